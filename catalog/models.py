@@ -1,0 +1,306 @@
+"""The catalogue's data: sources and their claims, and the editors' record built from them."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from catalog.normalise import normalise
+
+
+class Source(models.Model):
+    """One document, archived verbatim: every claim quotes it."""
+
+    class Kind(models.TextChoices):
+        WEB_PAGE = "web_page", "Web page"
+        DATASET = "dataset", "Dataset"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.WEB_PAGE)
+    publisher = models.CharField(max_length=200, blank=True, help_text="Site or publisher.")
+    url = models.URLField("address", max_length=500, blank=True)
+    retrieved_on = models.DateField(null=True, blank=True)
+    licence = models.CharField(max_length=200, blank=True)
+    citation = models.TextField(blank=True)
+    notes = models.TextField(blank=True, help_text="What editors know about the source itself.")
+    text = models.TextField(help_text="The source's full text, verbatim.")
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:source-detail", args=[self.slug])
+
+
+class Genre(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text="The name the record uses.")
+    slug = models.SlugField(max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        indexes = [models.Index(fields=["name"], name="person_name_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class NameVariant(models.Model):
+    """A spelling of a person's name that some source uses."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="variants")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "name"], name="unique_variant_per_person"),
+        ]
+        indexes = [models.Index(fields=["name"], name="variant_name_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FilmQuerySet(models.QuerySet):
+    def for_detail(self):
+        return self.prefetch_related("genres")
+
+
+class Film(models.Model):
+    """The editors' record of a film: their best reading of what the sources claim."""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=300, unique=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    certificate = models.CharField(max_length=20, blank=True)
+    runtime = models.PositiveSmallIntegerField("runtime (minutes)", null=True, blank=True)
+    genres = models.ManyToManyField(Genre, blank=True, related_name="films")
+    setting = models.CharField(max_length=200, blank=True, help_text="Where the story takes place.")
+    period = models.CharField(max_length=100, blank=True, help_text="When the story takes place.")
+    filming_location = models.CharField(max_length=200, blank=True)
+    content_advisory = models.CharField(max_length=200, blank=True)
+    tagline = models.CharField(max_length=300, blank=True)
+    synopsis = models.TextField(blank=True)
+    ending = models.TextField(blank=True)
+
+    objects = FilmQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title", "year"]
+        indexes = [
+            models.Index(fields=["year"], name="film_year_idx"),
+            models.Index(fields=["certificate"], name="film_certificate_idx"),
+            models.Index(fields=["runtime"], name="film_runtime_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(year__isnull=True) | Q(year__gte=1870, year__lte=2100),
+                name="film_year_plausible",
+            ),
+            models.CheckConstraint(
+                condition=Q(runtime__isnull=True) | Q(runtime__gt=0), name="film_runtime_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:film-detail", args=[self.slug])
+
+
+class Role(models.TextChoices):
+    DIRECTOR = "director", "Director"
+    WRITER = "writer", "Writer"
+    CAST = "cast", "Cast"
+
+
+class Credit(models.Model):
+    """A credit on the record: who worked on the film, and as what."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="credits")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    role = models.CharField(max_length=20, choices=Role)
+    character = models.CharField(max_length=200, blank=True)
+    billing = models.PositiveSmallIntegerField(default=0, help_text="Order in the credits.")
+
+    class Meta:
+        ordering = ["film", "role", "billing", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["film", "person", "role", "character"], name="unique_credit"
+            ),
+            models.CheckConstraint(
+                condition=Q(role=Role.CAST) | Q(character=""),
+                name="credit_character_only_for_cast",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        suffix = f" as {self.character}" if self.character else ""
+        return f"{self.person} ({self.get_role_display()}{suffix}) in {self.film}"
+
+
+def quote_problem(text: str, quote: str, start: int | None) -> str | None:
+    """Say why `quote` is not found verbatim at `start` in `text`, or None when it is."""
+    if not quote:
+        return "The quote is empty."
+    if quote not in text:
+        return "The quote does not occur verbatim in the source's text."
+    if start is not None and text[start : start + len(quote)] != quote:
+        return f"The quote occurs in the source's text, but not at position {start}."
+    return None
+
+
+class Verdict(models.TextChoices):
+    POSITIVE = "positive", "Positive"
+    MIXED = "mixed", "Mixed"
+    NEGATIVE = "negative", "Negative"
+
+
+class Review(models.Model):
+    """A source's critical judgement of a film."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="reviews")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="reviews")
+    verdict = models.CharField(max_length=20, choices=Verdict, blank=True)
+    score = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    score_out_of = models.PositiveSmallIntegerField(null=True, blank=True)
+    votes = models.PositiveIntegerField(null=True, blank=True)
+    excerpt = models.TextField(help_text="Verbatim from the source.")
+
+    class Meta:
+        ordering = ["film", "source"]
+        constraints = [
+            models.UniqueConstraint(fields=["film", "source"], name="one_review_per_source"),
+            models.CheckConstraint(
+                condition=Q(score__isnull=True) | Q(score_out_of__isnull=False),
+                name="review_score_has_scale",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} on {self.film}"
+
+    def clean(self):
+        if self.source_id and (problem := quote_problem(self.source.text, self.excerpt, None)):
+            raise ValidationError({"excerpt": problem})
+
+
+class Field(models.TextChoices):
+    """What a claim is about: one row of the film page's comparison."""
+
+    TITLE = "title", "Title"
+    YEAR = "year", "Year"
+    CERTIFICATE = "certificate", "Certificate"
+    RUNTIME = "runtime", "Runtime"
+    GENRE = "genre", "Genre"
+    DIRECTOR = "director", "Director"
+    WRITER = "writer", "Writer"
+    CAST = "cast", "Cast"
+    SETTING = "setting", "Setting"
+    PERIOD = "period", "Period"
+    FILMING_LOCATION = "filming_location", "Filming location"
+    CONTENT_ADVISORY = "content_advisory", "Content advisory"
+    TAGLINE = "tagline", "Tagline"
+    SYNOPSIS = "synopsis", "Synopsis"
+    ENDING = "ending", "Ending"
+    USER_RATING = "user_rating", "User rating"
+    VOTES = "votes", "Votes"
+    VERDICT = "verdict", "Critical verdict"
+
+
+PERSON_FIELDS = [Field.DIRECTOR, Field.WRITER, Field.CAST]
+
+
+class ClaimQuerySet(models.QuerySet):
+    def for_comparison(self):
+        return self.select_related("source", "person").order_by("field", "source__title", "quote_start")
+
+
+class Claim(models.Model):
+    """What one source says about one film, on one field, in its own words."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="claims")
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="claims")
+    field = models.CharField(max_length=30, choices=Field)
+    value = models.TextField(help_text="The value as the source writes it.")
+    normalised = models.CharField(
+        max_length=300, blank=True, help_text="The value in comparable form; filled in when blank."
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="claims"
+    )
+    character = models.CharField(max_length=200, blank=True)
+    quote = models.TextField(help_text="The passage of the source the claim comes from, verbatim.")
+    quote_start = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Where the quote starts in the source's text."
+    )
+    note = models.CharField(
+        max_length=500, blank=True, help_text="How an editor read the passage, where it needs saying."
+    )
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["film", "field", "source", "quote_start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(field__in=PERSON_FIELDS) | Q(person__isnull=True),
+                name="claim_person_only_for_people_fields",
+            ),
+            models.CheckConstraint(
+                condition=Q(field=Field.CAST) | Q(character=""),
+                name="claim_character_only_for_cast",
+            ),
+            models.CheckConstraint(condition=~Q(quote=""), name="claim_quote_not_empty"),
+        ]
+        indexes = [
+            models.Index(fields=["film", "field"], name="claim_film_field_idx"),
+            models.Index(fields=["source", "quote_start"], name="claim_source_position_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.get_field_display()} = {self.value}"
+
+    @property
+    def quote_end(self) -> int:
+        return (self.quote_start or 0) + len(self.quote)
+
+    def get_absolute_url(self) -> str:
+        return f"{self.source.get_absolute_url()}?claim={self.pk}#claim-{self.pk}"
+
+    def clean(self):
+        errors = {}
+        if self.source_id and self.quote:
+            if self.quote_start is None:
+                found = self.source.text.find(self.quote)
+                self.quote_start = found if found >= 0 else None
+            if problem := quote_problem(self.source.text, self.quote, self.quote_start):
+                errors["quote"] = problem
+        if self.field in PERSON_FIELDS and not self.person_id:
+            errors["person"] = "A claim about a director, writer or cast member names the person."
+        if self.field not in PERSON_FIELDS and self.person_id:
+            errors["person"] = "Only director, writer and cast claims name a person."
+        if self.field != Field.CAST and self.character:
+            errors["character"] = "Only cast claims name a character."
+        if not self.normalised and self.value:
+            self.normalised = normalise(self.field, self.value)
+        if errors:
+            raise ValidationError(errors)
