@@ -1,3 +1,179 @@
 from django.contrib import admin
+from django.db.models import Count
+from django.utils.html import format_html, format_html_join
 
-# Register your models here.
+from catalog.comparison import compare
+from catalog.models import Claim, Credit, Film, Genre, NameVariant, Person, Review, Source
+
+
+class CreditInline(admin.TabularInline):
+    model = Credit
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["role", "person", "character", "billing"]
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["source", "field", "value", "person", "character", "quote", "normalised"]
+    readonly_fields = ["normalised"]
+    show_change_link = True
+
+
+@admin.register(Film)
+class FilmAdmin(admin.ModelAdmin):
+    list_display = ["title", "year", "certificate", "runtime", "source_count"]
+    list_filter = ["year", "certificate", "genres"]
+    search_fields = ["title", "slug", "credits__person__name", "claims__source__title"]
+    prepopulated_fields = {"slug": ["title"]}
+    filter_horizontal = ["genres"]
+    readonly_fields = ["conflicts"]
+    save_on_top = True
+    inlines = [CreditInline, ClaimInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "year", "certificate", "runtime", "genres"]}),
+        ("Story", {"fields": ["setting", "period", "tagline", "synopsis", "ending"]}),
+        ("Production", {"fields": ["filming_location", "content_advisory"]}),
+        ("Where the sources disagree", {"fields": ["conflicts"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            source_total=Count("claims__source", distinct=True)
+        )
+
+    @admin.display(description="sources", ordering="source_total")
+    def source_count(self, film):
+        return film.source_total
+
+    @admin.display(description="conflicts")
+    def conflicts(self, film):
+        if not film.pk:
+            return "—"
+        comparison = compare(
+            film,
+            film.claims.for_comparison(),
+            film.credits.select_related("person"),
+            film.reviews.select_related("source"),
+        )
+        lines = [
+            (row.label, row.record or "—", conflicting_values(row.cells))
+            for row in comparison.conflicts
+        ] + [
+            (row.person.name, row.credit.character if row.credit else "not in the cast",
+             conflicting_values(row.cells, character=True))
+            for row in comparison.cast_conflicts
+        ]
+        if not lines:
+            return "The sources agree with the record."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join("", "<li><strong>{}</strong> — record: {}; {}</li>", lines),
+        )
+
+
+def conflicting_values(cells, character=False) -> str:
+    said = []
+    for cell in cells:
+        if cell.status == "conflicts":
+            values = ", ".join(
+                f"“{claim.character if character and claim.character else claim.value:.80}”"
+                for claim in cell.claims
+            )
+            said.append(f"{cell.source.title} says {values}")
+    return "; ".join(said)
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count"]
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "url", "text"]
+    prepopulated_fields = {"slug": ["title"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, source):
+        return source.claim_total
+
+
+class NameVariantInline(admin.TabularInline):
+    model = NameVariant
+    extra = 1
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "variant_list", "credit_count"]
+    search_fields = ["name", "variants__name"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [NameVariantInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(credit_total=Count("credits", distinct=True))
+            .prefetch_related("variants")
+        )
+
+    @admin.display(description="variants")
+    def variant_list(self, person):
+        return ", ".join(variant.name for variant in person.variants.all())
+
+    @admin.display(description="credits", ordering="credit_total")
+    def credit_count(self, person):
+        return person.credit_total
+
+
+@admin.register(Credit)
+class CreditAdmin(admin.ModelAdmin):
+    list_display = ["film", "person", "role", "character", "billing"]
+    list_filter = ["role"]
+    list_select_related = ["film", "person"]
+    search_fields = ["film__title", "person__name", "person__variants__name", "character"]
+    autocomplete_fields = ["film", "person"]
+
+
+@admin.register(Review)
+class ReviewAdmin(admin.ModelAdmin):
+    list_display = ["film", "source", "verdict", "score", "votes"]
+    list_filter = ["verdict", "source"]
+    list_select_related = ["film", "source"]
+    search_fields = ["film__title", "source__title", "excerpt"]
+    autocomplete_fields = ["film"]
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ["film", "field", "value_short", "character", "source"]
+    list_filter = ["field", "source"]
+    list_select_related = ["film", "source"]
+    search_fields = ["value", "quote", "character", "film__title", "person__name"]
+    autocomplete_fields = ["film", "person"]
+    readonly_fields = ["quote_start"]
+    fields = ["source", "film", "field", "value", "normalised", "person", "character", "quote",
+              "quote_start", "note"]
+
+    @admin.display(description="value", ordering="value")
+    def value_short(self, claim):
+        return claim.value if len(claim.value) <= 60 else claim.value[:59] + "…"
+
+
+@admin.register(Genre)
+class GenreAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(NameVariant)
+class NameVariantAdmin(admin.ModelAdmin):
+    list_display = ["name", "person"]
+    list_select_related = ["person"]
+    search_fields = ["name", "person__name"]
+    autocomplete_fields = ["person"]

@@ -289,10 +289,12 @@ class Claim(models.Model):
     def clean(self):
         errors = {}
         if self.source_id and self.quote:
-            if self.quote_start is None:
-                found = self.source.text.find(self.quote)
+            text = self.source.text
+            if self.quote_start is None or quote_problem(text, self.quote, self.quote_start):
+                # A new or edited quote: find where it now stands in the source.
+                found = text.find(self.quote)
                 self.quote_start = found if found >= 0 else None
-            if problem := quote_problem(self.source.text, self.quote, self.quote_start):
+            if problem := quote_problem(text, self.quote, self.quote_start):
                 errors["quote"] = problem
         if self.field in PERSON_FIELDS and not self.person_id:
             errors["person"] = "A claim about a director, writer or cast member names the person."

@@ -1,0 +1,49 @@
+# The README's two commands: `make run` serves the catalogue, `make test` runs the whole suite.
+# Both set up what they need first (virtualenv, pinned requirements, database, browser).
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Development key and debug mode for the local commands only; production sets its own env.
+RUN_ENV := DEBUG=$${DEBUG:-1}
+TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
+
+.PHONY: run test setup data browser lint
+
+run: data
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup browser
+	$(TEST_ENV) $(PY) -m pytest
+
+setup: $(VENV)/.installed
+
+data: setup
+	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py load_catalog --if-empty
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# A Python >= 3.12: PYTHON= if given, else the first on PATH, else pyenv's installed versions.
+$(VENV)/.installed: requirements.txt
+	@python=$$(for c in $(or $(PYTHON),python3.14 python3.13 python3.12 python3 \
+	    $$(ls -d $$(pyenv root 2>/dev/null || echo $$HOME/.pyenv)/versions/3.*/bin/python3 2>/dev/null | sort -rV)); do \
+	    "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo "$$c"; break; }; \
+	  done); \
+	if [ -z "$$python" ]; then \
+	  echo "No Python >= 3.12 found (tried $(or $(PYTHON),PATH and pyenv)). Install one or pass PYTHON=/path/to/python3.12." >&2; \
+	  exit 1; \
+	fi; \
+	if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then rm -rf $(VENV); fi; \
+	[ -x $(PY) ] || { echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Playwright drives the system's Chromium (its own browser download cannot be used here).
+browser:
+	@command -v chromium >/dev/null || { \
+	  echo "Installing Chromium for the browser tests"; \
+	  apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	}

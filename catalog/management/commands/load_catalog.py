@@ -1,0 +1,59 @@
+"""Load the catalogue's fixtures in one transaction, checking every quote against its source."""
+
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from catalog.models import Claim, Review, Source
+
+DEFAULT_FIXTURES = ["red_hot"]
+
+
+class Command(BaseCommand):
+    help = "Load the catalogue's fixtures; all or nothing, so a bad fixture leaves the data as it was."
+
+    def add_arguments(self, parser):
+        parser.add_argument("fixtures", nargs="*", default=DEFAULT_FIXTURES)
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the catalogue already holds sources (keeps editors' changes).",
+        )
+
+    def handle(self, *args, fixtures, if_empty, verbosity, **options):
+        if if_empty and Source.objects.exists():
+            self.stdout.write("The catalogue is already loaded; nothing to do.")
+            return
+        try:
+            with transaction.atomic():
+                for fixture in fixtures:
+                    call_command("loaddata", fixture, verbosity=0)
+                check_quotes()
+        except CommandError:
+            raise
+        except Exception as error:  # loaddata wraps parse errors; name the fixture either way
+            raise CommandError(f"Could not load {', '.join(fixtures)}: {error}") from error
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Loaded {', '.join(fixtures)}: {Source.objects.count()} sources, "
+                f"{Claim.objects.count()} claims."
+            )
+        )
+
+
+def check_quotes() -> None:
+    """Fail on the first claim or review whose passage is not in its source; fill in positions."""
+    for claim in Claim.objects.select_related("source"):
+        filled_in = (claim.quote_start, claim.normalised)
+        try:
+            claim.full_clean()
+        except ValidationError as error:
+            raise CommandError(f"Claim {claim.pk} ({claim}) is invalid: {error.message_dict}")
+        if (claim.quote_start, claim.normalised) != filled_in:
+            claim.save(update_fields=["quote_start", "normalised"])
+    for review in Review.objects.select_related("source"):
+        try:
+            review.full_clean()
+        except ValidationError as error:
+            raise CommandError(f"Review {review.pk} ({review}) is invalid: {error.message_dict}")

@@ -1,0 +1,35 @@
+"""Cut a source's text into runs so every claim's passage can be highlighted and linked to."""
+
+from dataclasses import dataclass, field
+
+from catalog.models import Claim
+
+
+@dataclass
+class Run:
+    text: str
+    claims: list[Claim] = field(default_factory=list)
+    starts: list[Claim] = field(default_factory=list)
+    current: bool = False
+
+
+def runs(text: str, claims: list[Claim], current: int | None = None) -> list[Run]:
+    """Split `text` at every quote's start and end; each run knows which claims cover it.
+
+    Passages may overlap (a sentence quoted for the year and for the director), so a run can be
+    covered by several claims; `starts` holds the claims whose passage begins with the run.
+    """
+    placed = [c for c in claims if c.quote_start is not None]
+    cuts = sorted({0, len(text)} | {c.quote_start for c in placed} | {c.quote_end for c in placed})
+    result = []
+    for begin, end in zip(cuts, cuts[1:], strict=False):
+        covering = [c for c in placed if c.quote_start <= begin and end <= c.quote_end]
+        result.append(
+            Run(
+                text=text[begin:end],
+                claims=covering,
+                starts=[c for c in covering if c.quote_start == begin],
+                current=any(c.pk == current for c in covering),
+            )
+        )
+    return result

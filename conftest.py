@@ -1,0 +1,18 @@
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in live-server
+# tests are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Drive the system's Chromium; Playwright's own browser download is not available."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": shutil.which("chromium") or shutil.which("chromium-browser"),
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    }
