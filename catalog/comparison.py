@@ -1,8 +1,8 @@
 """Compare what each source claims about a film with the editors' record, field by field."""
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 
 from catalog.models import Claim, Credit, Field, Film, Person, Review, Role, Source
@@ -32,7 +32,26 @@ TABLE_FIELDS = [
     Field.TAGLINE,
 ]
 PROSE_FIELDS = [Field.SYNOPSIS, Field.ENDING]
-MULTI_VALUED = {Field.GENRE, Field.DIRECTOR, Field.WRITER}
+OPINION_FIELDS = [Field.VERDICT, Field.USER_RATING, Field.VOTES]
+# A film has several of these, so a source naming two of them is not contradicting itself.
+MULTI_VALUED = {Field.GENRE, Field.DIRECTOR, Field.WRITER, Field.CAST}
+
+
+@dataclass
+class Value:
+    """One value as a source writes it, with every passage where it says so."""
+
+    text: str
+    claims: list[Claim]
+    agrees: bool | None
+
+    @property
+    def claim(self) -> Claim:
+        return self.claims[0]
+
+    @property
+    def more(self) -> list[Claim]:
+        return self.claims[1:]
 
 
 @dataclass
@@ -40,53 +59,51 @@ class Cell:
     """What one source says on one row, and how that stands against the record."""
 
     source: Source
-    claims: list[Claim]
+    values: list[Value]
     status: Status
+    multi_valued: bool = False
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [claim for value in self.values for claim in value.claims]
 
     @property
     def contradicts_itself(self) -> bool:
-        return len({claim.normalised for claim in self.claims}) > 1
+        return not self.multi_valued and len({v.agrees for v in self.values}) > 1
+
+    @property
+    def dissenting_values(self) -> list[Value]:
+        return [value for value in self.values if value.agrees is False]
 
 
 @dataclass
 class Row:
-    field: Field
+    key: str
+    label: str
     record: str
     cells: list[Cell]
 
     @property
-    def label(self) -> str:
-        return self.field.label
-
-    @property
     def has_conflict(self) -> bool:
         return any(cell.status == Status.CONFLICTS for cell in self.cells)
 
     @property
-    def supporting(self) -> list[Claim]:
-        return [c for cell in self.cells if cell.status == Status.AGREES for c in cell.claims]
+    def stating(self) -> list[Cell]:
+        return [cell for cell in self.cells if cell.status != Status.SILENT]
 
     @property
-    def dissenting(self) -> list[Source]:
-        return [cell.source for cell in self.cells if cell.status == Status.CONFLICTS]
+    def supporting(self) -> list[Cell]:
+        return [cell for cell in self.cells if any(value.agrees for value in cell.values)]
+
+    @property
+    def dissenting(self) -> list[Cell]:
+        return [cell for cell in self.cells if cell.dissenting_values]
 
 
 @dataclass
-class CastCell:
-    source: Source
-    claims: list[Claim]
-    status: Status
-
-
-@dataclass
-class CastRow:
-    person: Person
-    credit: Credit | None
-    cells: list[CastCell]
-
-    @property
-    def has_conflict(self) -> bool:
-        return any(cell.status == Status.CONFLICTS for cell in self.cells)
+class CastRow(Row):
+    person: Person | None = None
+    credit: Credit | None = None
 
 
 @dataclass
@@ -96,7 +113,7 @@ class Comparison:
     rows: list[Row]
     cast: list[CastRow]
     prose: list[Row]
-    reviews: list[tuple[Source, Review | None, list[Claim]]] = field(default_factory=list)
+    reviews: list[tuple[Source, Review | None, list[Claim]]]
 
     @property
     def conflicts(self) -> list[Row]:
@@ -106,10 +123,25 @@ class Comparison:
     def cast_conflicts(self) -> list[CastRow]:
         return [row for row in self.cast if row.has_conflict]
 
+    @property
+    def starring(self) -> list[Person]:
+        return [row.person for row in self.cast if row.credit]
 
-def record_values(film: Film, credits: Iterable[Credit]) -> dict[Field, set[str]]:
-    """The record's comparable values for each field; people are compared by their key."""
-    values: dict[Field, set[str]] = defaultdict(set)
+
+def person_key(person_id: int | None) -> str:
+    return f"person:{person_id}"
+
+
+def comparable(claim: Claim) -> str:
+    """What a claim is matched on: the person for credits, otherwise its normalised value."""
+    if claim.field in (Field.DIRECTOR, Field.WRITER):
+        return person_key(claim.person_id)
+    return claim.normalised
+
+
+def record_values(film: Film, credits: Iterable[Credit]) -> dict[str, set[str]]:
+    """The record's comparable values for each field of the table."""
+    values: dict[str, set[str]] = defaultdict(set)
     simple = {
         Field.TITLE: film.title,
         Field.YEAR: str(film.year or ""),
@@ -128,28 +160,8 @@ def record_values(film: Film, credits: Iterable[Credit]) -> dict[Field, set[str]
         values[Field.GENRE].add(normalise(Field.GENRE, genre.name))
     for credit in credits:
         if credit.role in (Role.DIRECTOR, Role.WRITER):
-            values[Field(credit.role)].add(person_key(credit.person_id))
+            values[credit.role].add(person_key(credit.person_id))
     return values
-
-
-def person_key(person_id: int | None) -> str:
-    return f"person:{person_id}"
-
-
-def comparable(claim: Claim) -> str:
-    if claim.field in (Field.DIRECTOR, Field.WRITER):
-        return person_key(claim.person_id)
-    return claim.normalised
-
-
-def cell_status(claims: list[Claim], record: set[str], others: set[str]) -> Status:
-    """Agrees when every claim matches the record (or, with no record, all sources agree)."""
-    if not claims:
-        return Status.SILENT
-    reference = record or others
-    if all(comparable(claim) in reference for claim in claims) and (record or len(others) == 1):
-        return Status.AGREES
-    return Status.CONFLICTS
 
 
 def record_display(film: Film, name: Field, credits: list[Credit]) -> str:
@@ -162,6 +174,33 @@ def record_display(film: Film, name: Field, credits: list[Credit]) -> str:
     return str(getattr(film, name) or "")
 
 
+def make_cell(
+    source: Source,
+    claims: list[Claim],
+    accepted: set[str] | None,
+    key: Callable[[Claim], str],
+    label: Callable[[Claim], str],
+    multi_valued: bool,
+) -> Cell:
+    """Group a source's claims by value; `accepted` None means the row is not compared."""
+    grouped: dict[str, list[Claim]] = {}
+    for claim in claims:
+        grouped.setdefault(label(claim), []).append(claim)
+    values = [
+        Value(text, group, None if accepted is None else key(group[0]) in accepted)
+        for text, group in grouped.items()
+    ]
+    if not values:
+        status = Status.SILENT
+    elif accepted is None:
+        status = Status.NOT_COMPARED
+    elif all(value.agrees for value in values):
+        status = Status.AGREES
+    else:
+        status = Status.CONFLICTS
+    return Cell(source, values, status, multi_valued)
+
+
 def compare(
     film: Film, claims: Iterable[Claim], credits: Iterable[Credit], reviews: Iterable[Review]
 ) -> Comparison:
@@ -170,72 +209,80 @@ def compare(
     sources = sorted(
         {c.source for c in claims} | {r.source for r in reviews}, key=lambda s: (s.title, s.pk)
     )
-    by_field_source: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    said: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_field_source[claim.field, claim.source_id].append(claim)
+        said[claim.field, claim.source_id].append(claim)
     record = record_values(film, credits)
+
+    def value_text(claim: Claim) -> str:
+        return claim.value
 
     rows = []
     for name in TABLE_FIELDS:
-        said = {comparable(c) for s in sources for c in by_field_source[name, s.pk]}
+        accepted = record[name] or agreed_by_all(said, name, sources)
         cells = [
-            Cell(s, by_field_source[name, s.pk], cell_status(by_field_source[name, s.pk], record[name], said))
+            make_cell(s, said[name, s.pk], accepted, comparable, value_text, name in MULTI_VALUED)
             for s in sources
         ]
-        display = record_display(film, name, credits)
-        if display or any(cell.claims for cell in cells):
-            rows.append(Row(name, display, cells))
+        row = Row(name, name.label, record_display(film, name, credits), cells)
+        if row.record or row.stating:
+            rows.append(row)
 
     prose = []
     for name in PROSE_FIELDS:
-        cells = [
-            Cell(s, by_field_source[name, s.pk], Status.NOT_COMPARED if by_field_source[name, s.pk] else Status.SILENT)
-            for s in sources
-        ]
-        display = str(getattr(film, name) or "")
-        if display or any(cell.claims for cell in cells):
-            prose.append(Row(name, display, cells))
+        cells = [make_cell(s, said[name, s.pk], None, comparable, value_text, False) for s in sources]
+        row = Row(name, name.label, str(getattr(film, name) or ""), cells)
+        if row.record or row.stating:
+            prose.append(row)
 
     review_by_source = {review.source_id: review for review in reviews}
-    opinion_fields = (Field.VERDICT, Field.USER_RATING, Field.VOTES)
     review_rows = [
-        (s, review_by_source.get(s.pk), [c for f in opinion_fields for c in by_field_source[f, s.pk]])
+        (s, review_by_source.get(s.pk), [c for f in OPINION_FIELDS for c in said[f, s.pk]])
         for s in sources
     ]
-    return Comparison(film, sources, rows, compare_cast(sources, claims, credits), prose, review_rows)
+    cast = compare_cast(sources, said, credits)
+    return Comparison(film, sources, rows, cast, prose, review_rows)
 
 
-def compare_cast(sources: list[Source], claims: list[Claim], credits: list[Credit]) -> list[CastRow]:
+def agreed_by_all(said, name: str, sources: list[Source]) -> set[str]:
+    """With no record to compare with, a value is accepted only when every source gives it."""
+    values = {comparable(c) for s in sources for c in said[name, s.pk]}
+    return values if len(values) == 1 else set()
+
+
+def character_text(claim: Claim) -> str:
+    return claim.character or "named, no character"
+
+
+def compare_cast(
+    sources: list[Source], said: dict[tuple[str, int], list[Claim]], credits: list[Credit]
+) -> list[CastRow]:
     """A row per person, whichever spelling each source used; a column per source's characters."""
     cast_credits = {c.person_id: c for c in credits if c.role == Role.CAST}
-    cast_claims = [c for c in claims if c.field == Field.CAST]
     people = {c.person_id: c.person for c in cast_credits.values()}
-    people.update({c.person_id: c.person for c in cast_claims})
-    by_person_source: dict[tuple[int, int], list[Claim]] = defaultdict(list)
-    for claim in cast_claims:
-        by_person_source[claim.person_id, claim.source_id].append(claim)
-
-    def status(person_id: int, person_claims: list[Claim]) -> Status:
-        if not person_claims:
-            return Status.SILENT
-        credit = cast_credits.get(person_id)
-        if credit is None:
-            return Status.CONFLICTS
-        characters = {fold(c.character) for c in person_claims if c.character}
-        return Status.AGREES if characters <= {fold(credit.character)} else Status.CONFLICTS
+    by_person: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for source in sources:
+        for claim in said[Field.CAST, source.pk]:
+            people[claim.person_id] = claim.person
+            by_person[claim.person_id, source.pk].append(claim)
 
     def billing(person_id: int) -> tuple:
         credit = cast_credits.get(person_id)
         return (credit is None, credit.billing if credit else 0, people[person_id].name)
 
-    return [
-        CastRow(
-            people[person_id],
-            cast_credits.get(person_id),
-            [
-                CastCell(s, by_person_source[person_id, s.pk], status(person_id, by_person_source[person_id, s.pk]))
-                for s in sources
-            ],
-        )
-        for person_id in sorted(people, key=billing)
-    ]
+    def character_key(claim: Claim) -> str:
+        # Naming the person without a character supports the credit without contradicting it.
+        return fold(claim.character) if claim.character else "*"
+
+    rows = []
+    for person_id in sorted(people, key=billing):
+        credit = cast_credits.get(person_id)
+        accepted = {fold(credit.character), "*"} if credit else set()
+        cells = [
+            make_cell(s, by_person[person_id, s.pk], accepted, character_key, character_text, False)
+            for s in sources
+        ]
+        record = (credit.character or "(no character)") if credit else ""
+        person = people[person_id]
+        rows.append(CastRow(person.slug, person.name, record, cells, person=person, credit=credit))
+    return rows

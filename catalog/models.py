@@ -241,8 +241,8 @@ class Claim(models.Model):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="claims")
     field = models.CharField(max_length=30, choices=Field)
     value = models.TextField(help_text="The value as the source writes it.")
-    normalised = models.CharField(
-        max_length=300, blank=True, help_text="The value in comparable form; filled in when blank."
+    normalised = models.TextField(
+        blank=True, help_text="The value in comparable form; filled in when blank."
     )
     person = models.ForeignKey(
         Person, on_delete=models.PROTECT, null=True, blank=True, related_name="claims"

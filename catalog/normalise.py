@@ -41,7 +41,15 @@ def genre(text: str) -> str:
     return re.sub(r"\s+(film|movie)$", "", fold(text))
 
 
+def number(text: str) -> str:
+    """A rating or a count: "5.5" stays "5.5", "1,234 votes" becomes "1234"."""
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return found.group(0).replace(",", "") if found else fold(text)
+
+
 NORMALISERS = {
+    "user_rating": number,
+    "votes": number,
     "title": title,
     "year": year,
     "runtime": runtime,

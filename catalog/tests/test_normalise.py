@@ -19,6 +19,8 @@ from catalog.normalise import fold, normalise
         ("genre", "drama film", "drama"),
         ("genre", "Drama", "drama"),
         ("cast", "George De La Pena", "george de la pena"),
+        ("user_rating", "5.5", "5.5"),
+        ("votes", "(1,234)", "1234"),
     ],
 )
 def test_normalise(field, value, expected):

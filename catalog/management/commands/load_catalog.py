@@ -33,13 +33,24 @@ class Command(BaseCommand):
         except CommandError:
             raise
         except Exception as error:  # loaddata wraps parse errors; name the fixture either way
-            raise CommandError(f"Could not load {', '.join(fixtures)}: {error}") from error
+            raise CommandError(f"Could not load {', '.join(fixtures)}: {explain(error)}") from error
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded {', '.join(fixtures)}: {Source.objects.count()} sources, "
                 f"{Claim.objects.count()} claims."
             )
         )
+
+
+def explain(error: BaseException) -> str:
+    """The messages of an error and of what caused it; loaddata's own can be empty."""
+    messages, kind = [], type(error).__name__
+    while error is not None:
+        message = str(error).strip().rstrip(":")
+        if message and not message.isdigit() and message not in messages:
+            messages.append(message)
+        error = error.__cause__ or error.__context__
+    return ": ".join(messages) or kind
 
 
 def check_quotes() -> None:

@@ -1,0 +1,69 @@
+import pytest
+
+from catalog.models import Field
+from catalog.passages import runs
+from catalog.tests.builders import make_claim, make_film, make_source
+
+pytestmark = pytest.mark.django_db
+
+
+def test_source_page_shows_archived_text_with_passages_marked(client):
+    source = make_source(title="Listing", text="Red Hot\n\n• 1993\n• PG")
+    film = make_film(title="Red Hot")
+    year = make_claim(source, film, Field.YEAR, "1993", quote="• 1993")
+
+    response = client.get(source.get_absolute_url())
+
+    assert response.status_code == 200
+    assert f'<span class="anchor" id="claim-{year.pk}"></span><mark class="passage"' in response.text
+    assert ">• 1993</mark>" in response.text
+
+
+def test_followed_claim_is_highlighted_with_a_way_back(client):
+    source = make_source(text="• 1993 • PG")
+    film = make_film(title="Red Hot")
+    year = make_claim(source, film, Field.YEAR, "1993", quote="• 1993")
+    make_claim(source, film, Field.CERTIFICATE, "PG", quote="• PG")
+
+    response = client.get(year.get_absolute_url())
+
+    assert response.text.count('class="passage current"') == 1
+    assert '<mark class="passage current" title="Year: 1993">• 1993</mark>' in response.text
+    assert f'href="{film.get_absolute_url()}#field-year">Back to the comparison' in response.text
+
+
+def test_source_page_escapes_the_archived_text(client):
+    source = make_source(text="<script>alert(1)</script> 1993")
+
+    response = client.get(source.get_absolute_url())
+
+    assert "<script>alert(1)</script>" not in response.text
+    assert "&lt;script&gt;" in response.text
+
+
+def test_source_page_query_count_does_not_grow_with_claims(client, django_assert_num_queries):
+    source = make_source(text=" ".join(f"word{n}" for n in range(100)))
+    film = make_film()
+    for n in range(50):
+        make_claim(source, film, Field.TAGLINE, f"word{n}")
+
+    with django_assert_num_queries(2):
+        client.get(source.get_absolute_url())
+
+
+def test_overlapping_passages_split_into_runs():
+    source = make_source(text="The 1993 drama by Paul Haggis.")
+    film = make_film()
+    sentence = make_claim(source, film, Field.GENRE, "drama", quote="The 1993 drama")
+    year = make_claim(source, film, Field.YEAR, "1993")
+
+    pieces = runs(source.text, [sentence, year], current=year.pk)
+
+    assert "".join(piece.text for piece in pieces) == source.text
+    assert [(p.text, len(p.claims), p.current) for p in pieces] == [
+        ("The ", 1, False),
+        ("1993", 2, True),
+        (" drama", 1, False),
+        (" by Paul Haggis.", 0, False),
+    ]
+    assert pieces[0].starts == [sentence] and pieces[1].starts == [year]
