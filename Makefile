@@ -8,12 +8,13 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint
+.PHONY: run test setup data browser lint editor
 
 run: data
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: setup browser
+test: lint browser
+	$(TEST_ENV) $(PY) manage.py check
 	$(TEST_ENV) $(PY) -m pytest
 
 setup: $(VENV)/.installed
@@ -21,6 +22,10 @@ setup: $(VENV)/.installed
 data: setup
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
 	$(RUN_ENV) $(PY) manage.py load_catalog --if-empty
+
+# An editor's login for /admin/ (asks for a name and a password).
+editor: data
+	$(RUN_ENV) $(PY) manage.py createsuperuser
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
@@ -16,6 +18,9 @@ class CreditInline(admin.TabularInline):
 class ClaimInline(admin.TabularInline):
     model = Claim
     extra = 0
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}
+    }
     autocomplete_fields = ["person"]
     fields = ["source", "field", "value", "person", "character", "quote", "normalised"]
     readonly_fields = ["normalised"]
@@ -34,14 +39,16 @@ class FilmAdmin(admin.ModelAdmin):
     inlines = [CreditInline, ClaimInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "year", "certificate", "runtime", "genres"]}),
+        ("Where the sources disagree", {"fields": ["conflicts"]}),
         ("Story", {"fields": ["setting", "period", "tagline", "synopsis", "ending"]}),
         ("Production", {"fields": ["filming_location", "content_advisory"]}),
-        ("Where the sources disagree", {"fields": ["conflicts"]}),
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            source_total=Count("claims__source", distinct=True)
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(source_total=Count("claims__source", distinct=True))
         )
 
     @admin.display(description="sources", ordering="source_total")
@@ -59,12 +66,8 @@ class FilmAdmin(admin.ModelAdmin):
             film.reviews.select_related("source"),
         )
         lines = [
-            (row.label, row.record or "—", conflicting_values(row.cells))
-            for row in comparison.conflicts
-        ] + [
-            (row.person.name, row.credit.character if row.credit else "not in the cast",
-             conflicting_values(row.cells, character=True))
-            for row in comparison.cast_conflicts
+            (row.label, row.record or "not in the record", dissent(row))
+            for row in comparison.conflicts + comparison.cast_conflicts
         ]
         if not lines:
             return "The sources agree with the record."
@@ -74,16 +77,13 @@ class FilmAdmin(admin.ModelAdmin):
         )
 
 
-def conflicting_values(cells, character=False) -> str:
-    said = []
-    for cell in cells:
-        if cell.status == "conflicts":
-            values = ", ".join(
-                f"“{claim.character if character and claim.character else claim.value:.80}”"
-                for claim in cell.claims
-            )
-            said.append(f"{cell.source.title} says {values}")
-    return "; ".join(said)
+def dissent(row) -> str:
+    """Which sources say otherwise than the record, and what they say."""
+    return "; ".join(
+        f"{cell.source.title} says "
+        + ", ".join(f"“{value.text:.80}”" for value in cell.dissenting_values)
+        for cell in row.dissenting
+    )
 
 
 @admin.register(Source)
@@ -156,8 +156,18 @@ class ClaimAdmin(admin.ModelAdmin):
     search_fields = ["value", "quote", "character", "film__title", "person__name"]
     autocomplete_fields = ["film", "person"]
     readonly_fields = ["quote_start"]
-    fields = ["source", "film", "field", "value", "normalised", "person", "character", "quote",
-              "quote_start", "note"]
+    fields = [
+        "source",
+        "film",
+        "field",
+        "value",
+        "normalised",
+        "person",
+        "character",
+        "quote",
+        "quote_start",
+        "note",
+    ]
 
     @admin.display(description="value", ordering="value")
     def value_short(self, claim):

@@ -35,6 +35,7 @@ PROSE_FIELDS = [Field.SYNOPSIS, Field.ENDING]
 OPINION_FIELDS = [Field.VERDICT, Field.USER_RATING, Field.VOTES]
 # A film has several of these, so a source naming two of them is not contradicting itself.
 MULTI_VALUED = {Field.GENRE, Field.DIRECTOR, Field.WRITER, Field.CAST}
+BARE_MENTION = "*"
 
 
 @dataclass
@@ -44,6 +45,8 @@ class Value:
     text: str
     claims: list[Claim]
     agrees: bool | None
+    # Naming an actor without a character neither supports nor contradicts the credit.
+    neutral: bool = False
 
     @property
     def claim(self) -> Claim:
@@ -93,7 +96,11 @@ class Row:
 
     @property
     def supporting(self) -> list[Cell]:
-        return [cell for cell in self.cells if any(value.agrees for value in cell.values)]
+        return [
+            cell
+            for cell in self.cells
+            if any(value.agrees and not value.neutral for value in cell.values)
+        ]
 
     @property
     def dissenting(self) -> list[Cell]:
@@ -187,7 +194,12 @@ def make_cell(
     for claim in claims:
         grouped.setdefault(label(claim), []).append(claim)
     values = [
-        Value(text, group, None if accepted is None else key(group[0]) in accepted)
+        Value(
+            text,
+            group,
+            agrees=None if accepted is None else key(group[0]) in accepted,
+            neutral=key(group[0]) == BARE_MENTION,
+        )
         for text, group in grouped.items()
     ]
     if not values:
@@ -230,7 +242,9 @@ def compare(
 
     prose = []
     for name in PROSE_FIELDS:
-        cells = [make_cell(s, said[name, s.pk], None, comparable, value_text, False) for s in sources]
+        cells = [
+            make_cell(s, said[name, s.pk], None, comparable, value_text, False) for s in sources
+        ]
         row = Row(name, name.label, str(getattr(film, name) or ""), cells)
         if row.record or row.stating:
             prose.append(row)
@@ -272,12 +286,12 @@ def compare_cast(
 
     def character_key(claim: Claim) -> str:
         # Naming the person without a character supports the credit without contradicting it.
-        return fold(claim.character) if claim.character else "*"
+        return fold(claim.character) if claim.character else BARE_MENTION
 
     rows = []
     for person_id in sorted(people, key=billing):
         credit = cast_credits.get(person_id)
-        accepted = {fold(credit.character), "*"} if credit else set()
+        accepted = {fold(credit.character), BARE_MENTION} if credit else set()
         cells = [
             make_cell(s, by_person[person_id, s.pk], accepted, character_key, character_text, False)
             for s in sources

@@ -231,7 +231,9 @@ PERSON_FIELDS = [Field.DIRECTOR, Field.WRITER, Field.CAST]
 
 class ClaimQuerySet(models.QuerySet):
     def for_comparison(self):
-        return self.select_related("source", "person").order_by("field", "source__title", "quote_start")
+        return self.select_related("source", "person").order_by(
+            "field", "source__title", "quote_start"
+        )
 
 
 class Claim(models.Model):
@@ -253,7 +255,9 @@ class Claim(models.Model):
         null=True, blank=True, help_text="Where the quote starts in the source's text."
     )
     note = models.CharField(
-        max_length=500, blank=True, help_text="How an editor read the passage, where it needs saying."
+        max_length=500,
+        blank=True,
+        help_text="How an editor read the passage, where it needs saying.",
     )
 
     objects = ClaimQuerySet.as_manager()
@@ -279,12 +283,12 @@ class Claim(models.Model):
     def __str__(self) -> str:
         return f"{self.source}: {self.get_field_display()} = {self.value}"
 
+    def get_absolute_url(self) -> str:
+        return f"{self.source.get_absolute_url()}?claim={self.pk}#claim-{self.pk}"
+
     @property
     def quote_end(self) -> int:
         return (self.quote_start or 0) + len(self.quote)
-
-    def get_absolute_url(self) -> str:
-        return f"{self.source.get_absolute_url()}?claim={self.pk}#claim-{self.pk}"
 
     def clean(self):
         errors = {}

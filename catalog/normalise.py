@@ -1,11 +1,11 @@
-"""Turn values as sources write them into comparable form: "1 hr 35 min" and "95 min" both become "95"."""
+"""Values as sources write them, in comparable form: "1 hr 35 min" and "95 min" both give "95"."""
 
 import re
 import unicodedata
 
 
 def fold(text: str) -> str:
-    """Case, accents, punctuation and spacing folded away: "George De La Peña" -> "george de la pena"."""
+    """Case, accents, punctuation and spacing folded: "George De La Peña" -> "george de la pena"."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = re.findall(r"[^\W_]+", stripped.casefold())

@@ -1,6 +1,7 @@
 """Cut a source's text into runs so every claim's passage can be highlighted and linked to."""
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from catalog.models import Claim
 
@@ -22,7 +23,7 @@ def runs(text: str, claims: list[Claim], current: int | None = None) -> list[Run
     placed = [c for c in claims if c.quote_start is not None]
     cuts = sorted({0, len(text)} | {c.quote_start for c in placed} | {c.quote_end for c in placed})
     result = []
-    for begin, end in zip(cuts, cuts[1:], strict=False):
+    for begin, end in pairwise(cuts):
         covering = [c for c in placed if c.quote_start <= begin and end <= c.quote_end]
         result.append(
             Run(

@@ -35,11 +35,15 @@ def make_credit(film, person=None, role=Role.CAST, **fields) -> Credit:
 
 def make_claim(source, film, field=Field.YEAR, value="1993", quote=None, **fields) -> Claim:
     """A claim whose quote defaults to the value itself, placed where it occurs in the source."""
-    claim = Claim(source=source, film=film, field=field, value=value, quote=quote or value, **fields)
+    claim = Claim(
+        source=source, film=film, field=field, value=value, quote=quote or value, **fields
+    )
     claim.full_clean()
     claim.save()
     return claim
 
 
 def make_review(source, film, excerpt=None, **fields) -> Review:
-    return Review.objects.create(source=source, film=film, excerpt=excerpt or source.text[:20], **fields)
+    return Review.objects.create(
+        source=source, film=film, excerpt=excerpt or source.text[:20], **fields
+    )

@@ -46,7 +46,10 @@ def test_film_page_marks_year_conflict(client, film):
     assert "✗</span> conflicts" in response.text
     assert "supported by 1 of 2 sources" in response.text
     summary = " ".join(response.text.split())
-    assert "the record says <strong>1993</strong>, as 1 of 2 sources do; Dissenting says “1995”." in summary
+    assert (
+        "the record says <strong>1993</strong>, as 1 of 2 sources do; Dissenting says “1995”."
+        in summary
+    )
 
 
 def test_every_claim_links_to_its_passage(client, film):
@@ -74,10 +77,24 @@ def test_source_contradicting_itself_is_marked(client, film):
     carla = make_person("Carla Gugino")
     make_credit(film, carla, character="Valentina")
     source = make_source(text="Valentina (Carla Gugino) ... Christine, played by Carla Gugino")
-    make_claim(source, film, Field.CAST, "Carla Gugino", quote="Valentina (Carla Gugino)",
-               person=carla, character="Valentina")
-    make_claim(source, film, Field.CAST, "Carla Gugino", quote="Christine, played by Carla Gugino",
-               person=carla, character="Christine")
+    make_claim(
+        source,
+        film,
+        Field.CAST,
+        "Carla Gugino",
+        quote="Valentina (Carla Gugino)",
+        person=carla,
+        character="Valentina",
+    )
+    make_claim(
+        source,
+        film,
+        Field.CAST,
+        "Carla Gugino",
+        quote="Christine, played by Carla Gugino",
+        person=carla,
+        character="Christine",
+    )
 
     response = client.get(film.get_absolute_url())
 
@@ -91,10 +108,24 @@ def test_cast_matches_spelling_variants_to_one_person(client, film):
     make_credit(film, armin, character="Dimitri")
     one = make_source(text="Dimitri (Armin Mueller-Stall)")
     other = make_source(text="Armin Mueller-Stahl as Dimitri")
-    make_claim(one, film, Field.CAST, "Armin Mueller-Stall", quote="Dimitri (Armin Mueller-Stall)",
-               person=armin, character="Dimitri")
-    make_claim(other, film, Field.CAST, "Armin Mueller-Stahl", quote="Armin Mueller-Stahl as Dimitri",
-               person=armin, character="Dimitri")
+    make_claim(
+        one,
+        film,
+        Field.CAST,
+        "Armin Mueller-Stall",
+        quote="Dimitri (Armin Mueller-Stall)",
+        person=armin,
+        character="Dimitri",
+    )
+    make_claim(
+        other,
+        film,
+        Field.CAST,
+        "Armin Mueller-Stahl",
+        quote="Armin Mueller-Stahl as Dimitri",
+        person=armin,
+        character="Dimitri",
+    )
 
     response = client.get(film.get_absolute_url())
 
@@ -105,8 +136,14 @@ def test_cast_matches_spelling_variants_to_one_person(client, film):
 
 def test_person_named_by_a_source_but_not_credited_conflicts(client, film):
     source = make_source(text="starring Hugh O'Brian")
-    make_claim(source, film, Field.CAST, "Hugh O'Brian", quote="starring Hugh O'Brian",
-               person=make_person("Hugh O'Brian"))
+    make_claim(
+        source,
+        film,
+        Field.CAST,
+        "Hugh O'Brian",
+        quote="starring Hugh O'Brian",
+        person=make_person("Hugh O'Brian"),
+    )
 
     response = client.get(film.get_absolute_url())
 
@@ -119,7 +156,9 @@ def test_director_claim_agrees_with_the_credit_by_person(client, film):
     haggis = make_person("Paul Haggis")
     make_credit(film, haggis, role=Role.DIRECTOR)
     source = make_source(text="directed by Paul Haggis")
-    make_claim(source, film, Field.DIRECTOR, "Paul Haggis", quote="directed by Paul Haggis", person=haggis)
+    make_claim(
+        source, film, Field.DIRECTOR, "Paul Haggis", quote="directed by Paul Haggis", person=haggis
+    )
 
     response = client.get(film.get_absolute_url())
 
@@ -133,7 +172,9 @@ def test_synopses_and_reviews_side_by_side(client, film):
     make_claim(one, film, Field.SYNOPSIS, "Alexi loves rock and roll.")
     make_claim(two, film, Field.SYNOPSIS, "Tom finds a red violin.")
     make_review(one, film, excerpt="Ludicrous.", verdict="negative")
-    make_review(two, film, excerpt="Captivating.", verdict="positive", score=5.5, score_out_of=10, votes=326)
+    make_review(
+        two, film, excerpt="Captivating.", verdict="positive", score=5.5, score_out_of=10, votes=326
+    )
 
     response = client.get(film.get_absolute_url())
 
@@ -157,8 +198,15 @@ def populate(film, sources: int, cast: int):
         make_claim(source, film, Field.YEAR, "1993", quote="Year 1993.")
         make_claim(source, film, Field.GENRE, "Drama")
         for person in people:
-            make_claim(source, film, Field.CAST, person.name, quote=f"{person.name} plays X{n}.",
-                       person=person, character=f"X{n}")
+            make_claim(
+                source,
+                film,
+                Field.CAST,
+                person.name,
+                quote=f"{person.name} plays X{n}.",
+                person=person,
+                character=f"X{n}",
+            )
         make_review(source, film, excerpt="Fine.")
 
 

@@ -10,11 +10,31 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def fixture_file(tmp_path, quote="Released in 1993", name="catalogue.json"):
     rows = [
-        {"model": "catalog.source", "pk": 901, "fields": {
-            "title": "A listing", "slug": "a-listing", "text": "Red Hot. Released in 1993."}},
-        {"model": "catalog.film", "pk": 901, "fields": {"title": "Red Hot", "slug": "red-hot", "year": 1993}},
-        {"model": "catalog.claim", "pk": 901, "fields": {
-            "source": 901, "film": 901, "field": "year", "value": "1993", "quote": quote}},
+        {
+            "model": "catalog.source",
+            "pk": 901,
+            "fields": {
+                "title": "A listing",
+                "slug": "a-listing",
+                "text": "Red Hot. Released in 1993.",
+            },
+        },
+        {
+            "model": "catalog.film",
+            "pk": 901,
+            "fields": {"title": "Red Hot", "slug": "red-hot", "year": 1993},
+        },
+        {
+            "model": "catalog.claim",
+            "pk": 901,
+            "fields": {
+                "source": 901,
+                "film": 901,
+                "field": "year",
+                "value": "1993",
+                "quote": quote,
+            },
+        },
     ]
     path = tmp_path / name
     path.write_text(json.dumps(rows))
@@ -57,9 +77,13 @@ def test_quote_missing_from_source_fails_clearly_and_loads_nothing(tmp_path):
 def test_malformed_fixture_fails_clearly_and_leaves_the_database_as_it_was(tmp_path):
     call_command("load_catalog", fixture_file(tmp_path), verbosity=0)
     broken = tmp_path / "broken.json"
-    broken.write_text('[{"model": "catalog.film", "pk": 902, "fields": {"title": "Half"}}, {"model": ')
+    broken.write_text(
+        '[{"model": "catalog.film", "pk": 902, "fields": {"title": "Half"}}, {"model": '
+    )
 
     with pytest.raises(CommandError, match="broken"):
-        call_command("load_catalog", fixture_file(tmp_path, name="again.json"), str(broken), verbosity=0)
+        call_command(
+            "load_catalog", fixture_file(tmp_path, name="again.json"), str(broken), verbosity=0
+        )
 
     assert list(Film.objects.values_list("title", flat=True)) == ["Red Hot"]

@@ -3,14 +3,23 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from catalog.models import Claim, Field, Role
-from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_review, make_source
+from catalog.tests.builders import (
+    make_claim,
+    make_credit,
+    make_film,
+    make_person,
+    make_review,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def test_claim_quote_must_occur_verbatim_in_its_source():
     source = make_source(text="Released in 1993 by the studio.")
-    claim = Claim(source=source, film=make_film(), field=Field.YEAR, value="1995", quote="Released in 1995")
+    claim = Claim(
+        source=source, film=make_film(), field=Field.YEAR, value="1995", quote="Released in 1995"
+    )
 
     with pytest.raises(ValidationError) as error:
         claim.full_clean()
@@ -29,7 +38,9 @@ def test_claim_quote_is_placed_where_it_occurs():
 
 def test_claim_quote_differing_only_in_case_or_spacing_is_refused():
     source = make_source(text="Released in 1993.")
-    claim = Claim(source=source, film=make_film(), field=Field.YEAR, value="1993", quote="released  in 1993")
+    claim = Claim(
+        source=source, film=make_film(), field=Field.YEAR, value="1993", quote="released  in 1993"
+    )
 
     with pytest.raises(ValidationError):
         claim.full_clean()
@@ -55,8 +66,14 @@ def test_claim_normalised_value_is_filled_in():
 
 def test_cast_claim_must_name_a_person():
     source = make_source(text="Alexi (Balthazar Getty)")
-    claim = Claim(source=source, film=make_film(), field=Field.CAST, value="Balthazar Getty",
-                  character="Alexi", quote="Alexi (Balthazar Getty)")
+    claim = Claim(
+        source=source,
+        film=make_film(),
+        field=Field.CAST,
+        value="Balthazar Getty",
+        character="Alexi",
+        quote="Alexi (Balthazar Getty)",
+    )
 
     with pytest.raises(ValidationError) as error:
         claim.full_clean()
@@ -67,13 +84,22 @@ def test_cast_claim_must_name_a_person():
 def test_database_refuses_a_character_on_a_year_claim():
     source = make_source(text="1993")
     with pytest.raises(IntegrityError):
-        Claim.objects.create(source=source, film=make_film(), field=Field.YEAR, value="1993",
-                             quote="1993", quote_start=0, character="Alexi")
+        Claim.objects.create(
+            source=source,
+            film=make_film(),
+            field=Field.YEAR,
+            value="1993",
+            quote="1993",
+            quote_start=0,
+            character="Alexi",
+        )
 
 
 def test_database_refuses_an_empty_quote():
     with pytest.raises(IntegrityError):
-        Claim.objects.create(source=make_source(), film=make_film(), field=Field.YEAR, value="1993", quote="")
+        Claim.objects.create(
+            source=make_source(), film=make_film(), field=Field.YEAR, value="1993", quote=""
+        )
 
 
 def test_database_refuses_a_character_on_a_director_credit():

@@ -15,7 +15,9 @@ def test_source_page_shows_archived_text_with_passages_marked(client):
     response = client.get(source.get_absolute_url())
 
     assert response.status_code == 200
-    assert f'<span class="anchor" id="claim-{year.pk}"></span><mark class="passage"' in response.text
+    assert (
+        f'<span class="anchor" id="claim-{year.pk}"></span><mark class="passage"' in response.text
+    )
     assert ">• 1993</mark>" in response.text
 
 

@@ -11,7 +11,9 @@ DEFAULT_FIXTURES = ["red_hot"]
 
 
 class Command(BaseCommand):
-    help = "Load the catalogue's fixtures; all or nothing, so a bad fixture leaves the data as it was."
+    help = (
+        "Load the catalogue's fixtures; all or nothing, so a bad fixture leaves the data as it was."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("fixtures", nargs="*", default=DEFAULT_FIXTURES)
@@ -57,14 +59,16 @@ def check_quotes() -> None:
     """Fail on the first claim or review whose passage is not in its source; fill in positions."""
     for claim in Claim.objects.select_related("source"):
         filled_in = (claim.quote_start, claim.normalised)
-        try:
-            claim.full_clean()
-        except ValidationError as error:
-            raise CommandError(f"Claim {claim.pk} ({claim}) is invalid: {error.message_dict}")
+        validate(claim)
         if (claim.quote_start, claim.normalised) != filled_in:
             claim.save(update_fields=["quote_start", "normalised"])
     for review in Review.objects.select_related("source"):
-        try:
-            review.full_clean()
-        except ValidationError as error:
-            raise CommandError(f"Review {review.pk} ({review}) is invalid: {error.message_dict}")
+        validate(review)
+
+
+def validate(obj: Claim | Review) -> None:
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        name = obj._meta.verbose_name.capitalize()
+        raise CommandError(f"{name} {obj.pk} ({obj}) is invalid: {error.message_dict}") from None

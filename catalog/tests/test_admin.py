@@ -1,0 +1,76 @@
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from catalog.models import Claim, Film, Person, Source
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def red_hot():
+    call_command("loaddata", "red_hot", verbosity=0)
+    return Film.objects.get(slug="red-hot-1993")
+
+
+@pytest.mark.parametrize(
+    "model", ["film", "source", "person", "credit", "review", "claim", "genre", "namevariant"]
+)
+def test_every_model_has_a_working_admin_list_and_search(admin_client, red_hot, model):
+    url = reverse(f"admin:catalog_{model}_changelist")
+
+    assert admin_client.get(url).status_code == 200
+    assert admin_client.get(url, {"q": "Gugino"}).status_code == 200
+
+
+def test_film_admin_shows_the_conflicts(admin_client, red_hot):
+    response = admin_client.get(reverse("admin:catalog_film_change", args=[red_hot.pk]))
+
+    assert response.status_code == 200
+    text = response.text
+    assert (
+        "<strong>Year</strong> — record: 1993; Red Hot — review and details (TV Guide) says “1995”"
+        in text
+    )
+    assert "Overview, plot and top cast says “Christine”" in text or "says “Christine”" in text
+    assert 'id="credits-group"' in text and 'id="claims-group"' in text
+
+
+def test_person_search_finds_a_misspelt_variant(admin_client, red_hot):
+    response = admin_client.get(reverse("admin:catalog_person_changelist"), {"q": "Mueller-Stall"})
+
+    assert "Armin Mueller-Stahl" in response.text
+
+
+def test_admin_refuses_a_claim_whose_quote_is_not_in_the_source(admin_client, red_hot):
+    source = Source.objects.get(slug="streaming-listing-red-hot")
+    before = Claim.objects.count()
+
+    response = admin_client.post(
+        reverse("admin:catalog_claim_add"),
+        {
+            "source": source.pk,
+            "film": red_hot.pk,
+            "field": "year",
+            "value": "1994",
+            "quote": "released in 1994",
+            "normalised": "",
+            "person": "",
+            "character": "",
+            "note": "",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "does not occur verbatim" in response.text
+    assert Claim.objects.count() == before
+
+
+def test_admin_film_list_query_count_does_not_grow(
+    admin_client, django_assert_max_num_queries, red_hot
+):
+    with django_assert_max_num_queries(12):
+        admin_client.get(reverse("admin:catalog_film_changelist"))
+    with django_assert_max_num_queries(12):
+        admin_client.get(reverse("admin:catalog_person_changelist"))
+    assert Person.objects.count() > 10
