@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
-from catalog.comparison import compare
+from catalog.comparison import compare, refresh_counts
 from catalog.models import Claim, Credit, Film, Genre, NameVariant, Person, Review, Source
 
 
@@ -29,12 +29,12 @@ class ClaimInline(admin.TabularInline):
 
 @admin.register(Film)
 class FilmAdmin(admin.ModelAdmin):
-    list_display = ["title", "year", "certificate", "runtime", "source_count"]
+    list_display = ["title", "year", "certificate", "runtime", "source_count", "conflict_count"]
     list_filter = ["year", "certificate", "genres"]
     search_fields = ["title", "slug", "credits__person__name", "claims__source__title"]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["genres"]
-    readonly_fields = ["conflicts"]
+    readonly_fields = ["conflicts", "source_count", "conflict_count"]
     save_on_top = True
     inlines = [CreditInline, ClaimInline]
     fieldsets = [
@@ -44,16 +44,9 @@ class FilmAdmin(admin.ModelAdmin):
         ("Production", {"fields": ["filming_location", "content_advisory"]}),
     ]
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(source_total=Count("claims__source", distinct=True))
-        )
-
-    @admin.display(description="sources", ordering="source_total")
-    def source_count(self, film):
-        return film.source_total
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_counts(Film.objects.filter(pk=form.instance.pk))
 
     @admin.display(description="conflicts")
     def conflicts(self, film):
@@ -168,6 +161,14 @@ class ClaimAdmin(admin.ModelAdmin):
         "quote_start",
         "note",
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        refresh_counts(Film.objects.filter(pk=obj.film_id))
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        refresh_counts(Film.objects.filter(pk=obj.film_id))
 
     @admin.display(description="value", ordering="value")
     def value_short(self, claim):

@@ -121,6 +121,7 @@ class Comparison:
     cast: list[CastRow]
     prose: list[Row]
     reviews: list[tuple[Source, Review | None, list[Claim]]]
+    credits: list[Credit]
 
     @property
     def conflicts(self) -> list[Row]:
@@ -255,7 +256,7 @@ def compare(
         for s in sources
     ]
     cast = compare_cast(sources, said, credits)
-    return Comparison(film, sources, rows, cast, prose, review_rows)
+    return Comparison(film, sources, rows, cast, prose, review_rows, credits)
 
 
 def agreed_by_all(said, name: str, sources: list[Source]) -> set[str]:
@@ -300,3 +301,55 @@ def compare_cast(
         person = people[person_id]
         rows.append(CastRow(person.slug, person.name, record, cells, person=person, credit=credit))
     return rows
+
+
+def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:
+    """Comparisons for many films at once, in a fixed number of queries."""
+    films = {film.pk: film for film in films}
+    claims: dict[int, list[Claim]] = defaultdict(list)
+    credits: dict[int, list[Credit]] = defaultdict(list)
+    reviews: dict[int, list[Review]] = defaultdict(list)
+    for claim in Claim.objects.filter(film__in=films).for_comparison():
+        claims[claim.film_id].append(claim)
+    for credit in Credit.objects.filter(film__in=films).select_related("person"):
+        credits[credit.film_id].append(credit)
+    for review in Review.objects.filter(film__in=films).select_related("source"):
+        reviews[review.film_id].append(review)
+    return {pk: compare(film, claims[pk], credits[pk], reviews[pk]) for pk, film in films.items()}
+
+
+def refresh_counts(films) -> None:
+    """Store each film's number of sources and of conflicting rows, for lists to sort on."""
+    films = list(films.prefetch_related("genres"))
+    comparisons = compare_films(films)
+    for film in films:
+        comparison = comparisons[film.pk]
+        film.source_count = len(comparison.sources)
+        film.conflict_count = len(comparison.conflicts) + len(comparison.cast_conflicts)
+    Film.objects.bulk_update(films, ["source_count", "conflict_count"], batch_size=500)
+
+
+class Standing(StrEnum):
+    AGREES = "agrees"
+    CONFLICTS = "conflicts"
+    UNIQUE = "unique"
+    NEUTRAL = "neutral"
+
+
+def claim_standings(comparison: Comparison) -> dict[int, Standing]:
+    """How each claim stands: agrees with the record, conflicts, or is the only word on its row."""
+    standings = {}
+    for row in comparison.rows + comparison.cast + comparison.prose:
+        alone = len(row.stating) == 1
+        for cell in row.cells:
+            for value in cell.values:
+                if value.agrees is False:
+                    standing = Standing.CONFLICTS
+                elif alone:
+                    standing = Standing.UNIQUE
+                elif value.agrees and not value.neutral:
+                    standing = Standing.AGREES
+                else:
+                    standing = Standing.NEUTRAL
+                standings.update((claim.pk, standing) for claim in value.claims)
+    return standings

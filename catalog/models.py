@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
 from catalog.normalise import normalise
@@ -47,9 +47,20 @@ class Genre(models.Model):
         return self.name
 
 
+class PersonQuerySet(models.QuerySet):
+    def matching(self, text: str):
+        """People whose record name or any variant a source uses contains `text`."""
+        return self.filter(
+            Q(name__icontains=text)
+            | Exists(NameVariant.objects.filter(person=OuterRef("pk"), name__icontains=text))
+        )
+
+
 class Person(models.Model):
     name = models.CharField(max_length=200, help_text="The name the record uses.")
     slug = models.SlugField(max_length=200, unique=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -58,6 +69,9 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:person-detail", args=[self.slug])
 
 
 class NameVariant(models.Model):
@@ -78,8 +92,17 @@ class NameVariant(models.Model):
 
 
 class FilmQuerySet(models.QuerySet):
-    def for_detail(self):
-        return self.prefetch_related("genres")
+    def with_conflicts(self):
+        return self.filter(conflict_count__gt=0)
+
+    def search(self, text: str):
+        """Films whose title, or the name (any spelling) of someone in them, contains `text`."""
+        people = Person.objects.matching(text)
+        return self.filter(
+            Q(title__icontains=text)
+            | Exists(Credit.objects.filter(film=OuterRef("pk"), person__in=people))
+            | Exists(Claim.objects.filter(film=OuterRef("pk"), person__in=people))
+        )
 
 
 class Film(models.Model):
@@ -98,15 +121,21 @@ class Film(models.Model):
     tagline = models.CharField(max_length=300, blank=True)
     synopsis = models.TextField(blank=True)
     ending = models.TextField(blank=True)
+    # Kept up to date from the claims (catalog.comparison.refresh_counts) so lists can sort on them.
+    source_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    conflict_count = models.PositiveSmallIntegerField(default=0, editable=False)
 
     objects = FilmQuerySet.as_manager()
 
     class Meta:
         ordering = ["title", "year"]
         indexes = [
+            models.Index(fields=["title", "year"], name="film_title_idx"),
             models.Index(fields=["year"], name="film_year_idx"),
             models.Index(fields=["certificate"], name="film_certificate_idx"),
             models.Index(fields=["runtime"], name="film_runtime_idx"),
+            models.Index(fields=["source_count"], name="film_source_count_idx"),
+            models.Index(fields=["conflict_count"], name="film_conflict_count_idx"),
         ]
         constraints = [
             models.CheckConstraint(

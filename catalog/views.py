@@ -1,9 +1,26 @@
 from django.db.models import Count
-from django.views.generic import DetailView, TemplateView
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
 
-from catalog.comparison import compare
-from catalog.models import Film, Source
+from catalog.comparison import claim_standings, compare, compare_films
+from catalog.export import film_export
+from catalog.filters import FilmFilter, PersonFilter
+from catalog.models import Claim, Film, Person, Source
 from catalog.passages import runs
+from catalog.structured_data import movie
+
+
+class ClampedPaginationMixin:
+    """A page number past the end shows the last page instead of an error."""
+
+    paginate_by = 20
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
 
 
 class HomeView(TemplateView):
@@ -11,11 +28,16 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["films"] = Film.objects.annotate(
-            source_count=Count("claims__source", distinct=True)
-        )
+        context["films"] = Film.objects.order_by("-source_count", "title")[:12]
+        context["film_total"] = Film.objects.count()
         context["sources"] = Source.objects.annotate(claim_count=Count("claims"))
         return context
+
+
+class FilmListView(ClampedPaginationMixin, FilterView):
+    filterset_class = FilmFilter
+    template_name = "catalog/film_list.html"
+    queryset = Film.objects.prefetch_related("genres")
 
 
 class FilmDetailView(DetailView):
@@ -25,13 +47,66 @@ class FilmDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         film = self.object
-        context["comparison"] = compare(
+        comparison = compare(
             film,
             film.claims.for_comparison(),
             film.credits.select_related("person"),
             film.reviews.select_related("source"),
         )
+        context["comparison"] = comparison
+        context["structured_data"] = movie(comparison, self.request.build_absolute_uri)
         return context
+
+
+def film_json(request, slug):
+    """The record and every claim, with its source and quote, as JSON."""
+    film = get_object_or_404(Film.objects.prefetch_related("genres"), slug=slug)
+    data = film_export(
+        film,
+        film.claims.for_comparison(),
+        film.credits.select_related("person"),
+        request.build_absolute_uri,
+    )
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+class PersonListView(ClampedPaginationMixin, FilterView):
+    filterset_class = PersonFilter
+    template_name = "catalog/person_list.html"
+    paginate_by = 50
+    queryset = Person.objects.annotate(film_count=Count("credits__film", distinct=True))
+
+
+class PersonDetailView(DetailView):
+    model = Person
+    queryset = Person.objects.prefetch_related("variants")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        person = self.object
+        context["credits"] = person.credits.select_related("film").order_by(
+            "film__year", "film__title"
+        )
+        claims = person.claims.select_related("film", "source").order_by(
+            "film__title", "source__title"
+        )
+        context["claims_by_film"] = group_by_film(claims)
+        return context
+
+
+def group_by_film(claims) -> list[tuple[Film, list[Claim]]]:
+    groups: dict[int, tuple[Film, list[Claim]]] = {}
+    for claim in claims:
+        groups.setdefault(claim.film_id, (claim.film, []))[1].append(claim)
+    return list(groups.values())
+
+
+class SourceListView(ListView):
+    model = Source
+    paginate_by = 50
+    queryset = Source.objects.annotate(
+        claim_count=Count("claims"), film_count=Count("claims__film", distinct=True)
+    )
 
 
 class SourceDetailView(DetailView):
@@ -39,10 +114,28 @@ class SourceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        claims = list(self.object.claims.select_related("film", "person").order_by("quote_start"))
+        source = self.object
+        claims = list(source.claims.select_related("film", "person").order_by("quote_start"))
+        films = Film.objects.filter(claims__source=source).distinct().prefetch_related("genres")
+        standings = {}
+        for comparison in compare_films(films).values():
+            standings.update(claim_standings(comparison))
+        for claim in claims:
+            claim.standing = standings.get(claim.pk, "neutral")
         wanted = self.request.GET.get("claim", "")
         current = next((c for c in claims if str(c.pk) == wanted), None)
-        context["claims"] = claims
-        context["current"] = current
-        context["runs"] = runs(self.object.text, claims, current.pk if current else None)
+        context.update(
+            claims=claims,
+            current=current,
+            runs=runs(source.text, claims, current.pk if current else None),
+            summary={
+                standing: sum(1 for c in claims if c.standing == standing)
+                for standing in ("agrees", "conflicts", "unique")
+            },
+        )
         return context
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain"

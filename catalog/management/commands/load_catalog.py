@@ -5,7 +5,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from catalog.models import Claim, Review, Source
+from catalog.comparison import refresh_counts
+from catalog.models import Claim, Film, Review, Source
 
 DEFAULT_FIXTURES = ["red_hot"]
 
@@ -32,6 +33,7 @@ class Command(BaseCommand):
                 for fixture in fixtures:
                     call_command("loaddata", fixture, verbosity=0)
                 check_quotes()
+                refresh_counts(Film.objects.all())
         except CommandError:
             raise
         except Exception as error:  # loaddata wraps parse errors; name the fixture either way

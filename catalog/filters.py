@@ -1,0 +1,127 @@
+"""The film list's filters: what readers narrow the catalogue by."""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef
+
+from catalog.models import Claim, Film, Genre, Person, Source
+
+
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """Ties broken by primary key, so a page never repeats or skips a film."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        return qs.order_by(*qs.query.order_by, "pk") if value else qs
+
+
+class FilmFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        method="search",
+        label="Title or person",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "e.g. Red Hot, Gugino"}),
+    )
+    year_min = django_filters.NumberFilter(field_name="year", lookup_expr="gte", label="Year from")
+    year_max = django_filters.NumberFilter(field_name="year", lookup_expr="lte", label="Year to")
+    genre = django_filters.ModelChoiceFilter(
+        field_name="genres",
+        queryset=Genre.objects.all(),
+        to_field_name="slug",
+        label="Genre",
+        empty_label="Any",
+    )
+    certificate = django_filters.AllValuesFilter(empty_label="Any")
+    runtime_min = django_filters.NumberFilter(
+        field_name="runtime", lookup_expr="gte", label="Runtime from (min)"
+    )
+    runtime_max = django_filters.NumberFilter(
+        field_name="runtime", lookup_expr="lte", label="Runtime to (min)"
+    )
+    source = django_filters.ModelChoiceFilter(
+        queryset=Source.objects.all(),
+        to_field_name="slug",
+        method="from_source",
+        label="Source",
+        empty_label="Any",
+    )
+    conflicts = django_filters.ChoiceFilter(
+        choices=[("yes", "Sources conflict"), ("no", "Sources agree")],
+        method="by_conflicts",
+        label="Conflicts",
+        empty_label="Either",
+    )
+    sort = StableOrderingFilter(
+        fields=[
+            ("title", "title"),
+            ("year", "year"),
+            ("source_count", "sources"),
+            ("conflict_count", "conflicts"),
+        ],
+        field_labels={
+            "title": "Title",
+            "-title": "Title (Z to A)",
+            "year": "Year (oldest first)",
+            "-year": "Year (newest first)",
+            "source_count": "Sources (fewest first)",
+            "-source_count": "Sources (most first)",
+            "conflict_count": "Conflicts (fewest first)",
+            "-conflict_count": "Conflicts (most first)",
+        },
+        label="Sort by",
+        empty_label=None,
+    )
+
+    class Meta:
+        model = Film
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in ("year_min", "year_max", "runtime_min", "runtime_max"):
+            self.form.fields[field].widget.attrs.update({"min": 0, "inputmode": "numeric"})
+
+    def describe(self) -> str:
+        """The active filters in words, for the page title: "1990 to 1999, Drama"."""
+        if not self.is_bound or not self.is_valid():
+            return ""
+        data = self.form.cleaned_data
+        parts = []
+        if data.get("q"):
+            parts.append(f"matching “{data['q']}”")
+        if data.get("year_min") is not None or data.get("year_max") is not None:
+            parts.append(f"{data.get('year_min') or '…'} to {data.get('year_max') or '…'}")
+        for name in ("genre", "certificate", "source"):
+            if data.get(name):
+                parts.append(str(data[name]))
+        if data.get("runtime_min") is not None or data.get("runtime_max") is not None:
+            parts.append(f"{data.get('runtime_min') or 0} to {data.get('runtime_max') or '…'} min")
+        if data.get("conflicts"):
+            parts.append("sources conflict" if data["conflicts"] == "yes" else "sources agree")
+        if data.get("sort"):
+            labels = dict(self.form.fields["sort"].choices)
+            parts.append(f"sorted by {labels[data['sort'][0]].lower()}")
+        return ", ".join(parts)
+
+    def search(self, queryset, name, value):
+        return queryset.search(value.strip()) if value.strip() else queryset
+
+    def from_source(self, queryset, name, source):
+        return queryset.filter(Exists(Claim.objects.filter(film=OuterRef("pk"), source=source)))
+
+    def by_conflicts(self, queryset, name, value):
+        return queryset.with_conflicts() if value == "yes" else queryset.filter(conflict_count=0)
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        method="search",
+        label="Name (any spelling)",
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+
+    class Meta:
+        model = Person
+        fields = []
+
+    def search(self, queryset, name, value):
+        return queryset.matching(value.strip()) if value.strip() else queryset
