@@ -1,0 +1,76 @@
+import pytest
+from django.urls import reverse
+
+from catalog.models import Field, NameVariant, Role
+from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def armin():
+    person = make_person("Armin Mueller-Stahl")
+    NameVariant.objects.create(person=person, name="Armin Mueller-Stall")
+    film = make_film(title="Red Hot", year=1993)
+    make_credit(film, person, character="Dimitri")
+    source = make_source(title="A review", text="his uncle, Dimitri (Armin Mueller-Stall)")
+    make_claim(
+        source,
+        film,
+        Field.CAST,
+        "Armin Mueller-Stall",
+        quote="Dimitri (Armin Mueller-Stall)",
+        person=person,
+        character="Dimitri",
+    )
+    return person
+
+
+def test_people_list_is_searchable_by_any_spelling(client, armin):
+    make_person("Carla Gugino")
+    url = reverse("catalog:person-list")
+
+    response = client.get(url, {"q": "Mueller-Stall"})
+
+    assert [p.name for p in response.context["object_list"]] == ["Armin Mueller-Stahl"]
+    assert "1 person" in response.text
+    assert "Nobody matches" in client.get(url, {"q": "zzz"}).text
+
+
+def test_person_page_shows_filmography_variants_and_what_sources_say(client, armin):
+    response = client.get(armin.get_absolute_url())
+
+    assert response.status_code == 200
+    text = response.text
+    assert "<h1>Armin Mueller-Stahl</h1>" in text
+    assert "“Armin Mueller-Stall”" in text
+    assert "Dimitri" in text and "1993" in text
+    assert "spelt “Armin Mueller-Stall”" in text
+
+
+def test_person_page_query_count_does_not_grow_with_films(client, django_assert_num_queries):
+    person = make_person("Busy Actor")
+    source = make_source(text="Busy Actor as X")
+    for _ in range(10):
+        film = make_film()
+        make_credit(film, person, role=Role.CAST, character="X")
+        make_claim(
+            source,
+            film,
+            Field.CAST,
+            "Busy Actor",
+            quote="Busy Actor as X",
+            person=person,
+            character="X",
+        )
+
+    # person, variants, credits with films, claims with films and sources
+    with django_assert_num_queries(4):
+        client.get(person.get_absolute_url())
+
+
+def test_people_list_query_count(client, django_assert_num_queries):
+    for _ in range(30):
+        make_person()
+    with django_assert_num_queries(2):
+        client.get(reverse("catalog:person-list"))
