@@ -3,16 +3,9 @@
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def catalogue(live_server):
-    call_command("load_catalog", verbosity=0)
-    return live_server
 
 
 def test_reader_follows_a_claim_to_its_passage_and_back(page: Page, catalogue):
@@ -41,3 +34,40 @@ def test_comparison_reads_on_a_phone(page: Page, catalogue):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     page_width = page.evaluate("document.documentElement.scrollWidth")
     assert page_width <= 375, "the page itself must not scroll sideways; only the tables do"
+
+
+def test_reader_filters_by_year_and_genre(page: Page, catalogue):
+    page.goto(f"{catalogue.url}/films/")
+    page.get_by_label("Year from").fill("1990")
+    page.get_by_label("Year to").fill("1995")
+    page.get_by_label("Genre").select_option(label="Drama")
+    page.get_by_role("button", name="Show").click()
+
+    expect(page).to_have_url(re.compile(r"year_min=1990.*year_max=1995.*genre=drama"))
+    expect(page.get_by_role("heading", level=2, name="1 film")).to_be_visible()
+    page.get_by_role("link", name="Red Hot").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Red Hot")
+
+
+def test_reader_searches_a_person_by_a_misspelt_name(page: Page, catalogue):
+    page.goto(catalogue.url)
+    page.get_by_label("Search films by title or person").fill("Mueller-Stall")
+    page.get_by_role("button", name="Search").click()
+
+    page.get_by_role("link", name="Red Hot").click()
+    cast_row = page.locator("#cast-armin-mueller-stahl")
+    expect(cast_row).to_contain_text("as “Armin Mueller-Stall”")
+    cast_row.get_by_role("link", name="Armin Mueller-Stahl").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Armin Mueller-Stahl")
+    expect(page.locator("main")).to_contain_text("“Armin Mueller-Stall”")
+
+
+def test_reader_on_a_phone_reaches_a_passage(page: Page, catalogue):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(catalogue.url)
+    page.get_by_role("link", name="Red Hot").first.click()
+
+    cast_row = page.locator("#cast-carla-gugino")
+    cast_row.get_by_role("link", name="Christine").click()
+    expect(page.locator("mark.passage.current").first).to_be_in_viewport()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
