@@ -13,7 +13,7 @@ TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=t
 run: data
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: lint browser
+test: lint browser node_modules/.installed
 	$(TEST_ENV) $(PY) manage.py check
 	$(TEST_ENV) $(PY) -m pytest
 
@@ -46,9 +46,19 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# axe-core and the Nu HTML checker (vnu-jar) for the page checks, pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
 # Playwright drives the system's Chromium (its own browser download cannot be used here).
+# Java runs the Nu HTML checker (vnu.jar, from npm).
 browser:
 	@command -v chromium >/dev/null || { \
 	  echo "Installing Chromium for the browser tests"; \
 	  apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	}
+	@command -v java >/dev/null || { \
+	  echo "Installing Java for the HTML checker"; \
+	  apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
 	}

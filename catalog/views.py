@@ -30,7 +30,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["films"] = Film.objects.order_by("-source_count", "title")[:12]
         context["film_total"] = Film.objects.count()
-        context["sources"] = Source.objects.annotate(claim_count=Count("claims"))
+        context["sources"] = Source.objects.annotate(claim_count=Count("claims")).order_by("title")
         return context
 
 
@@ -74,7 +74,10 @@ class PersonListView(ClampedPaginationMixin, FilterView):
     filterset_class = PersonFilter
     template_name = "catalog/person_list.html"
     paginate_by = 50
-    queryset = Person.objects.annotate(film_count=Count("credits__film", distinct=True))
+    # An aggregate drops Meta.ordering, so the order is stated again for stable pages.
+    queryset = Person.objects.annotate(film_count=Count("credits__film", distinct=True)).order_by(
+        "name", "pk"
+    )
 
 
 class PersonDetailView(DetailView):
@@ -106,7 +109,7 @@ class SourceListView(ListView):
     paginate_by = 50
     queryset = Source.objects.annotate(
         claim_count=Count("claims"), film_count=Count("claims__film", distinct=True)
-    )
+    ).order_by("title", "pk")
 
 
 class SourceDetailView(DetailView):

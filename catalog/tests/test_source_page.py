@@ -70,3 +70,32 @@ def test_overlapping_passages_split_into_runs():
         (" by Paul Haggis.", 0, False),
     ]
     assert pieces[0].starts == [sentence] and pieces[1].starts == [year]
+
+
+def test_source_list_shows_each_source_with_its_counts(client, django_assert_num_queries):
+    film = make_film()
+    for n in range(5):
+        make_claim(make_source(title=f"Listing {n}", text="1993"), film)
+
+    with django_assert_num_queries(2):  # count, page of sources with their counts
+        response = client.get("/sources/")
+
+    assert response.status_code == 200
+    assert "Listing 4" in response.text
+    assert [s.claim_count for s in response.context["object_list"]] == [1] * 5
+
+
+def test_source_page_summarises_agreeing_conflicting_and_unique_claims(client):
+    film = make_film(year=1993, runtime=95)
+    one = make_source(title="One", text="1993. 1 hr 35 min. 1995")
+    two = make_source(title="Two", text="1995")
+    make_claim(one, film, Field.YEAR, "1993")
+    make_claim(one, film, Field.RUNTIME, "1 hr 35 min")
+    make_claim(two, film, Field.YEAR, "1995")
+
+    assert client.get(one.get_absolute_url()).context["summary"] == {
+        "agrees": 1,
+        "conflicts": 0,
+        "unique": 1,
+    }
+    assert client.get(two.get_absolute_url()).context["summary"]["conflicts"] == 1
