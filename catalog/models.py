@@ -1,9 +1,12 @@
 """The catalogue's data: sources and their claims, and the editors' record built from them."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from catalog.normalise import normalise
 
@@ -25,6 +28,8 @@ class Source(models.Model):
     citation = models.TextField(blank=True)
     notes = models.TextField(blank=True, help_text="What editors know about the source itself.")
     text = models.TextField(help_text="The source's full text, verbatim.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["title"]
@@ -61,6 +66,7 @@ class Person(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
 
     objects = PersonQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -80,6 +86,8 @@ class NameVariant(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="variants")
     name = models.CharField(max_length=200)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -91,9 +99,26 @@ class NameVariant(models.Model):
         return self.name
 
 
+class PersonRedirect(models.Model):
+    """An old person address that now belongs to someone else, after a merge."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["old_slug"]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.person}"
+
+
 class FilmQuerySet(models.QuerySet):
     def with_conflicts(self):
         return self.filter(conflict_count__gt=0)
+
+    def with_unresolved_conflicts(self):
+        return self.filter(unresolved_count__gt=0)
 
     def search(self, text: str):
         """Films whose title, or the name (any spelling) of someone in them, contains `text`."""
@@ -124,8 +149,15 @@ class Film(models.Model):
     # Kept up to date from the claims (catalog.comparison.refresh_counts) so lists can sort on them.
     source_count = models.PositiveSmallIntegerField(default=0, editable=False)
     conflict_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    unresolved_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    # Raised by every save of the film, its credits or its claims: an editor's form that was
+    # opened at an older version is refused instead of overwriting a colleague's work.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = FilmQuerySet.as_manager()
+    history = HistoricalRecords(
+        m2m_fields=[genres], excluded_fields=["source_count", "conflict_count", "unresolved_count"]
+    )
 
     class Meta:
         ordering = ["title", "year"]
@@ -153,6 +185,30 @@ class Film(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("catalog:film-detail", args=[self.slug])
 
+    def save(self, *args, **kwargs):
+        if self.pk:
+            self.version = F("version") + 1
+        super().save(*args, **kwargs)
+        if self.pk:
+            self.refresh_from_db(fields=["version"])
+
+
+class FilmPart(models.Model):
+    """A credit or claim: changing it changes the film, so it raises the film's version."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        Film.objects.filter(pk=self.film_id).update(version=F("version") + 1)
+
+    def delete(self, *args, **kwargs):
+        film_id = self.film_id
+        result = super().delete(*args, **kwargs)
+        Film.objects.filter(pk=film_id).update(version=F("version") + 1)
+        return result
+
 
 class Role(models.TextChoices):
     DIRECTOR = "director", "Director"
@@ -160,7 +216,7 @@ class Role(models.TextChoices):
     CAST = "cast", "Cast"
 
 
-class Credit(models.Model):
+class Credit(FilmPart):
     """A credit on the record: who worked on the film, and as what."""
 
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="credits")
@@ -168,6 +224,8 @@ class Credit(models.Model):
     role = models.CharField(max_length=20, choices=Role)
     character = models.CharField(max_length=200, blank=True)
     billing = models.PositiveSmallIntegerField(default=0, help_text="Order in the credits.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["film", "role", "billing", "pk"]
@@ -213,6 +271,8 @@ class Review(models.Model):
     score_out_of = models.PositiveSmallIntegerField(null=True, blank=True)
     votes = models.PositiveIntegerField(null=True, blank=True)
     excerpt = models.TextField(help_text="Verbatim from the source.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["film", "source"]
@@ -265,7 +325,7 @@ class ClaimQuerySet(models.QuerySet):
         )
 
 
-class Claim(models.Model):
+class Claim(FilmPart):
     """What one source says about one film, on one field, in its own words."""
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="claims")
@@ -290,6 +350,7 @@ class Claim(models.Model):
     )
 
     objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["film", "field", "source", "quote_start"]
@@ -339,3 +400,45 @@ class Claim(models.Model):
             self.normalised = normalise(self.field, self.value)
         if errors:
             raise ValidationError(errors)
+
+
+class Decision(models.Model):
+    """An editor's settling of a conflict: the value the record takes, the claims behind it, why."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="decisions")
+    field = models.CharField(max_length=30, choices=Field)
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="decisions",
+        help_text="For cast decisions: whose character was settled.",
+    )
+    value = models.TextField(blank=True, help_text="What the record now says.")
+    claims = models.ManyToManyField(Claim, blank=True, related_name="decisions")
+    reason = models.TextField()
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-decided_at", "-pk"]
+        indexes = [models.Index(fields=["film", "field"], name="decision_film_field_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(field=Field.CAST) | Q(person__isnull=True),
+                name="decision_person_only_for_cast",
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="decision_has_reason"),
+        ]
+
+    def __str__(self) -> str:
+        subject = self.person or self.get_field_display()
+        return f"{self.film}: {subject} = {self.value or '(none)'}"
+
+    @property
+    def key(self) -> str:
+        """The comparison row this decision settles."""
+        return self.person.slug if self.person_id else self.field

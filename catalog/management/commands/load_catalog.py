@@ -6,7 +6,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from catalog.comparison import refresh_counts
-from catalog.models import Claim, Film, Review, Source
+from catalog.models import Claim, Credit, Film, NameVariant, Person, Review, Source
+
+# Fixtures load without history; an initial version of each row lets editors revert to it.
+HISTORY_MODELS = [Source, Film, Person, NameVariant, Credit, Review, Claim]
 
 DEFAULT_FIXTURES = ["red_hot"]
 
@@ -34,6 +37,7 @@ class Command(BaseCommand):
                     call_command("loaddata", fixture, verbosity=0)
                 check_quotes()
                 refresh_counts(Film.objects.all())
+                record_initial_history()
         except CommandError:
             raise
         except Exception as error:  # loaddata wraps parse errors; name the fixture either way
@@ -74,3 +78,13 @@ def validate(obj: Claim | Review) -> None:
     except ValidationError as error:
         name = obj._meta.verbose_name.capitalize()
         raise CommandError(f"{name} {obj.pk} ({obj}) is invalid: {error.message_dict}") from None
+
+
+def record_initial_history() -> None:
+    for model in HISTORY_MODELS:
+        recorded = model.history.values_list("id", flat=True).distinct()
+        missing = model.objects.exclude(pk__in=recorded)
+        if missing.exists():
+            model.history.bulk_history_create(
+                list(missing), batch_size=500, default_change_reason="Loaded from the fixtures"
+            )
