@@ -182,15 +182,15 @@ class Film(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.year})" if self.year else self.title
 
-    def get_absolute_url(self) -> str:
-        return reverse("catalog:film-detail", args=[self.slug])
-
     def save(self, *args, **kwargs):
         if self.pk:
             self.version = F("version") + 1
         super().save(*args, **kwargs)
         if self.pk:
             self.refresh_from_db(fields=["version"])
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:film-detail", args=[self.slug])
 
 
 class FilmPart(models.Model):
