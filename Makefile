@@ -23,9 +23,10 @@ data: setup
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
 	$(RUN_ENV) $(PY) manage.py load_catalog --if-empty
 
-# An editor's login for /admin/ (asks for a name and a password).
+# An editor's login for /admin/: `make editor NAME=alice` asks for a password.
 editor: data
-	$(RUN_ENV) $(PY) manage.py createsuperuser
+	@test -n "$(NAME)" || { echo "Say who: make editor NAME=alice" >&2; exit 1; }
+	$(RUN_ENV) $(PY) manage.py create_editor $(NAME)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -1,11 +1,33 @@
 from django import forms
-from django.contrib import admin
-from django.db import models
-from django.db.models import Count
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models import Count, Exists, OuterRef
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
-from catalog.comparison import compare, refresh_counts
-from catalog.models import Claim, Credit, Film, Genre, NameVariant, Person, Review, Source
+from catalog import merging
+from catalog.comparison import CastRow, comparison_for, refresh_counts
+from catalog.decisions import NOT_IN_CAST, decide, is_resolvable, options, record_value, wording
+from catalog.history import changes_since
+from catalog.models import (
+    Claim,
+    Credit,
+    Decision,
+    Film,
+    Genre,
+    NameVariant,
+    Person,
+    PersonRedirect,
+    Review,
+    Source,
+)
 
 
 class CreditInline(admin.TabularInline):
@@ -27,22 +49,145 @@ class ClaimInline(admin.TabularInline):
     show_change_link = True
 
 
+class FilmAdminForm(forms.ModelForm):
+    """The film's form, refused when someone saved the film after this form was opened."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_at = forms.DateTimeField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Film
+        fields = [
+            "title",
+            "slug",
+            "year",
+            "certificate",
+            "runtime",
+            "genres",
+            "setting",
+            "period",
+            "tagline",
+            "synopsis",
+            "ending",
+            "filming_location",
+            "content_advisory",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            # From the database, not the instance: a revert form holds an old version.
+            self.initial["loaded_version"] = current_version(self.instance)
+            self.initial["loaded_at"] = timezone.now()
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and cleaned.get("loaded_version") != current_version(self.instance):
+            since = cleaned.get("loaded_at")
+            changes = changes_since(self.instance, since) if since else []
+            raise ValidationError(
+                "Someone saved this film after you opened it, so your changes were not saved "
+                "(nothing was overwritten). "
+                + (f"Changed meanwhile: {'; '.join(changes)}. " if changes else "")
+                + "Reload the page to see their changes, then make yours again.",
+                code="stale",
+            )
+        return cleaned
+
+
+def current_version(film: Film) -> int | None:
+    return Film.objects.filter(pk=film.pk).values_list("version", flat=True).first()
+
+
+class ConflictFilter(admin.SimpleListFilter):
+    title = "conflicts"
+    parameter_name = "conflicts"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("unresolved", "Unresolved conflicts"),
+            ("any", "Has conflicts"),
+            ("none", "No conflicts"),
+        ]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "unresolved":
+                return queryset.with_unresolved_conflicts()
+            case "any":
+                return queryset.with_conflicts()
+            case "none":
+                return queryset.filter(conflict_count=0)
+        return queryset
+
+
+class SourceFilter(admin.SimpleListFilter):
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        return Source.objects.values_list("slug", "title")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            claims = Claim.objects.filter(film=OuterRef("pk"), source__slug=self.value())
+            return queryset.filter(Exists(claims))
+        return queryset
+
+
 @admin.register(Film)
-class FilmAdmin(admin.ModelAdmin):
-    list_display = ["title", "year", "certificate", "runtime", "source_count", "conflict_count"]
-    list_filter = ["year", "certificate", "genres"]
-    search_fields = ["title", "slug", "credits__person__name", "claims__source__title"]
+class FilmAdmin(SimpleHistoryAdmin):
+    form = FilmAdminForm
+    list_display = [
+        "title",
+        "year",
+        "certificate",
+        "runtime",
+        "source_count",
+        "conflict_count",
+        "unresolved_count",
+    ]
+    list_filter = [ConflictFilter, SourceFilter, "year", "certificate", "genres"]
+    search_fields = [
+        "title",
+        "slug",
+        "credits__person__name",
+        "credits__person__variants__name",
+        "claims__source__title",
+        "claims__source__publisher",
+    ]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["genres"]
-    readonly_fields = ["conflicts", "source_count", "conflict_count"]
+    readonly_fields = ["conflicts", "source_count", "conflict_count", "unresolved_count"]
     save_on_top = True
     inlines = [CreditInline, ClaimInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "year", "certificate", "runtime", "genres"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "year",
+                    "certificate",
+                    "runtime",
+                    "genres",
+                    "loaded_version",
+                    "loaded_at",
+                ]
+            },
+        ),
         ("Where the sources disagree", {"fields": ["conflicts"]}),
         ("Story", {"fields": ["setting", "period", "tagline", "synopsis", "ending"]}),
         ("Production", {"fields": ["filming_location", "content_advisory"]}),
     ]
+
+    def get_urls(self):
+        resolve = self.admin_site.admin_view(self.resolve_view)
+        return [
+            path("<int:object_id>/resolve/<str:key>/", resolve, name="catalog_film_resolve"),
+            *super().get_urls(),
+        ]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -52,22 +197,111 @@ class FilmAdmin(admin.ModelAdmin):
     def conflicts(self, film):
         if not film.pk:
             return "—"
-        comparison = compare(
-            film,
-            film.claims.for_comparison(),
-            film.credits.select_related("person"),
-            film.reviews.select_related("source"),
-        )
-        lines = [
-            (row.label, row.record or "not in the record", dissent(row))
-            for row in comparison.conflicts + comparison.cast_conflicts
-        ]
-        if not lines:
+        rows = comparison_for(film).all_conflicts
+        if not rows:
             return "The sources agree with the record."
+        items = []
+        for row in rows:
+            settled = (
+                format_html(" <em>Settled: “{}”</em>", row.decision.reason) if row.decision else ""
+            )
+            action = (
+                format_html(
+                    ' <a class="button" href="{}">{}</a>',
+                    reverse("admin:catalog_film_resolve", args=[film.pk, row.key]),
+                    "Resolve again…" if row.decision else "Resolve…",
+                )
+                if is_resolvable(row)
+                else " (edit above)"
+            )
+            items.append(
+                (row.label, row.record or "not in the record", dissent(row), settled, action)
+            )
         return format_html(
             "<ul>{}</ul>",
-            format_html_join("", "<li><strong>{}</strong> — record: {}; {}</li>", lines),
+            format_html_join("", "<li><strong>{}</strong> — record: {}; {}.{}{}</li>", items),
         )
+
+    def resolve_view(self, request, object_id, key):
+        """Settle one conflicting row: pick a source's value or enter one, and say why."""
+        film = self.get_object(request, object_id)
+        if film is None:
+            raise Http404("No such film.")
+        if not (
+            self.has_change_permission(request, film)
+            and request.user.has_perm("catalog.add_decision")
+        ):
+            raise PermissionDenied
+        row = comparison_for(film).row(key)
+        if row is None or not is_resolvable(row):
+            raise Http404("Nothing to resolve there.")
+        choices = options(row)
+        form = ResolveForm(request.POST or None, row=row, choices=choices)
+        if form.is_valid():
+            decide(
+                film, row, form.value(), form.claims(), form.cleaned_data["reason"], request.user
+            )
+            self.message_user(
+                request, f"{row.label} settled: the record now says “{form.value()}”."
+            )
+            return redirect("admin:catalog_film_change", film.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Resolve {row.label.lower()} for {film}",
+            "opts": self.opts,
+            "original": film,
+            "row": row,
+            "form": form,
+        }
+        return render(request, "admin/catalog/film/resolve.html", context)
+
+
+class ResolveForm(forms.Form):
+    choice = forms.ChoiceField(label="The record should say", widget=forms.RadioSelect)
+    other = forms.CharField(label="Another value", required=False)
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Shown to readers beside the record.",
+    )
+
+    def __init__(self, *args, row, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.row, self.options = row, choices
+        self.fields["choice"].choices = [
+            *((str(n), option.label) for n, option in enumerate(choices)),
+            *([(NOT_IN_CAST, "Not in this film's cast")] if isinstance(row, CastRow) else []),
+            ("other", "Another value (below)"),
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("choice") == "other":
+            text = cleaned.get("other", "").strip()
+            if not text:
+                self.add_error("other", "Enter the value the record should say.")
+            elif not isinstance(self.row, CastRow):
+                try:
+                    record_value(self.row.key, text)
+                except ValueError as error:
+                    self.add_error("other", str(error))
+        return cleaned
+
+    def chosen(self):
+        choice = self.cleaned_data["choice"]
+        return self.options[int(choice)] if choice.isdigit() else None
+
+    def value(self) -> str:
+        choice = self.cleaned_data["choice"]
+        if choice == NOT_IN_CAST:
+            return NOT_IN_CAST
+        option = self.chosen()
+        if option is None:
+            return self.cleaned_data["other"].strip()
+        return wording(self.row, option)
+
+    def claims(self):
+        option = self.chosen()
+        return option.claims if option else []
 
 
 def dissent(row) -> str:
@@ -80,7 +314,7 @@ def dissent(row) -> str:
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(SimpleHistoryAdmin):
     list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "text"]
@@ -100,11 +334,12 @@ class NameVariantInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "variant_list", "credit_count"]
     search_fields = ["name", "variants__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [NameVariantInline]
+    actions = ["merge_people"]
 
     def get_queryset(self, request):
         return (
@@ -112,6 +347,7 @@ class PersonAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .annotate(credit_total=Count("credits", distinct=True))
             .prefetch_related("variants")
+            .order_by("name", "pk")  # an aggregate drops Meta.ordering; autocomplete pages need one
         )
 
     @admin.display(description="variants")
@@ -122,9 +358,102 @@ class PersonAdmin(admin.ModelAdmin):
     def credit_count(self, person):
         return person.credit_total
 
+    def has_merge_permission(self, request) -> bool:
+        """Merging changes the kept person and deletes the others: it takes both permissions."""
+        # permissions=["change", "delete"] would offer the action to anyone with either one.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description="Merge selected people into one…", permissions=["merge"])
+    def merge_people(self, request, queryset):
+        """Merge duplicates: first a page to choose whom to keep, then, confirmed, the merge."""
+        # Most credits first: the likeliest person to keep, and the page's default.
+        people = list(
+            queryset.annotate(claim_total=Count("claims", distinct=True)).order_by(
+                "-credit_total", "-claim_total", "name", "pk"
+            )
+        )
+        if len(people) < 2:
+            self.message_user(request, "Select at least two people to merge.", messages.ERROR)
+            return None
+        if request.POST.get("post"):
+            keep = next((p for p in people if str(p.pk) == request.POST.get("keep")), None)
+            if keep is not None:
+                self.merge_confirmed(request, keep, [p for p in people if p.pk != keep.pk])
+                return None
+            self.message_user(request, "Choose the person to keep.", messages.ERROR)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge people",
+            "subtitle": None,
+            "people": people,
+            "keep": people[0],
+            "opts": self.opts,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/catalog/person/merge_people.html", context)
+
+    def merge_confirmed(self, request, keep: Person, others: list[Person]) -> None:
+        """Merge `others` into `keep`, note it in the admin's log and tell the editor."""
+        try:
+            with transaction.atomic():
+                self.log_deletions(request, others)
+                result = merging.merge_people(keep, others, editor=request.user)
+                message = merge_message(result)
+                self.log_change(request, keep, message)
+        except ValueError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        self.message_user(request, message, messages.SUCCESS)
+
+
+def merge_message(result: merging.MergeResult) -> str:
+    """What a merge did, in one sentence for the editor."""
+    moved = [
+        counted(number, noun)
+        for number, noun in [
+            (result.credits_moved, "credit"),
+            (result.claims_moved, "claim"),
+            (result.decisions_moved, "decision"),
+            (result.variants_moved, "name variant"),
+        ]
+        if number
+    ]
+    parts = [f"{', '.join(moved)} moved" if moved else "nothing to move"]
+    if result.duplicates_dropped:
+        parts.append(f"{counted(result.duplicates_dropped, 'duplicate')} dropped")
+    addresses = [reverse("catalog:person-detail", args=[slug]) for slug in result.old_slugs]
+    parts.append(f"{listed(addresses)} now redirect{'s' if len(addresses) == 1 else ''}")
+    return f"Merged {listed(result.merged_names)} into {result.keep.name}: {'; '.join(parts)}."
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 credit', '2 credits'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def listed(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+@admin.register(PersonRedirect)
+class PersonRedirectAdmin(admin.ModelAdmin):
+    """Old person addresses left by merges: made by merging people, not by hand."""
+
+    list_display = ["old_slug", "person", "created_at"]
+    list_select_related = ["person"]
+    search_fields = ["old_slug", "person__name"]
+    autocomplete_fields = ["person"]
+    readonly_fields = ["old_slug", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
 
 @admin.register(Credit)
-class CreditAdmin(admin.ModelAdmin):
+class CreditAdmin(SimpleHistoryAdmin):
     list_display = ["film", "person", "role", "character", "billing"]
     list_filter = ["role"]
     list_select_related = ["film", "person"]
@@ -133,7 +462,7 @@ class CreditAdmin(admin.ModelAdmin):
 
 
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(SimpleHistoryAdmin):
     list_display = ["film", "source", "verdict", "score", "votes"]
     list_filter = ["verdict", "source"]
     list_select_related = ["film", "source"]
@@ -142,7 +471,7 @@ class ReviewAdmin(admin.ModelAdmin):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(SimpleHistoryAdmin):
     list_display = ["film", "field", "value_short", "character", "source"]
     list_filter = ["field", "source"]
     list_select_related = ["film", "source"]
@@ -183,8 +512,35 @@ class GenreAdmin(admin.ModelAdmin):
 
 
 @admin.register(NameVariant)
-class NameVariantAdmin(admin.ModelAdmin):
+class NameVariantAdmin(SimpleHistoryAdmin):
     list_display = ["name", "person"]
     list_select_related = ["person"]
     search_fields = ["name", "person__name"]
     autocomplete_fields = ["person"]
+
+
+@admin.register(Decision)
+class DecisionAdmin(admin.ModelAdmin):
+    """Decisions are made from a film's page ("Resolve…") and kept as they were made."""
+
+    list_display = ["film", "field", "person", "value", "editor", "decided_at"]
+    list_filter = ["field", "decided_at"]
+    list_select_related = ["film", "person", "editor"]
+    search_fields = ["film__title", "person__name", "value", "reason"]
+    readonly_fields = [
+        "film",
+        "field",
+        "person",
+        "value",
+        "claims",
+        "reason",
+        "editor",
+        "decided_at",
+    ]
+    date_hierarchy = "decided_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

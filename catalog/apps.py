@@ -1,6 +1,19 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
+from django.db.models.signals import post_migrate
 
 
 class CatalogConfig(AppConfig):
     name = "catalog"
     verbose_name = "Catalogue"
+
+    def ready(self):
+        # After auth's own receiver has made the permissions the group needs.
+        post_migrate.connect(keep_editors_group, sender=self)
+
+
+def keep_editors_group(sender, apps=global_apps, **kwargs):
+    """After every migrate (and flush), the Editors group exists with its permissions."""
+    from catalog.roles import sync_editors_group
+
+    sync_editors_group(apps)

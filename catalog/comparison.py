@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from catalog.models import Claim, Credit, Field, Film, Person, Review, Role, Source
+from catalog.models import Claim, Credit, Decision, Field, Film, Person, Review, Role, Source
 from catalog.normalise import fold, normalise
 
 
@@ -85,6 +85,7 @@ class Row:
     label: str
     record: str
     cells: list[Cell]
+    decision: Decision | None = None
 
     @property
     def has_conflict(self) -> bool:
@@ -105,6 +106,10 @@ class Row:
     @property
     def dissenting(self) -> list[Cell]:
         return [cell for cell in self.cells if cell.dissenting_values]
+
+    @property
+    def unresolved(self) -> bool:
+        return self.has_conflict and self.decision is None
 
 
 @dataclass
@@ -130,6 +135,13 @@ class Comparison:
     @property
     def cast_conflicts(self) -> list[CastRow]:
         return [row for row in self.cast if row.has_conflict]
+
+    @property
+    def all_conflicts(self) -> list[Row]:
+        return self.conflicts + self.cast_conflicts
+
+    def row(self, key: str) -> Row | None:
+        return next((row for row in self.rows + self.cast if row.key == key), None)
 
     @property
     def starring(self) -> list[Person]:
@@ -214,10 +226,28 @@ def make_cell(
     return Cell(source, values, status, multi_valued)
 
 
+def comparison_for(film: Film) -> Comparison:
+    """The comparison of one film, fetched in a fixed number of queries."""
+    return compare(
+        film,
+        film.claims.for_comparison(),
+        film.credits.select_related("person"),
+        film.reviews.select_related("source"),
+        film.decisions.select_related("person", "editor"),
+    )
+
+
 def compare(
-    film: Film, claims: Iterable[Claim], credits: Iterable[Credit], reviews: Iterable[Review]
+    film: Film,
+    claims: Iterable[Claim],
+    credits: Iterable[Credit],
+    reviews: Iterable[Review],
+    decisions: Iterable[Decision] = (),
 ) -> Comparison:
-    """Build the film page's comparison from already-fetched claims, credits and reviews."""
+    """Build the film page's comparison from already-fetched claims, credits and reviews.
+
+    `decisions` newest first: the newest decision on a row is the one the row shows.
+    """
     claims, credits, reviews = list(claims), list(credits), list(reviews)
     sources = sorted(
         {c.source for c in claims} | {r.source for r in reviews}, key=lambda s: (s.title, s.pk)
@@ -256,6 +286,11 @@ def compare(
         for s in sources
     ]
     cast = compare_cast(sources, said, credits)
+    latest: dict[str, Decision] = {}
+    for decision in decisions:
+        latest.setdefault(decision.key, decision)
+    for row in rows + cast:
+        row.decision = latest.get(row.key)
     return Comparison(film, sources, rows, cast, prose, review_rows, credits)
 
 
@@ -309,13 +344,19 @@ def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:
     claims: dict[int, list[Claim]] = defaultdict(list)
     credits: dict[int, list[Credit]] = defaultdict(list)
     reviews: dict[int, list[Review]] = defaultdict(list)
+    decisions: dict[int, list[Decision]] = defaultdict(list)
     for claim in Claim.objects.filter(film__in=films).for_comparison():
         claims[claim.film_id].append(claim)
     for credit in Credit.objects.filter(film__in=films).select_related("person"):
         credits[credit.film_id].append(credit)
     for review in Review.objects.filter(film__in=films).select_related("source"):
         reviews[review.film_id].append(review)
-    return {pk: compare(film, claims[pk], credits[pk], reviews[pk]) for pk, film in films.items()}
+    for decision in Decision.objects.filter(film__in=films).select_related("person", "editor"):
+        decisions[decision.film_id].append(decision)
+    return {
+        pk: compare(film, claims[pk], credits[pk], reviews[pk], decisions[pk])
+        for pk, film in films.items()
+    }
 
 
 def refresh_counts(films) -> None:
@@ -325,8 +366,11 @@ def refresh_counts(films) -> None:
     for film in films:
         comparison = comparisons[film.pk]
         film.source_count = len(comparison.sources)
-        film.conflict_count = len(comparison.conflicts) + len(comparison.cast_conflicts)
-    Film.objects.bulk_update(films, ["source_count", "conflict_count"], batch_size=500)
+        film.conflict_count = len(comparison.all_conflicts)
+        film.unresolved_count = sum(row.unresolved for row in comparison.all_conflicts)
+    Film.objects.bulk_update(
+        films, ["source_count", "conflict_count", "unresolved_count"], batch_size=500
+    )
 
 
 class Standing(StrEnum):

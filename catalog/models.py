@@ -40,6 +40,10 @@ class Source(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("catalog:source-detail", args=[self.slug])
 
+    def clean(self):
+        # The text is kept with LF line breaks, whatever the editor's browser sent.
+        self.text = self.text.replace("\r\n", "\n")
+
 
 class Genre(models.Model):
     name = models.CharField(max_length=100, unique=True)
@@ -244,6 +248,11 @@ class Credit(FilmPart):
         return f"{self.person} ({self.get_role_display()}{suffix}) in {self.film}"
 
 
+def as_in_source(text: str, source_text: str) -> str:
+    """Browsers send a textarea's line breaks as CRLF; a source kept with LF is quoted with LF."""
+    return text if "\r\n" in source_text else text.replace("\r\n", "\n")
+
+
 def quote_problem(text: str, quote: str, start: int | None) -> str | None:
     """Say why `quote` is not found verbatim at `start` in `text`, or None when it is."""
     if not quote:
@@ -288,8 +297,10 @@ class Review(models.Model):
         return f"{self.source} on {self.film}"
 
     def clean(self):
-        if self.source_id and (problem := quote_problem(self.source.text, self.excerpt, None)):
-            raise ValidationError({"excerpt": problem})
+        if self.source_id:
+            self.excerpt = as_in_source(self.excerpt, self.source.text)
+            if problem := quote_problem(self.source.text, self.excerpt, None):
+                raise ValidationError({"excerpt": problem})
 
 
 class Field(models.TextChoices):
@@ -384,6 +395,8 @@ class Claim(FilmPart):
         errors = {}
         if self.source_id and self.quote:
             text = self.source.text
+            self.quote = as_in_source(self.quote, text)
+            self.value = as_in_source(self.value, text)
             if self.quote_start is None or quote_problem(text, self.quote, self.quote_start):
                 # A new or edited quote: find where it now stands in the source.
                 found = text.find(self.quote)

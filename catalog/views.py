@@ -1,13 +1,13 @@
 from django.db.models import Count
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from catalog.comparison import claim_standings, compare, compare_films
+from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
-from catalog.models import Claim, Film, Person, Source
+from catalog.models import Claim, Film, Person, PersonRedirect, Source
 from catalog.passages import runs
 from catalog.structured_data import movie
 
@@ -47,12 +47,7 @@ class FilmDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         film = self.object
-        comparison = compare(
-            film,
-            film.claims.for_comparison(),
-            film.credits.select_related("person"),
-            film.reviews.select_related("source"),
-        )
+        comparison = comparison_for(film)
         context["comparison"] = comparison
         context["structured_data"] = movie(comparison, self.request.build_absolute_uri)
         return context
@@ -83,6 +78,16 @@ class PersonListView(ClampedPaginationMixin, FilterView):
 class PersonDetailView(DetailView):
     model = Person
     queryset = Person.objects.prefetch_related("variants")
+
+    def get(self, request, *args, **kwargs):
+        """The person's page; an address a merge retired answers 301 to the person kept."""
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            moved = PersonRedirect.objects.select_related("person").filter(old_slug=kwargs["slug"])
+            if (address := moved.first()) is None:
+                raise
+            return redirect(address.person, permanent=True)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

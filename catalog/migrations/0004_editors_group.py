@@ -1,22 +1,9 @@
-"""The "Editors" group, with exactly what editors need: change the record, claims and sources."""
+"""The "Editors" group, with exactly what editors need (catalog.roles.PERMISSIONS)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITORS = "Editors"
-# model -> actions editors may take on it; sources are never deleted, only corrected.
-PERMISSIONS = {
-    "film": ["view", "add", "change", "delete"],
-    "credit": ["view", "add", "change", "delete"],
-    "claim": ["view", "add", "change", "delete"],
-    "review": ["view", "add", "change", "delete"],
-    "person": ["view", "add", "change", "delete"],
-    "namevariant": ["view", "add", "change", "delete"],
-    "genre": ["view", "add", "change"],
-    "source": ["view", "add", "change"],
-    "decision": ["view", "add"],
-    "personredirect": ["view"],
-}
+from catalog.roles import EDITORS, sync_editors_group
 
 
 def create_editors(apps, schema_editor):
@@ -25,13 +12,7 @@ def create_editors(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=EDITORS)
-    codenames = [f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions]
-    group.permissions.set(
-        Permission.objects.filter(content_type__app_label="catalog", codename__in=codenames)
-    )
+    sync_editors_group(apps)
 
 
 def remove_editors(apps, schema_editor):

@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import Page, expect
 
 
 @pytest.fixture
@@ -13,3 +14,18 @@ def catalogue(live_server):
 def catalogue_data(db):
     """The Red Hot fixture in the test database, for tests through Django's test client."""
     call_command("load_catalog", verbosity=0)
+
+
+@pytest.fixture
+def log_in():
+    """The browser tests' way into the admin: `log_in(page, live_server, username, password)`."""
+    return log_in_through_the_form
+
+
+def log_in_through_the_form(page: Page, live_server, username: str, password: str) -> None:
+    """Log the browser into /admin/ through Django's login form, as an editor does."""
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()

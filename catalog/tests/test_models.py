@@ -135,3 +135,18 @@ def test_str_and_urls():
     assert str(film) == "Red Hot (1993)"
     assert film.get_absolute_url() == "/films/red-hot-1993/"
     assert str(person) == "Carla Gugino"
+
+
+def test_quote_edited_in_a_browser_textarea_still_matches():
+    source = make_source(text="Elvis 45s\n\npromising student")
+    claim = Claim(
+        source=source,
+        film=make_film(),
+        field=Field.SYNOPSIS,
+        value="Elvis 45s\r\n\r\npromising student",
+        quote="Elvis 45s\r\n\r\npromising student",
+    )
+
+    claim.full_clean()
+
+    assert claim.quote == "Elvis 45s\n\npromising student" and claim.quote_start == 0

@@ -1,0 +1,136 @@
+"""Editors settle a conflict: the record takes a value, and the decision keeps who, when, why."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Max
+
+from catalog.comparison import CastRow, Row, comparable, refresh_counts
+from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
+from catalog.normalise import fold, normalise
+
+# Single-valued fields an editor settles by picking one value; genres and people are edited
+# directly in the film's form, since a film can have several of them.
+RESOLVABLE_FIELDS = [
+    Field.TITLE,
+    Field.YEAR,
+    Field.CERTIFICATE,
+    Field.RUNTIME,
+    Field.SETTING,
+    Field.PERIOD,
+    Field.FILMING_LOCATION,
+    Field.CONTENT_ADVISORY,
+    Field.TAGLINE,
+]
+NOT_IN_CAST = "not-in-cast"
+
+
+@dataclass
+class Option:
+    """One value the sources give, however each spells it, with the claims that give it."""
+
+    key: str
+    texts: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.texts[0]
+
+    @property
+    def sources(self) -> list[Source]:
+        return list({claim.source_id: claim.source for claim in self.claims}.values())
+
+    @property
+    def label(self) -> str:
+        sources = ", ".join(source.title for source in self.sources)
+        return f"{' / '.join(self.texts)} (said by {sources})"
+
+
+def is_resolvable(row: Row) -> bool:
+    return isinstance(row, CastRow) or row.key in RESOLVABLE_FIELDS
+
+
+def options(row: Row) -> list[Option]:
+    """The distinct values the sources give on a row, most supported first."""
+    grouped: dict[str, Option] = {}
+    for cell in row.cells:
+        for value in cell.values:
+            claim = value.claim
+            if isinstance(row, CastRow):
+                if not claim.character:
+                    continue  # naming the actor without a character offers no value to choose
+                key = fold(claim.character)
+            else:
+                key = comparable(claim)
+            option = grouped.setdefault(key, Option(key))
+            if value.text not in option.texts:
+                option.texts.append(value.text)
+            option.claims.extend(value.claims)
+    return sorted(grouped.values(), key=lambda option: -len(option.sources))
+
+
+def wording(row: Row, option: Option) -> str:
+    """The text to record for `option`: the record's own wording when it already says that."""
+    if row.record:
+        held = fold(row.record) if isinstance(row, CastRow) else normalise(row.key, row.record)
+        if held == option.key:
+            return row.record
+    return option.text
+
+
+def record_value(name: str, text: str):
+    """The value the record's field stores for `text`; ValueError when it cannot hold it."""
+    if name in (Field.YEAR, Field.RUNTIME):
+        number = normalise(name, text)
+        if not number.isdigit():
+            raise ValueError(f"“{text}” is not a {'year' if name == Field.YEAR else 'runtime'}.")
+        return int(number)
+    if name == Field.CERTIFICATE:
+        return normalise(name, text)
+    return text.strip()
+
+
+@transaction.atomic
+def decide(
+    film: Film, row: Row, text: str, claims: list[Claim], reason: str, editor=None
+) -> Decision:
+    """Give the record `text` on `row`, and keep the decision with its claims and reason."""
+    summary = f"Resolved {row.label}: {reason}"
+    if isinstance(row, CastRow):
+        settle_character(film, row, text, summary)
+        decision = Decision.objects.create(
+            film=film,
+            field=Field.CAST,
+            person=row.person,
+            value="" if text == NOT_IN_CAST else text,
+            reason=reason,
+            editor=editor,
+        )
+    else:
+        setattr(film, row.key, record_value(row.key, text))
+        film._change_reason = summary
+        film.full_clean(exclude=["genres"])
+        film.save()
+        decision = Decision.objects.create(
+            film=film, field=row.key, value=text, reason=reason, editor=editor
+        )
+    decision.claims.set(claims)
+    refresh_counts(Film.objects.filter(pk=film.pk))
+    return decision
+
+
+def settle_character(film: Film, row: CastRow, text: str, summary: str) -> None:
+    """Set the credit's character; "not in the cast" removes the credit."""
+    credit = row.credit
+    if text == NOT_IN_CAST:
+        if credit:
+            credit._change_reason = summary
+            credit.delete()
+        return
+    if credit is None:
+        billing = film.credits.aggregate(last=Max("billing"))["last"] or 0
+        credit = Credit(film=film, person=row.person, role=Role.CAST, billing=billing + 1)
+    credit.character = text
+    credit._change_reason = summary
+    credit.save()

@@ -1,0 +1,30 @@
+"""Post an admin change form as a browser would: every field as the page rendered it."""
+
+
+def bound_values(form) -> dict:
+    data = {}
+    for bound in form:
+        value = bound.value()
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            data[bound.html_name] = [str(v) for v in value]
+        elif isinstance(value, bool):
+            if value:
+                data[bound.html_name] = "on"
+        else:
+            data[bound.html_name] = str(value)
+    return data
+
+
+def change_form_data(response, **changes) -> dict:
+    """The data a change page would submit unchanged, with `changes` applied to the main form."""
+    data = bound_values(response.context["adminform"].form)
+    inlines = response.context.get("inline_admin_formsets") or []  # none on a revert page
+    for inline in inlines:
+        formset = inline.formset
+        data.update(bound_values(formset.management_form))
+        for form in formset.forms:
+            data.update(bound_values(form))
+    data.update({key: str(value) for key, value in changes.items()})
+    return data
