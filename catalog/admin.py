@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import Count, Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -38,15 +38,25 @@ class CreditInline(admin.TabularInline):
 
 
 class ClaimInline(admin.TabularInline):
+    """The film's claims as the sources made them; only the person they name is set here."""
+
     model = Claim
     extra = 0
-    formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}
-    }
     autocomplete_fields = ["person"]
-    fields = ["source", "field", "value", "person", "character", "quote", "normalised"]
-    readonly_fields = ["normalised"]
+    fields = ["source", "field", "value", "character", "person", "passage", "note"]
+    readonly_fields = ["source", "field", "value", "character", "passage"]
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False  # a claim is added from its source, in the claims admin
+
+    @admin.display(description="passage")
+    def passage(self, claim):
+        return format_html(
+            '<a href="{}" target="_blank">“{}”</a>',
+            claim.get_absolute_url(),
+            claim.quote if len(claim.quote) <= 80 else claim.quote[:79] + "…",
+        )
 
 
 class FilmAdminForm(forms.ModelForm):
@@ -320,6 +330,10 @@ class SourceAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "publisher", "url", "text"]
     prepopulated_fields = {"slug": ["title"]}
 
+    def get_readonly_fields(self, request, obj=None):
+        # The archived text is what was read; claims quote it, so it is never rewritten.
+        return ["text"] if obj else []
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_total=Count("claims"))
 
@@ -478,6 +492,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
     search_fields = ["value", "quote", "character", "film__title", "person__name"]
     autocomplete_fields = ["film", "person"]
     readonly_fields = ["quote_start"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Which source made a claim, and where in it, never changes once recorded.
+        return ["source", "quote_start"] if obj else ["quote_start"]
+
     fields = [
         "source",
         "film",

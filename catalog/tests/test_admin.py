@@ -74,3 +74,17 @@ def test_admin_film_list_query_count_does_not_grow(
     with django_assert_max_num_queries(12):
         admin_client.get(reverse("admin:catalog_person_changelist"))
     assert Person.objects.count() > 10
+
+
+def test_provenance_is_read_only_once_recorded(admin_client, red_hot):
+    claim = Claim.objects.filter(film=red_hot).first()
+    source = claim.source
+
+    claim_page = admin_client.get(reverse("admin:catalog_claim_change", args=[claim.pk]))
+    source_page = admin_client.get(reverse("admin:catalog_source_change", args=[source.pk]))
+    film_page = admin_client.get(reverse("admin:catalog_film_change", args=[red_hot.pk]))
+
+    assert 'name="source"' not in claim_page.text and 'name="quote_start"' not in claim_page.text
+    assert 'name="text"' not in source_page.text
+    assert 'name="claims-0-quote"' not in film_page.text
+    assert 'name="claims-0-person"' in film_page.text
