@@ -30,6 +30,10 @@ from catalog.models import (
 )
 
 
+def shorten(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
 class CreditInline(admin.TabularInline):
     model = Credit
     extra = 0
@@ -43,19 +47,21 @@ class ClaimInline(admin.TabularInline):
     model = Claim
     extra = 0
     autocomplete_fields = ["person"]
-    fields = ["source", "field", "value", "character", "person", "passage", "note"]
-    readonly_fields = ["source", "field", "value", "character", "passage"]
+    fields = ["source", "field", "value_short", "character", "person", "passage", "note"]
+    readonly_fields = ["source", "field", "value_short", "character", "passage"]
     show_change_link = True
 
     def has_add_permission(self, request, obj=None):
         return False  # a claim is added from its source, in the claims admin
 
+    @admin.display(description="value")
+    def value_short(self, claim):
+        return shorten(claim.value)
+
     @admin.display(description="passage")
     def passage(self, claim):
         return format_html(
-            '<a href="{}" target="_blank">“{}”</a>',
-            claim.get_absolute_url(),
-            claim.quote if len(claim.quote) <= 80 else claim.quote[:79] + "…",
+            '<a href="{}" target="_blank">“{}”</a>', claim.get_absolute_url(), shorten(claim.quote)
         )
 
 
@@ -520,7 +526,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="value", ordering="value")
     def value_short(self, claim):
-        return claim.value if len(claim.value) <= 60 else claim.value[:59] + "…"
+        return shorten(claim.value)
 
 
 @admin.register(Genre)
