@@ -8,7 +8,7 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint editor
+.PHONY: run test setup data browser lint editor bench-consensus
 
 run: data
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -31,6 +31,13 @@ editor: data
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# The consensus engine against majority vote on the population benchmark (its gold file is a
+# check, not a training set); `make bench-consensus SCALE=1000000` adds a synthetic run of that
+# many claims through the command line, with its time and peak memory.
+TRUTH_DATA ?= ../shared/data/truth/population
+bench-consensus: setup
+	$(PY) -m catalog.bench_consensus --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
 
 # A Python >= 3.12: PYTHON= if given, else the first on PATH, else pyenv's installed versions.
 $(VENV)/.installed: requirements.txt

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -14,7 +15,15 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import merging
 from catalog.comparison import CastRow, comparison_for, refresh_counts
-from catalog.decisions import NOT_IN_CAST, decide, is_resolvable, options, record_value, wording
+from catalog.decisions import (
+    NOT_IN_CAST,
+    decide,
+    is_resolvable,
+    options,
+    record_value,
+    settle_from_consensus,
+    wording,
+)
 from catalog.history import changes_since
 from catalog.models import (
     Claim,
@@ -27,7 +36,9 @@ from catalog.models import (
     PersonRedirect,
     Review,
     Source,
+    SourceAgreement,
 )
+from catalog.trust import recompute as recompute_consensus
 
 
 def shorten(text: str, length: int = 80) -> str:
@@ -137,6 +148,20 @@ class ConflictFilter(admin.SimpleListFilter):
         return queryset
 
 
+class OtherFilmFilter(admin.SimpleListFilter):
+    title = "a source may describe another film"
+    parameter_name = "other_film"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            flagged = SourceAgreement.objects.filter(film=OuterRef("pk"), possibly_other_film=True)
+            return queryset.filter(Exists(flagged))
+        return queryset
+
+
 class SourceFilter(admin.SimpleListFilter):
     title = "source"
     parameter_name = "source"
@@ -163,7 +188,8 @@ class FilmAdmin(SimpleHistoryAdmin):
         "conflict_count",
         "unresolved_count",
     ]
-    list_filter = [ConflictFilter, SourceFilter, "year", "certificate", "genres"]
+    list_filter = [ConflictFilter, OtherFilmFilter, SourceFilter, "year", "certificate", "genres"]
+    actions = ["set_record_from_consensus"]
     search_fields = [
         "title",
         "slug",
@@ -209,13 +235,38 @@ class FilmAdmin(SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         refresh_counts(Film.objects.filter(pk=form.instance.pk))
 
+    @admin.action(
+        description="Set the record from the consensus of the sources", permissions=["change"]
+    )
+    def set_record_from_consensus(self, request, queryset):
+        films = list(queryset.prefetch_related("genres"))
+        settled = sum(
+            len(settle_from_consensus(film, comparison_for(film), request.user)) for film in films
+        )
+        recompute_consensus(film_ids=[film.pk for film in films])
+        self.message_user(
+            request,
+            f"{settled} value{pluralize(settled)} of {len(films)} film{pluralize(len(films))} set "
+            "from the consensus, each as a decision citing its claims.",
+        )
+
     @admin.display(description="conflicts")
     def conflicts(self, film):
         if not film.pk:
             return "—"
-        rows = comparison_for(film).all_conflicts
+        comparison = comparison_for(film)
+        warnings = format_html_join(
+            "",
+            '<p class="errornote">⚠ {} may describe a different film: {} of its {} story claims '
+            "(characters, setting, period) contradict the consensus.</p>",
+            (
+                (a.source.title, a.story_contradicting, a.story_compared)
+                for a in comparison.other_film
+            ),
+        )
+        rows = comparison.all_conflicts
         if not rows:
-            return "The sources agree with the record."
+            return format_html("{}The sources agree with the record.", warnings)
         items = []
         for row in rows:
             settled = (
@@ -234,7 +285,8 @@ class FilmAdmin(SimpleHistoryAdmin):
                 (row.label, row.record or "not in the record", dissent(row), settled, action)
             )
         return format_html(
-            "<ul>{}</ul>",
+            "{}<ul>{}</ul>",
+            warnings,
             format_html_join("", "<li><strong>{}</strong> — record: {}; {}.{}{}</li>", items),
         )
 

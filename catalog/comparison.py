@@ -3,10 +3,25 @@
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 
-from catalog.models import Claim, Credit, Decision, Field, Film, Person, Review, Role, Source
+from catalog import consensus
+from catalog.models import (
+    Claim,
+    ConsensusValue,
+    Credit,
+    Decision,
+    Field,
+    Film,
+    Person,
+    Review,
+    Role,
+    Source,
+    SourceAgreement,
+)
 from catalog.normalise import fold, normalise
+from catalog.trust import VALUE_TYPES
 
 
 class Status(StrEnum):
@@ -86,6 +101,15 @@ class Row:
     record: str
     cells: list[Cell]
     decision: Decision | None = None
+    consensus: ConsensusValue | None = None
+
+    @property
+    def differs_from_consensus(self) -> bool:
+        """The record says something else than what the sources most likely mean."""
+        if self.consensus is None or not self.record:
+            return False
+        value_type = consensus.VALUE_TYPES[VALUE_TYPES.get(self.consensus.field, "person")]
+        return value_type.normalise(self.record) != self.consensus.normalised
 
     @property
     def has_conflict(self) -> bool:
@@ -127,6 +151,7 @@ class Comparison:
     prose: list[Row]
     reviews: list[tuple[Source, Review | None, list[Claim]]]
     credits: list[Credit]
+    other_film: list[SourceAgreement] = dataclass_field(default_factory=list)
 
     @property
     def conflicts(self) -> list[Row]:
@@ -234,6 +259,8 @@ def comparison_for(film: Film) -> Comparison:
         film.credits.select_related("person"),
         film.reviews.select_related("source"),
         film.decisions.select_related("person", "editor"),
+        film.consensus.select_related("person"),
+        film.agreements.filter(possibly_other_film=True).select_related("source"),
     )
 
 
@@ -243,6 +270,8 @@ def compare(
     credits: Iterable[Credit],
     reviews: Iterable[Review],
     decisions: Iterable[Decision] = (),
+    consensus_values: Iterable[ConsensusValue] = (),
+    other_film: Iterable[SourceAgreement] = (),
 ) -> Comparison:
     """Build the film page's comparison from already-fetched claims, credits and reviews.
 
@@ -289,9 +318,11 @@ def compare(
     latest: dict[str, Decision] = {}
     for decision in decisions:
         latest.setdefault(decision.key, decision)
+    by_key = {value.key: value for value in consensus_values}
     for row in rows + cast:
         row.decision = latest.get(row.key)
-    return Comparison(film, sources, rows, cast, prose, review_rows, credits)
+        row.consensus = by_key.get(row.key)
+    return Comparison(film, sources, rows, cast, prose, review_rows, credits, list(other_film))
 
 
 def agreed_by_all(said, name: str, sources: list[Source]) -> set[str]:

@@ -8,6 +8,7 @@ from django.db.models import Max
 from catalog.comparison import CastRow, Row, comparable, refresh_counts
 from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
 from catalog.normalise import fold, normalise
+from catalog.trust import recompute, supports
 
 # Single-valued fields an editor settles by picking one value; genres and people are edited
 # directly in the film's form, since a film can have several of them.
@@ -93,9 +94,19 @@ def record_value(name: str, text: str):
 
 @transaction.atomic
 def decide(
-    film: Film, row: Row, text: str, claims: list[Claim], reason: str, editor=None
+    film: Film,
+    row: Row,
+    text: str,
+    claims: list[Claim],
+    reason: str,
+    editor=None,
+    *,
+    then_recompute: bool = True,
 ) -> Decision:
-    """Give the record `text` on `row`, and keep the decision with its claims and reason."""
+    """Give the record `text` on `row`, and keep the decision with its claims and reason.
+
+    `then_recompute=False` leaves the consensus to the caller, who settles many rows at once.
+    """
     summary = f"Resolved {row.label}: {reason}"
     if isinstance(row, CastRow):
         settle_character(film, row, text, summary)
@@ -117,7 +128,28 @@ def decide(
         )
     decision.claims.set(claims)
     refresh_counts(Film.objects.filter(pk=film.pk))
+    if then_recompute:
+        # The editors' word counts in the consensus: it moves this film's values and the trust
+        # of the sources it proves right or wrong.
+        recompute(film_ids=[film.pk])
     return decision
+
+
+def settle_from_consensus(film: Film, comparison, editor=None) -> list[Decision]:
+    """Give the record the consensus wherever it differs, as decisions citing the claims."""
+    decisions = []
+    for row in comparison.rows + comparison.cast:
+        value = row.consensus
+        if value is None or not is_resolvable(row):
+            continue
+        if row.record and not row.differs_from_consensus:
+            continue
+        claims = [claim for cell in row.cells for claim in cell.claims if supports(claim, value)]
+        reason = f"Set from the consensus of the sources (confidence {value.confidence:.2f})."
+        decisions.append(
+            decide(film, row, value.value, claims, reason, editor, then_recompute=False)
+        )
+    return decisions
 
 
 def settle_character(film: Film, row: CastRow, text: str, summary: str) -> None:

@@ -9,6 +9,7 @@ from django.utils.text import Truncator
 
 from catalog.comparison import refresh_counts
 from catalog.models import Claim, Credit, Decision, Film, NameVariant, Person, PersonRedirect
+from catalog.trust import recompute as recompute_consensus
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
@@ -58,6 +59,8 @@ def merge_people(
         for pk in merged_ids:
             film_ids |= _merge_one(keep, people[pk], editor, result)
         refresh_counts(Film.objects.filter(pk__in=film_ids))
+        # One person's claims now count together in the consensus of those films' casts.
+        recompute_consensus(film_ids=film_ids)
     return result
 
 

@@ -133,6 +133,7 @@ class SourceDetailView(DetailView):
         wanted = self.request.GET.get("claim", "")
         current = next((c for c in claims if str(c.pk) == wanted), None)
         context.update(
+            other_films=source.agreements.filter(possibly_other_film=True).select_related("film"),
             claims=claims,
             current=current,
             runs=runs(source.text, claims, current.pk if current else None),

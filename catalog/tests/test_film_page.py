@@ -218,9 +218,9 @@ def test_film_page_query_count_does_not_grow_with_credits_or_sources(
     populate(large, sources=6, cast=40)
 
     # film, genres, claims (with source and person), credits (with person), reviews (with source),
-    # decisions (with person and editor)
-    with django_assert_num_queries(6):
+    # decisions (with person and editor), consensus values, sources flagged as another film
+    with django_assert_num_queries(8):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         response = client.get(large.get_absolute_url())
     assert len(response.context["comparison"].cast) == 40

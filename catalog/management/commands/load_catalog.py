@@ -7,6 +7,7 @@ from django.db import transaction
 
 from catalog.comparison import refresh_counts
 from catalog.models import Claim, Credit, Film, NameVariant, Person, Review, Source
+from catalog.trust import recompute as recompute_consensus
 
 # Fixtures load without history; an initial version of each row lets editors revert to it.
 HISTORY_MODELS = [Source, Film, Person, NameVariant, Credit, Review, Claim]
@@ -38,6 +39,7 @@ class Command(BaseCommand):
                 check_quotes()
                 refresh_counts(Film.objects.all())
                 record_initial_history()
+                recompute_consensus()
         except CommandError:
             raise
         except Exception as error:  # loaddata wraps parse errors; name the fixture either way

@@ -1,0 +1,22 @@
+"""Recompute every consensus value, source trust and "different film" flag from the claims."""
+
+import time
+
+from django.core.management.base import BaseCommand
+
+from catalog.trust import recompute
+
+
+class Command(BaseCommand):
+    help = "Run the consensus engine over all claims and store its values and the sources' trust."
+
+    def handle(self, *args, **options):
+        started = time.perf_counter()
+        summary = recompute()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Consensus from {summary.claims} claims: {summary.values} values, "
+                f"{summary.sources} sources, {summary.flagged} possibly about another film "
+                f"({time.perf_counter() - started:.1f} s)."
+            )
+        )

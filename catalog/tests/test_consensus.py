@@ -1,0 +1,273 @@
+"""The truth-discovery engine and its command line (plain pytest, no database)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from catalog import consensus
+from catalog.consensus import ExactType, Parameters, discover, main
+
+REPO = Path(__file__).resolve().parents[2]
+EXACT = {"fact": ExactType()}
+
+
+def history(good: list[str], **wrong_on: set[int]) -> list[consensus.Claim]:
+    """20 objects whose fact the `good` sources state rightly (``right i``); each source named
+    in `wrong_on` states ``wrong i by <source>`` on the objects listed, ``right i`` elsewhere."""
+    claims = []
+    for i in range(20):
+        for source in good:
+            claims.append((source, f"object {i}", "fact", f"right {i}"))
+        for source, wrong in wrong_on.items():
+            value = f"wrong {i} by {source}" if i in wrong else f"right {i}"
+            claims.append((source, f"object {i}", "fact", value))
+    return claims
+
+
+def test_a_reliable_source_outvotes_two_unreliable_ones():
+    often = set(range(14))
+    claims = history(["A", "D", "E"], B=often, C=set(range(6, 20)))
+    claims += [("A", "contested", "fact", "x"), ("B", "contested", "fact", "y")]
+    claims += [("C", "contested", "fact", "y")]
+
+    result = discover(claims, value_types=EXACT)
+
+    assert result.values[("contested", "fact")].value == "x"
+    assert result.sources["A"].trust > result.sources["B"].trust
+    assert result.sources["A"].agreeing == result.sources["A"].claims == 21
+    assert result.sources["B"].agreeing == 6
+    # Majority vote would have said y.
+    assert result.candidates("contested", "fact")[0][0] == "x"
+
+
+def test_two_sources_copying_each_other_do_not_outvote_an_independent_one():
+    claims = []
+    for i in range(20):
+        for source in ("A", "D", "E"):
+            claims.append((source, f"object {i}", "fact", f"right {i}"))
+        # The copiers repeat each other's mistakes on half of the objects.
+        copied = f"copied mistake {i}" if i % 2 == 0 else f"right {i}"
+        claims += [(c, f"object {i}", "fact", copied) for c in ("Copier 1", "Copier 2")]
+    claims += [("A", "contested", "fact", "x")]
+    claims += [(c, "contested", "fact", "y") for c in ("Copier 1", "Copier 2")]
+
+    result = discover(claims, value_types=EXACT)
+
+    assert result.values[("contested", "fact")].value == "x"
+    pairs = {(d.source, d.other) for d in result.dependences}
+    assert ("Copier 1", "Copier 2") in pairs
+    assert not any("A" in pair for pair in pairs)
+    # Counted as two independent votes, the copiers would have won.
+    naive = discover(claims, value_types=EXACT, parameters=Parameters(detect_copying=False))
+    assert naive.values[("contested", "fact")].value == "y"
+
+
+def test_similar_spellings_support_each_other():
+    claims = [
+        ("A", "Red Hot", "actor", "Armin Mueller-Stahl"),
+        ("B", "Red Hot", "actor", "Armin Mueller-Stall"),
+        ("C", "Red Hot", "actor", "Balthazar Getty"),
+    ]
+    result = discover(claims)
+
+    assert result.values[("Red Hot", "actor")].value in {
+        "Armin Mueller-Stahl",
+        "Armin Mueller-Stall",
+    }
+    stahl = result.confidence("Red Hot", "actor", "Armin Mueller-Stahl")
+    getty = result.confidence("Red Hot", "actor", "Balthazar Getty")
+    assert stahl is not None and getty is not None
+    assert stahl > getty
+
+
+def test_accents_and_case_make_one_value():
+    claims = [
+        ("A", "Red Hot", "cast", "George De La Pena"),
+        ("B", "Red Hot", "cast", "George de la Peña"),
+        ("C", "Red Hot", "cast", "Carla Gugino"),
+    ]
+    result = discover(claims)
+
+    assert result.values[("Red Hot", "cast")].normalised == "george de la pena"
+    assert len(result.candidates("Red Hot", "cast")) == 2
+
+
+def test_durations_in_any_form_agree():
+    claims = [
+        ("A", "Red Hot", "runtime", "1 hr 35 min"),
+        ("B", "Red Hot", "runtime", "95"),
+        ("C", "Red Hot", "runtime", "2 hr"),
+    ]
+    result = discover(claims)
+
+    verdict = result.values[("Red Hot", "runtime")]
+    assert verdict.normalised == "95"
+    assert verdict.value in {"1 hr 35 min", "95"}
+    assert verdict.value_type == "duration"
+    assert result.confidence("Red Hot", "runtime", "95 min") == verdict.confidence
+
+
+def test_certificates_years_and_numbers():
+    claims = [
+        ("A", "Red Hot", "certificate", "Rated PG"),
+        ("B", "Red Hot", "certificate", "PG"),
+        ("C", "Red Hot", "certificate", "R"),
+        ("A", "Red Hot", "year", "1993"),
+        ("B", "Red Hot", "year", "Released: 1993"),
+        ("C", "Red Hot", "year", "1995"),
+    ]
+    result = discover(claims)
+
+    assert result.values[("Red Hot", "certificate")].normalised == "PG"
+    assert result.values[("Red Hot", "year")].normalised == "1993"
+    number = consensus.VALUE_TYPES["number"]
+    close, far = number.similarity(["741329", "741329"], ["742884", "1000000"])
+    assert close > Parameters().base_similarity > far
+
+
+def test_types_follow_the_attribute_name_then_the_values():
+    assert consensus.type_for_name("population2006").name == "number"
+    assert consensus.type_for_name("Runtime").name == "duration"
+    assert consensus.type_for_name("director").name == "person"
+    assert consensus.type_for_name("plot") is None
+    assert consensus.type_for_values(["95 min", "1 hr 35 min", "95"]).name == "duration"
+    assert consensus.type_for_values(["12", "1,234", "7"]).name == "number"
+    assert consensus.type_for_values(["Paris", "Rome"]).name == "text"
+
+
+def test_ties_go_to_the_smaller_value_whoever_states_it():
+    for first, second in (("A", "B"), ("B", "A")):
+        claims = [(first, "o", "population", "900"), (second, "o", "population", "1000")]
+        assert discover(claims).values[("o", "population")].value == "900"
+
+
+def test_no_claims():
+    result = discover([])
+    assert result.values == {} and result.sources == {}
+
+
+claim_lists = st.lists(
+    st.tuples(
+        st.sampled_from(["s1", "s2", "s3", "s4", "s5"]),
+        st.sampled_from(["o1", "o2", "o3"]),
+        st.sampled_from(["year", "director", "population"]),
+        st.sampled_from(["1993", "1995", "Paul Haggis", "Paul Hagis", "100", "101", "7000"]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(claim_lists, st.randoms(use_true_random=False))
+def test_the_order_of_claims_does_not_matter(claims, rng):
+    shuffled = list(claims)
+    rng.shuffle(shuffled)
+    before, after = discover(claims), discover(shuffled)
+
+    assert {k: v.value for k, v in before.values.items()} == {
+        k: v.value for k, v in after.values.items()
+    }
+    for key, verdict in before.values.items():
+        assert after.values[key].confidence == pytest.approx(verdict.confidence, abs=1e-9)
+        assert 0 <= verdict.confidence <= 1
+    for score in before.sources.values():
+        assert 0 <= score.trust <= 1
+        assert 0 <= score.agreeing <= score.claims
+
+
+@settings(max_examples=60, deadline=None)
+@given(claim_lists, st.permutations(["s1", "s2", "s3", "s4", "s5"]))
+def test_renaming_sources_does_not_change_values(claims, names):
+    rename = dict(zip(["s1", "s2", "s3", "s4", "s5"], [f"z{n}" for n in names], strict=True))
+    renamed = [(rename[s], o, a, v) for s, o, a, v in claims]
+    before, after = discover(claims), discover(renamed)
+
+    assert {k: v.value for k, v in before.values.items()} == {
+        k: v.value for k, v in after.values.items()
+    }
+    for source, score in before.sources.items():
+        assert after.sources[rename[source]].trust == pytest.approx(score.trust, abs=1e-9)
+
+
+# --- Command line ----------------------------------------------------------------------------
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    path = tmp_path / "claims.tsv"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+CLAIMS = (
+    "source\tobject\tattribute\tvalue\n"
+    "imdb\tRed Hot\tyear\t1993\n"
+    "tcm\tRed Hot\tyear\t1993\n"
+    "blog\tRed Hot\tyear\t1995\n"
+    "imdb\tRed Hot\truntime\t1 hr 35 min\n"
+    "blog\tRed Hot\truntime\t95 min\n"
+    "tcm\tAnother\tyear\t1990\n"
+)
+
+
+def test_command_line_writes_values_and_trust(tmp_path, capsys):
+    trust = tmp_path / "trust.tsv"
+
+    assert main([str(write(tmp_path, CLAIMS)), "--trust", str(trust)]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "object\tattribute\tvalue\tconfidence"
+    rows = [line.split("\t") for line in lines[1:]]
+    assert [r[:3] for r in rows] == [
+        ["Another", "year", "1990"],
+        ["Red Hot", "runtime", "1 hr 35 min"],
+        ["Red Hot", "year", "1993"],
+    ]
+    assert all(0 <= float(r[3]) <= 1 for r in rows)
+    trust_lines = trust.read_text(encoding="utf-8").splitlines()
+    assert trust_lines[0] == "source\ttrust"
+    assert [line.split("\t")[0] for line in trust_lines[1:]] == ["blog", "imdb", "tcm"]
+
+
+def test_command_line_runs_as_a_module(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "catalog.consensus", str(write(tmp_path, CLAIMS))],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
+    assert done.stdout.splitlines()[3] == "Red Hot\tyear\t1993\t" + done.stdout.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("source\tobject\tvalue\nA\tB\tC\n", "claims.tsv:1: the header must be"),
+        ("", "claims.tsv:1: empty file"),
+        (CLAIMS + "imdb\tRed Hot\tgenre\n", "claims.tsv:8: missing column 'value'"),
+        (CLAIMS + "imdb\tRed Hot\tgenre\tdrama\textra\n", "claims.tsv:8: more than 4 columns"),
+        (CLAIMS + "imdb\t\tgenre\tdrama\n", "claims.tsv:8: empty object"),
+        (
+            CLAIMS.encode() + "imdb\tRed Hot\tcast\tGeorge de la Peña\n".encode("latin-1"),
+            ":8: not UTF-8",
+        ),
+    ],
+)
+def test_command_line_rejects_malformed_input(tmp_path, capsys, content, message):
+    assert main([str(write(tmp_path, content))]) == 2
+
+    error = capsys.readouterr().err
+    assert message in error
+    assert error.count("\n") == 1
+
+
+def test_command_line_reports_a_missing_file(tmp_path, capsys):
+    assert main([str(tmp_path / "nowhere.tsv")]) == 2
+    assert "nowhere.tsv" in capsys.readouterr().err
