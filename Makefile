@@ -8,7 +8,7 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint editor bench-consensus
+.PHONY: run test setup data browser lint editor bench bench-consensus
 
 run: data
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -36,6 +36,11 @@ lint: setup
 # check, not a training set); `make bench-consensus SCALE=1000000` adds a synthetic run of that
 # many claims through the command line, with its time and peak memory.
 TRUTH_DATA ?= ../shared/data/truth/population
+
+# Latency and throughput of the busiest pages under gunicorn, with the loaded data, against a
+# minimal view measured in the same run.
+bench: data
+	$(PY) bench/pages.py
 bench-consensus: setup
 	$(PY) -m catalog.bench_consensus --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
 

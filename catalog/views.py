@@ -1,5 +1,5 @@
 from django.db.models import Count
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
@@ -143,6 +143,11 @@ class SourceDetailView(DetailView):
             },
         )
         return context
+
+
+def healthz(request):
+    """A minimal view: for load balancers, and the baseline of `make bench`."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 class RobotsView(TemplateView):
