@@ -4,12 +4,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog import consensus
-from catalog.consensus import ExactType, Parameters, discover, main
+from catalog.consensus import METHODS, ExactType, Parameters, discover, main
 
 REPO = Path(__file__).resolve().parents[2]
 EXACT = {"fact": ExactType()}
@@ -129,6 +130,98 @@ def test_certificates_years_and_numbers():
     assert close > Parameters().base_similarity > far
 
 
+def test_near_numbers_are_different_claims_unless_asked():
+    claims = [
+        ("A", "amsterdam", "population", "741329"),
+        ("B", "amsterdam", "population", "742884"),
+        ("C", "amsterdam", "population", "900000"),
+    ]
+    result = discover(claims)
+    assert result.confidence("amsterdam", "population", "741329") == pytest.approx(
+        result.confidence("amsterdam", "population", "900000")
+    )
+
+    near = discover(claims, parameters=Parameters(similar_numbers=True))
+    far = near.confidence("amsterdam", "population", "900000")
+    assert near.confidence("amsterdam", "population", "741329") > far
+    assert near.confidence("amsterdam", "population", "742884") > far
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_trusts_the_reliable_source(method):
+    claims = history(["A", "D", "E"], B=set(range(14)), C=set(range(6, 20)))
+    claims += [("A", "contested", "fact", "x"), ("B", "contested", "fact", "y")]
+    claims += [("C", "contested", "fact", "y")]
+
+    result = discover(claims, value_types=EXACT, parameters=Parameters(method=method))
+
+    assert result.values[("contested", "fact")].value == "x"
+    assert result.sources["A"].trust > result.sources["B"].trust
+    assert result.sources["B"].agreeing == 6
+    for _value, confidence in result.candidates("contested", "fact"):
+        assert 0 <= confidence <= 1
+
+
+def _fact_finder_by_matrices(claims, method, iterations):
+    """Pasternack & Roth's update rules written plainly with a source x fact matrix."""
+    sources = sorted({s for s, _, _, _ in claims})
+    facts = sorted({(o, v) for _, o, _, v in claims})
+    said = np.zeros((len(sources), len(facts)))
+    for s, o, _, v in claims:
+        said[sources.index(s), facts.index((o, v))] = 1
+    same_item = np.array([[float(f[0] == g[0]) for g in facts] for f in facts])
+    count = said.sum(axis=1)
+    trust = np.ones(len(sources))
+    belief = said.sum(axis=0) / (same_item @ said.sum(axis=0))  # the voting prior
+    for _ in range(iterations):
+        if method == "sums":
+            trust = said @ belief
+            belief = said.T @ trust
+        elif method == "average_log":
+            trust = np.log(count) / count * (said @ belief)
+            belief = said.T @ trust
+        else:
+            invested = trust / count
+            trust = invested * ((said / (said.T @ invested)) @ belief)
+            pooled = said.T @ (trust / count)
+            if method == "investment":
+                belief = pooled**1.2
+            else:
+                grown = pooled**1.4
+                belief = pooled * grown / (same_item @ grown)
+        trust, belief = trust / trust.max(), belief / belief.max()
+    return dict(zip(sources, trust, strict=True)), {
+        f: b / total for f, b, total in zip(facts, belief, same_item @ belief, strict=True)
+    }
+
+
+@pytest.mark.parametrize("method", ["sums", "average_log", "investment", "pooled_investment"])
+def test_fact_finders_follow_the_published_updates(method):
+    claims = [
+        (f"s{s}", f"o{o}", "fact", f"v{(s * o + s + o) % 3}")
+        for s in range(6)
+        for o in range(8)
+        if (s + 2 * o) % 3
+    ]
+    trust, share = _fact_finder_by_matrices(claims, method, iterations=6)
+
+    result = discover(
+        claims,
+        value_types=EXACT,
+        parameters=Parameters(method=method, iterations=6, detect_copying=False),
+    )
+
+    for source, expected in trust.items():
+        assert result.sources[source].trust == pytest.approx(expected, rel=1e-9, abs=1e-12)
+    for (obj, value), expected in share.items():
+        assert result.confidence(obj, "fact", value) == pytest.approx(expected, abs=1e-9)
+
+
+def test_an_unknown_method_is_refused():
+    with pytest.raises(ValueError, match="unknown method"):
+        Parameters(method="pagerank")
+
+
 def test_types_follow_the_attribute_name_then_the_values():
     assert consensus.type_for_name("population2006").name == "number"
     assert consensus.type_for_name("Runtime").name == "duration"
@@ -162,11 +255,15 @@ claim_lists = st.lists(
 
 
 @settings(max_examples=60, deadline=None)
-@given(claim_lists, st.randoms(use_true_random=False))
-def test_the_order_of_claims_does_not_matter(claims, rng):
+@given(claim_lists, st.randoms(use_true_random=False), st.sampled_from(METHODS))
+def test_the_order_of_claims_does_not_matter(claims, rng, method):
     shuffled = list(claims)
     rng.shuffle(shuffled)
-    before, after = discover(claims), discover(shuffled)
+    parameters = Parameters(method=method)
+    before, after = (
+        discover(claims, parameters=parameters),
+        discover(shuffled, parameters=parameters),
+    )
 
     assert {k: v.value for k, v in before.values.items()} == {
         k: v.value for k, v in after.values.items()
@@ -180,11 +277,15 @@ def test_the_order_of_claims_does_not_matter(claims, rng):
 
 
 @settings(max_examples=60, deadline=None)
-@given(claim_lists, st.permutations(["s1", "s2", "s3", "s4", "s5"]))
-def test_renaming_sources_does_not_change_values(claims, names):
+@given(claim_lists, st.permutations(["s1", "s2", "s3", "s4", "s5"]), st.sampled_from(METHODS))
+def test_renaming_sources_does_not_change_values(claims, names, method):
     rename = dict(zip(["s1", "s2", "s3", "s4", "s5"], [f"z{n}" for n in names], strict=True))
     renamed = [(rename[s], o, a, v) for s, o, a, v in claims]
-    before, after = discover(claims), discover(renamed)
+    parameters = Parameters(method=method)
+    before, after = (
+        discover(claims, parameters=parameters),
+        discover(renamed, parameters=parameters),
+    )
 
     assert {k: v.value for k, v in before.values.items()} == {
         k: v.value for k, v in after.values.items()
