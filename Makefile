@@ -19,9 +19,12 @@ test: lint browser node_modules/.installed
 
 setup: $(VENV)/.installed
 
-data: setup
+# The seeds, then the public datasets (catalog/importers.py): each dataset loads once, in one
+# transaction, with a progress line on stderr; a second run finds them loaded and starts at once.
+data: setup node_modules/.installed
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
 	$(RUN_ENV) $(PY) manage.py load_catalog --if-empty
+	$(RUN_ENV) $(PY) manage.py import_datasets
 
 # An editor's login for /admin/: `make editor NAME=alice` asks for a password.
 editor: data
@@ -45,7 +48,7 @@ bench-consensus: setup
 	$(PY) -m catalog.bench_consensus --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
 
 # A Python >= 3.12: PYTHON= if given, else the first on PATH, else pyenv's installed versions.
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-data.txt
 	@python=$$(for c in $(or $(PYTHON),python3.14 python3.13 python3.12 python3 \
 	    $$(ls -d $$(pyenv root 2>/dev/null || echo $$HOME/.pyenv)/versions/3.*/bin/python3 2>/dev/null | sort -rV)); do \
 	    "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo "$$c"; break; }; \
@@ -57,9 +60,11 @@ $(VENV)/.installed: requirements.txt
 	if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then rm -rf $(VENV); fi; \
 	[ -x $(PY) ] || { echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); }
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-data.txt
 	touch $@
 
-# axe-core and the Nu HTML checker (vnu-jar) for the page checks, pinned by package-lock.json.
+# vega-datasets (movies.json, imported by `make data`), and axe-core and the Nu HTML checker
+# (vnu-jar) for the page checks, pinned by package-lock.json.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@

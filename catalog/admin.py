@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import merging
-from catalog.comparison import CastRow, comparison_for, refresh_counts
+from catalog.comparison import CastRow, comparison_for, refresh_counts, refresh_source_counts
 from catalog.decisions import (
     NOT_IN_CAST,
     decide,
@@ -383,7 +383,7 @@ def dissent(row) -> str:
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count"]
+    list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count", "film_count"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "text"]
     prepopulated_fields = {"slug": ["title"]}
@@ -393,11 +393,7 @@ class SourceAdmin(SimpleHistoryAdmin):
         return ["text"] if obj else []
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
-
-    @admin.display(description="claims", ordering="claim_total")
-    def claim_count(self, source):
-        return source.claim_total
+        return super().get_queryset(request).defer("text")
 
 
 class NameVariantInline(admin.TabularInline):
@@ -571,10 +567,12 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         refresh_counts(Film.objects.filter(pk=obj.film_id))
+        refresh_source_counts(Source.objects.filter(pk=obj.source_id))
 
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
         refresh_counts(Film.objects.filter(pk=obj.film_id))
+        refresh_source_counts(Source.objects.filter(pk=obj.source_id))
 
     @admin.display(description="value", ordering="value")
     def value_short(self, claim):
@@ -621,3 +619,7 @@ class DecisionAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# The possible duplicates the importers list for the editors (catalog.admin_duplicates).
+from catalog import admin_duplicates  # noqa: E402, F401

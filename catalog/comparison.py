@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from enum import StrEnum
 
+from django.db.models import Count
+
 from catalog import consensus
 from catalog.models import (
     Claim,
@@ -257,10 +259,12 @@ def comparison_for(film: Film) -> Comparison:
         film,
         film.claims.for_comparison(),
         film.credits.select_related("person"),
-        film.reviews.select_related("source"),
+        film.reviews.select_related("source").defer("source__text"),
         film.decisions.select_related("person", "editor"),
         film.consensus.select_related("person"),
-        film.agreements.filter(possibly_other_film=True).select_related("source"),
+        film.agreements.filter(possibly_other_film=True)
+        .select_related("source")
+        .defer("source__text"),
     )
 
 
@@ -380,7 +384,9 @@ def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:
         claims[claim.film_id].append(claim)
     for credit in Credit.objects.filter(film__in=films).select_related("person"):
         credits[credit.film_id].append(credit)
-    for review in Review.objects.filter(film__in=films).select_related("source"):
+    for review in (
+        Review.objects.filter(film__in=films).select_related("source").defer("source__text")
+    ):
         reviews[review.film_id].append(review)
     for decision in Decision.objects.filter(film__in=films).select_related("person", "editor"):
         decisions[decision.film_id].append(decision)
@@ -402,6 +408,21 @@ def refresh_counts(films) -> None:
     Film.objects.bulk_update(
         films, ["source_count", "conflict_count", "unresolved_count"], batch_size=500
     )
+
+
+def refresh_source_counts(sources=None) -> None:
+    """Store the number of claims and of films of each of `sources` (None: every source)."""
+    sources = list((sources if sources is not None else Source.objects.all()).only("pk"))
+    counts = {
+        row["source"]: row
+        for row in Claim.objects.filter(source__in=sources)
+        .values("source")
+        .annotate(claims=Count("id"), films=Count("film", distinct=True))
+    }
+    for source in sources:
+        source.claim_count = counts.get(source.pk, {}).get("claims", 0)
+        source.film_count = counts.get(source.pk, {}).get("films", 0)
+    Source.objects.bulk_update(sources, ["claim_count", "film_count"])
 
 
 class Standing(StrEnum):

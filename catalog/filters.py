@@ -38,7 +38,7 @@ class FilmFilter(django_filters.FilterSet):
         field_name="runtime", lookup_expr="lte", label="Runtime to (min)"
     )
     source = django_filters.ModelChoiceFilter(
-        queryset=Source.objects.all(),
+        queryset=Source.objects.only("slug", "title"),
         to_field_name="slug",
         method="from_source",
         label="Source",

@@ -1,9 +1,12 @@
 """The catalogue's data: sources and their claims, and the editors' record built from them."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -33,9 +36,18 @@ class Source(models.Model):
     trust = models.FloatField(null=True, blank=True, editable=False)
     consensus_agreeing = models.PositiveIntegerField(default=0, editable=False)
     consensus_compared = models.PositiveIntegerField(default=0, editable=False)
+    # Kept up to date by refresh_source_counts: counting a dataset's claims per request is slow.
+    claim_count = models.PositiveIntegerField(default=0, editable=False)
+    film_count = models.PositiveIntegerField(default=0, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=["trust", "consensus_agreeing", "consensus_compared"]
+        excluded_fields=[
+            "trust",
+            "consensus_agreeing",
+            "consensus_compared",
+            "claim_count",
+            "film_count",
+        ]
     )
 
     class Meta:
@@ -132,12 +144,24 @@ class FilmQuerySet(models.QuerySet):
         return self.filter(unresolved_count__gt=0)
 
     def search(self, text: str):
-        """Films whose title, or the name (any spelling) of someone in them, contains `text`."""
-        people = Person.objects.matching(text)
-        return self.filter(
-            Q(title__icontains=text)
-            | Exists(Credit.objects.filter(film=OuterRef("pk"), person__in=people))
-            | Exists(Claim.objects.filter(film=OuterRef("pk"), person__in=people))
+        """Films whose title matches `text`, or with someone whose name (any spelling) does.
+
+        On PostgreSQL the title is matched by full-text search (words, any order, over an index);
+        elsewhere by substring. People are found first, then their films through indexed ids,
+        rather than testing every film against every name.
+        """
+        people = Person.objects.matching(text).values("pk")
+        films = self
+        if connection.vendor == "postgresql":
+            # The same expression as the index made by migration 0008.
+            films = films.annotate(title_search=SearchVector("title", config="simple"))
+            title = Q(title_search=SearchQuery(text, config="simple", search_type="websearch"))
+        else:
+            title = Q(title__icontains=text)
+        return films.filter(
+            title
+            | Q(pk__in=Credit.objects.filter(person__in=people).values("film_id"))
+            | Q(pk__in=Claim.objects.filter(person__in=people).values("film_id"))
         )
 
 
@@ -164,6 +188,14 @@ class Film(models.Model):
     # Raised by every save of the film, its credits or its claims: an editor's form that was
     # opened at an older version is refused instead of overwriting a colleague's work.
     version = models.PositiveIntegerField(default=1, editable=False)
+    # The record fields an importer filled in from the consensus of the sources and no editor has
+    # confirmed yet (names from AUTOMATIC_FIELDS); empty for films the editors keep by hand.
+    automatic_fields = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Record fields set from the consensus of the sources, not yet confirmed.",
+    )
 
     objects = FilmQuerySet.as_manager()
     history = HistoricalRecords(
@@ -196,12 +228,51 @@ class Film(models.Model):
     def save(self, *args, **kwargs):
         if self.pk:
             self.version = F("version") + 1
+            if self.automatic_fields:
+                # An editor who changes an automatic field has confirmed it.
+                self.automatic_fields = self.unchanged_automatic_fields()
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "automatic_fields"}
         super().save(*args, **kwargs)
         if self.pk:
             self.refresh_from_db(fields=["version"])
 
     def get_absolute_url(self) -> str:
         return reverse("catalog:film-detail", args=[self.slug])
+
+    def unchanged_automatic_fields(self) -> list[str]:
+        """The automatic fields whose value this save leaves as it is in the database."""
+        columns = [name for name in self.automatic_fields if name in AUTOMATIC_COLUMNS]
+        stored = Film.objects.filter(pk=self.pk).values(*columns).first() if columns else {}
+        if stored is None:
+            return list(self.automatic_fields)
+        return [
+            name
+            for name in self.automatic_fields
+            if name not in stored or stored[name] == getattr(self, name)
+        ]
+
+
+# Record fields an importer can fill in from the consensus (Film.automatic_fields): the film's
+# own columns, its genres, and its credits by role.
+AUTOMATIC_COLUMNS = ["title", "year", "certificate", "runtime"]
+AUTOMATIC_FIELDS = [*AUTOMATIC_COLUMNS, "genres", "director", "writer", "cast"]
+
+
+def confirm_fields(film_id: int, names) -> None:
+    """Editors have confirmed `names` on a film: they are no longer automatic."""
+    film = Film.objects.filter(pk=film_id).values_list("automatic_fields", flat=True).first()
+    if film and set(film) & set(names):
+        remaining = [name for name in film if name not in names]
+        Film.objects.filter(pk=film_id).update(automatic_fields=remaining)
+
+
+@receiver(m2m_changed, sender=Film.genres.through)
+def genres_confirmed(sender, instance, action, reverse, pk_set, **kwargs):
+    """Changing a film's genres (the admin form does) confirms them."""
+    changed = action == "post_clear" or (action in ("post_add", "post_remove") and pk_set)
+    if changed and not reverse:
+        confirm_fields(instance.pk, ["genres"])
 
 
 class FilmPart(models.Model):
@@ -331,6 +402,8 @@ class Field(models.TextChoices):
     USER_RATING = "user_rating", "User rating"
     VOTES = "votes", "Votes"
     VERDICT = "verdict", "Critical verdict"
+    LANGUAGE = "language", "Language"
+    COUNTRY = "country", "Country"
 
 
 PERSON_FIELDS = [Field.DIRECTOR, Field.WRITER, Field.CAST]
@@ -338,8 +411,11 @@ PERSON_FIELDS = [Field.DIRECTOR, Field.WRITER, Field.CAST]
 
 class ClaimQuerySet(models.QuerySet):
     def for_comparison(self):
-        return self.select_related("source", "person").order_by(
-            "field", "source__title", "quote_start"
+        # A dataset's text runs to megabytes: never carried along with its claims.
+        return (
+            self.select_related("source", "person")
+            .defer("source__text")
+            .order_by("field", "source__title", "quote_start")
         )
 
 
@@ -385,7 +461,7 @@ class Claim(FilmPart):
         ]
         indexes = [
             models.Index(fields=["film", "field"], name="claim_film_field_idx"),
-            models.Index(fields=["source", "quote_start"], name="claim_source_position_idx"),
+            models.Index(fields=["source", "quote_start", "id"], name="claim_source_position_idx"),
         ]
 
     def __str__(self) -> str:
@@ -457,6 +533,14 @@ class Decision(models.Model):
     def __str__(self) -> str:
         subject = self.person or self.get_field_display()
         return f"{self.film}: {subject} = {self.value or '(none)'}"
+
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if adding:
+            # An editor's decision on a field confirms it: the record no longer takes it from
+            # the consensus.
+            confirm_fields(self.film_id, [self.field])
 
     @property
     def key(self) -> str:
@@ -531,3 +615,60 @@ class SourceAgreement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} on {self.film}: {self.agreeing} of {self.compared}"
+
+
+class DuplicateStatus(models.TextChoices):
+    OPEN = "open", "To check"
+    SAME = "same", "Same (merged or to merge)"
+    DIFFERENT = "different", "Different"
+
+
+class PossibleDuplicate(models.Model):
+    """Two films that may be one: an importer's match it would not make on its own."""
+
+    film_a = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
+    film_b = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(help_text="How alike they are, from 0 to 1.")
+    reason = models.CharField(max_length=300)
+    status = models.CharField(max_length=20, choices=DuplicateStatus, default=DuplicateStatus.OPEN)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        verbose_name = "possible duplicate film"
+        constraints = [
+            models.UniqueConstraint(fields=["film_a", "film_b"], name="one_possible_duplicate"),
+            models.CheckConstraint(
+                condition=~Q(film_a=F("film_b")), name="possible_duplicate_two_films"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.film_a} / {self.film_b}"
+
+
+class PossibleDuplicatePerson(models.Model):
+    """Two people whose names are nearly the same: never merged without an editor."""
+
+    person_a = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    person_b = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(help_text="How alike they are, from 0 to 1.")
+    reason = models.CharField(max_length=300)
+    status = models.CharField(max_length=20, choices=DuplicateStatus, default=DuplicateStatus.OPEN)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        verbose_name = "possible duplicate person"
+        verbose_name_plural = "possible duplicate people"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person_a", "person_b"], name="one_possible_duplicate_person"
+            ),
+            models.CheckConstraint(
+                condition=~Q(person_a=F("person_b")), name="possible_duplicate_two_people"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_a} / {self.person_b}"

@@ -14,20 +14,28 @@ class Run:
     current: bool = False
 
 
-def runs(text: str, claims: list[Claim], current: int | None = None) -> list[Run]:
+def runs(text: str, claims: list[Claim], current: int | None = None, offset: int = 0) -> list[Run]:
     """Split `text` at every quote's start and end; each run knows which claims cover it.
 
     Passages may overlap (a sentence quoted for the year and for the director), so a run can be
     covered by several claims; `starts` holds the claims whose passage begins with the run.
+    `text` may be a part of the source's text that starts at `offset`.
     """
-    placed = [c for c in claims if c.quote_start is not None]
-    cuts = sorted({0, len(text)} | {c.quote_start for c in placed} | {c.quote_end for c in placed})
+    end_of_text = offset + len(text)
+    placed = [
+        c for c in claims if c.quote_start is not None and offset <= c.quote_start < end_of_text
+    ]
+    cuts = sorted(
+        {offset, end_of_text}
+        | {c.quote_start for c in placed}
+        | {min(c.quote_end, end_of_text) for c in placed}
+    )
     result = []
     for begin, end in pairwise(cuts):
         covering = [c for c in placed if c.quote_start <= begin and end <= c.quote_end]
         result.append(
             Run(
-                text=text[begin:end],
+                text=text[begin - offset : end - offset],
                 claims=covering,
                 starts=[c for c in covering if c.quote_start == begin],
                 current=any(c.pk == current for c in covering),

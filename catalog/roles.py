@@ -14,6 +14,8 @@ PERMISSIONS = {
     "source": ["view", "add", "change"],
     "decision": ["view", "add"],
     "personredirect": ["view"],
+    "possibleduplicate": ["view", "change"],
+    "possibleduplicateperson": ["view", "change"],
 }
 
 

@@ -1,13 +1,16 @@
+from django.core.paginator import Paginator
 from django.db.models import Count
+from django.db.models.functions import Substr
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
-from catalog.models import Claim, Film, Person, PersonRedirect, Source
+from catalog.models import Claim, Credit, Film, Person, PersonRedirect, Source
 from catalog.passages import runs
 from catalog.structured_data import movie
 
@@ -30,7 +33,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["films"] = Film.objects.order_by("-source_count", "title")[:12]
         context["film_total"] = Film.objects.count()
-        context["sources"] = Source.objects.annotate(claim_count=Count("claims")).order_by("title")
+        context["sources"] = Source.objects.defer("text").order_by("title")
         return context
 
 
@@ -69,10 +72,21 @@ class PersonListView(ClampedPaginationMixin, FilterView):
     filterset_class = PersonFilter
     template_name = "catalog/person_list.html"
     paginate_by = 50
-    # An aggregate drops Meta.ordering, so the order is stated again for stable pages.
-    queryset = Person.objects.annotate(film_count=Count("credits__film", distinct=True)).order_by(
-        "name", "pk"
-    )
+    queryset = Person.objects.order_by("name", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Counted for this page's people only: counting everyone's films costs on a large catalogue.
+        people = context["object_list"]
+        counts = dict(
+            Credit.objects.filter(person__in=people)
+            .values("person")
+            .annotate(films=Count("film", distinct=True))
+            .values_list("person", "films")
+        )
+        for person in people:
+            person.film_count = counts.get(person.pk, 0)
+        return context
 
 
 class PersonDetailView(DetailView):
@@ -95,8 +109,10 @@ class PersonDetailView(DetailView):
         context["credits"] = person.credits.select_related("film").order_by(
             "film__year", "film__title"
         )
-        claims = person.claims.select_related("film", "source").order_by(
-            "film__title", "source__title"
+        claims = (
+            person.claims.select_related("film", "source")
+            .defer("source__text")
+            .order_by("film__title", "source__title")
         )
         context["claims_by_film"] = group_by_film(claims)
         return context
@@ -112,37 +128,90 @@ def group_by_film(claims) -> list[tuple[Film, list[Claim]]]:
 class SourceListView(ListView):
     model = Source
     paginate_by = 50
-    queryset = Source.objects.annotate(
-        claim_count=Count("claims"), film_count=Count("claims__film", distinct=True)
-    ).order_by("title", "pk")
+    queryset = Source.objects.defer("text").order_by("title", "pk")
 
 
 class SourceDetailView(DetailView):
-    model = Source
+    """A source: what it is, its claims a page at a time, and its archived text around them."""
+
+    queryset = Source.objects.defer("text")
+    claims_per_page = 100
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         source = self.object
-        claims = list(source.claims.select_related("film", "person").order_by("quote_start"))
-        films = Film.objects.filter(claims__source=source).distinct().prefetch_related("genres")
+        claims = source.claims.select_related("film", "person").order_by("quote_start", "pk")
+        current = (
+            claims.filter(pk=self.request.GET.get("claim", "")).first()
+            if (self.request.GET.get("claim", "").isdigit())
+            else None
+        )
+        page_number = self.request.GET.get("page")
+        if current and not page_number:
+            before = claims.filter(quote_start__lt=current.quote_start).count()
+            page_number = before // self.claims_per_page + 1
+        paginator = KnownCountPaginator(claims, self.claims_per_page, count=source.claim_count)
+        page = paginator.get_page(page_number)
+        shown = list(page.object_list)
+
+        films = Film.objects.filter(pk__in={claim.film_id for claim in shown})
         standings = {}
-        for comparison in compare_films(films).values():
+        for comparison in compare_films(films.prefetch_related("genres")).values():
             standings.update(claim_standings(comparison))
-        for claim in claims:
+        for claim in shown:
             claim.standing = standings.get(claim.pk, "neutral")
-        wanted = self.request.GET.get("claim", "")
-        current = next((c for c in claims if str(c.pk) == wanted), None)
+
+        start, text = archive_window(source, shown, whole=not page.has_other_pages())
         context.update(
             other_films=source.agreements.filter(possibly_other_film=True).select_related("film"),
-            claims=claims,
+            claims=shown,
+            page_obj=page,
             current=current,
-            runs=runs(source.text, claims, current.pk if current else None),
+            whole_text=not page.has_other_pages(),
+            runs=runs(text, shown, current.pk if current else None, offset=start),
             summary={
-                standing: sum(1 for c in claims if c.standing == standing)
+                standing: sum(1 for c in shown if c.standing == standing)
                 for standing in ("agrees", "conflicts", "unique")
             },
         )
         return context
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told its count, so a large source's claims are never counted per request."""
+
+    def __init__(self, *args, count: int | None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        # Not stored yet (claims made outside the loaders): count them.
+        return self._known_count or super().count
+
+
+def archive_window(source: Source, claims: list[Claim], whole: bool) -> tuple[int, str]:
+    """The part of the source's text that holds `claims`, from line start to line end.
+
+    Only that part is read from the database: a dataset's text runs to megabytes.
+    """
+    if whole or not claims:
+        text = Source.objects.values_list("text", flat=True).get(pk=source.pk)
+        return 0, text
+    begin = min(claim.quote_start for claim in claims)
+    end = max(claim.quote_end for claim in claims)
+    margin = 300  # enough to reach the edges of the lines around the passages
+    first = max(0, begin - margin)
+    window = (
+        Source.objects.filter(pk=source.pk)
+        .annotate(window=Substr("text", first + 1, end - first + margin))
+        .values_list("window", flat=True)
+        .get()
+    )
+    line_start = window.rfind("\n", 0, begin - first) + 1
+    line_end = window.find("\n", end - first)
+    window = window[line_start : line_end if line_end >= 0 else len(window)]
+    return first + line_start, window
 
 
 def healthz(request):

@@ -1,5 +1,6 @@
 import pytest
 
+from catalog.comparison import refresh_source_counts
 from catalog.models import Field
 from catalog.passages import runs
 from catalog.tests.builders import make_claim, make_film, make_source
@@ -49,9 +50,9 @@ def test_source_page_query_count_does_not_grow_with_claims(client, django_assert
     for n in range(50):
         make_claim(source, film, Field.TAGLINE, f"word{n}")
 
-    # source, its claims, films it may confuse; then for the comparison: films, genres, claims,
-    # credits, reviews, decisions
-    with django_assert_num_queries(9):
+    # source, the claims' count (not stored yet) and page, films it may confuse, its text; then for
+    # the comparison of the page's films: films, genres, claims, credits, reviews, decisions
+    with django_assert_num_queries(11):
         client.get(source.get_absolute_url())
 
 
@@ -78,7 +79,8 @@ def test_source_list_shows_each_source_with_its_counts(client, django_assert_num
     for n in range(5):
         make_claim(make_source(title=f"Listing {n}", text="1993"), film)
 
-    with django_assert_num_queries(2):  # count, page of sources with their counts
+    refresh_source_counts()
+    with django_assert_num_queries(2):  # count, page of sources with their stored counts
         response = client.get("/sources/")
 
     assert response.status_code == 200
@@ -100,3 +102,22 @@ def test_source_page_summarises_agreeing_conflicting_and_unique_claims(client):
         "unique": 1,
     }
     assert client.get(two.get_absolute_url()).context["summary"]["conflicts"] == 1
+
+
+def test_large_source_shows_its_claims_a_page_at_a_time_with_the_text_around_them(client):
+    lines = [f"row {n},Film {n},{1900 + n}" for n in range(250)]
+    source = make_source(title="A dataset", text="\n".join(lines) + "\n")
+    film = make_film()
+    claims = [
+        make_claim(source, film, Field.YEAR, str(1900 + n), quote=lines[n]) for n in range(250)
+    ]
+    refresh_source_counts()
+
+    first = client.get(source.get_absolute_url())
+    followed = client.get(claims[240].get_absolute_url())
+
+    assert "page 1 of 3" in first.text and "row 0,Film 0,1900" in first.text
+    assert "row 150,Film 150" not in first.text  # only the lines of this page's claims
+    assert followed.context["page_obj"].number == 3
+    assert '<mark class="passage current"' in followed.text
+    assert "row 240,Film 240,2140</mark>" in followed.text

@@ -1,0 +1,133 @@
+"""Bulk inserts and updates of plain rows, for the importers' hundreds of thousands of rows.
+
+``QuerySet.bulk_create`` builds a model instance and compiles every value of every row (about
+50 µs a claim here); these send the same INSERT, or COPY on PostgreSQL, from plain tuples (about
+9 µs), in batches. Columns not given take their field's default. No signals, no history, no
+validation: the callers check what they insert (the importers check every quote's position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+
+from django.db import connections, models, router
+
+BATCH_SIZE = 5000
+# Fields whose Python values the database driver cannot take as they are.
+PREPARED_TYPES = {"JSONField", "DateTimeField", "DateField", "DecimalField", "UUIDField"}
+
+
+def batches(rows: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def insert_rows(
+    model: type[models.Model],
+    fields: Sequence[str],
+    rows: Iterable[Sequence],
+    batch_size: int = BATCH_SIZE,
+) -> int:
+    """Insert `rows` (values of `fields`, in order) into `model`'s table; the number inserted."""
+    connection = connections[router.db_for_write(model)]
+    meta = model._meta
+    given = [meta.get_field(name) for name in fields]
+    rest = [
+        field
+        for field in meta.concrete_fields
+        if field not in given and not field.primary_key and not field.generated
+    ]
+    tail = tuple(field.get_db_prep_save(field.get_default(), connection) for field in rest)
+    prepared = [
+        (n, field) for n, field in enumerate(given) if field.get_internal_type() in PREPARED_TYPES
+    ]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in [*given, *rest])
+    table = quote(meta.db_table)
+    count = 0
+    with connection.cursor() as cursor:
+        for batch in batches(rows, batch_size):
+            values = []
+            for row in batch:
+                if prepared:
+                    row = list(row)
+                    for n, field in prepared:
+                        row[n] = field.get_db_prep_save(row[n], connection)
+                values.append((*row, *tail))
+            if connection.vendor == "postgresql":
+                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in values:
+                        copy.write_row(row)
+            else:
+                marks = ", ".join(["%s"] * (len(given) + len(rest)))
+                cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
+            count += len(values)
+    return count
+
+
+def update_rows(
+    model: type[models.Model],
+    fields: Sequence[str],
+    rows: Iterable[Sequence],
+    batch_size: int = BATCH_SIZE,
+) -> int:
+    """Set `fields` of rows by primary key: each row is the fields' values, then the pk."""
+    connection = connections[router.db_for_write(model)]
+    meta = model._meta
+    given = [meta.get_field(name) for name in fields]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in given)
+    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
+    prepared = [
+        (n, field) for n, field in enumerate(given) if field.get_internal_type() in PREPARED_TYPES
+    ]
+    count = 0
+    with connection.cursor() as cursor:
+        for batch in batches(rows, batch_size):
+            if prepared:
+                batch = [list(row) for row in batch]
+                for row in batch:
+                    for n, field in prepared:
+                        row[n] = field.get_db_prep_save(row[n], connection)
+            if connection.vendor == "postgresql":
+                copy_update(cursor, meta, given, batch, quote)
+            else:
+                cursor.executemany(sql, batch)
+            count += len(batch)
+    return count
+
+
+def copy_update(cursor, meta, given, batch, quote) -> None:
+    """PostgreSQL: COPY the new values into a scratch table, then one UPDATE ... FROM it."""
+    table, pk = quote(meta.db_table), quote(meta.pk.column)
+    columns = [quote(field.column) for field in given]
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE bulk_update_rows ON COMMIT DROP AS "
+        f"SELECT {', '.join(columns)}, {pk} FROM {table} WITH NO DATA"
+    )
+    with cursor.copy(f"COPY bulk_update_rows ({', '.join(columns)}, {pk}) FROM STDIN") as copy:
+        for row in batch:
+            copy.write_row(row)
+    assignments = ", ".join(f"{column} = bulk_update_rows.{column}" for column in columns)
+    cursor.execute(
+        f"UPDATE {table} SET {assignments} FROM bulk_update_rows "
+        f"WHERE {table}.{pk} = bulk_update_rows.{pk}"
+    )
+    cursor.execute("DROP TABLE bulk_update_rows")
+
+
+def delete_rows(model: type[models.Model], field: str, values: Sequence) -> int:
+    """Delete the rows whose `field` is one of `values`, in SQL: no signals, no history."""
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    meta = model._meta
+    column = quote(meta.get_field(field).column)
+    count = 0
+    with connection.cursor() as cursor:
+        for batch in batches(values, 900):
+            marks = ", ".join(["%s"] * len(batch))
+            cursor.execute(f"DELETE FROM {quote(meta.db_table)} WHERE {column} IN ({marks})", batch)
+            count += cursor.rowcount
+    return count

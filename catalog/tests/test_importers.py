@@ -1,0 +1,404 @@
+"""Importing the datasets (catalog.importers, catalog.records, `manage.py import_datasets`).
+
+Tiny hand-made files in tmp_path, in each dataset's own layout; one test runs the command on the
+pinned packages' real files, a few rows of each (``--limit``).
+"""
+
+import io
+import json
+import sqlite3
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from catalog import importers
+from catalog.comparison import comparison_for, refresh_counts
+from catalog.decisions import decide
+from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
+from catalog.models import (
+    AUTOMATIC_FIELDS,
+    Claim,
+    ConsensusValue,
+    Film,
+    Genre,
+    NameVariant,
+    Person,
+    PossibleDuplicate,
+    PossibleDuplicatePerson,
+    Role,
+    Source,
+)
+from catalog.records import fill_records
+
+pytestmark = pytest.mark.django_db
+
+OMDB_SCHEMA = (
+    'CREATE TABLE "omdb" ("ID" INTEGER, "imdbID" TEXT, "Title" TEXT, "Year" INTEGER, '
+    '"Rating" TEXT, "Runtime" REAL, "Genre" TEXT, "Released" TEXT, "Director" TEXT, '
+    '"Writer" TEXT, "Cast" TEXT, "Metacritic" INTEGER, "imdbRating" REAL, "imdbVotes" INTEGER, '
+    '"Language" TEXT, "Country" TEXT, "Awards" TEXT, "lastUpdated" TEXT, "Oscars" INTEGER)'
+)
+OMDB_ROWS = [
+    # ID, imdbID, Title, Year, Rating, Runtime, Genre, Released, Director, Writer, Cast,
+    # Metacritic, imdbRating, imdbVotes, Language, Country, Awards, lastUpdated, Oscars
+    (1, "tt0120338", "Titanic", 1997, "PG-13", 194.0, "Drama, Romance", "1997-12-19",
+     "James Cameron", "James Cameron", "Kate Winslet, Leonardo DiCaprio", 75, None, None,
+     "English", "United States", "Won 11 Oscars.", "2026-10-18", 11),
+    (2, "tt1675434", "The Intouchables", 2011, "R", 112.0, "Comedy, Drama", "2011-11-02",
+     "Olivier Nakache, Éric Toledano", "Éric Toledano", "Omar Sy, François Cluzet", None, None,
+     None, "French", "France", None, "2026-10-18", 0),
+    (3, "tt0058461", "Ocean's 11", 1960, None, 127.0, "Crime", "1960-08-10", "Lewis Milestone",
+     "", "Frank Sinatra, Sammy Davis, Jr., Dean Martin", None, None, None, "English",
+     "United States", None, "2026-10-18", 0),
+    (4, "tt0000004", "Holes", 2003, "PG", 117.0, "", "2003-04-18", "Andrew Davis", "",
+     "Jon Voight, Sigourney Weaver", None, None, None, "English", "United States", None,
+     "2026-10-18", 0),
+]  # fmt: skip
+GGPLOT_HEADER = (
+    '"","title","year","length","budget","rating","votes","r1","r2","r3","r4","r5","r6","r7",'
+    '"r8","r9","r10","mpaa","Action","Animation","Comedy","Drama","Documentary","Romance","Short"'
+)
+GGPLOT_LINES = [
+    '"1","Titanic",1997,194,200000000,6.9,90195,4.5,4.5,4.5,4.5,4.5,14.5,14.5,24.5,14.5,14.5,'
+    '"PG-13",0,0,0,1,0,1,0',
+    '"2","Red Hot",1993,95,NA,4.5,71,4.5,4.5,4.5,4.5,14.5,4.5,4.5,24.5,14.5,14.5,"",0,0,0,1,0,0,0',
+    '"3","Godfather, The",1972,175,6000000,9.1,122755,4.5,4.5,4.5,4.5,4.5,4.5,4.5,14.5,14.5,'
+    '45.5,"",0,0,0,1,0,0,0',
+]
+VEGA_RECORDS = [
+    {"Title": "Titanic", "US Gross": 600788188, "Release Date": "Dec 19 1998",
+     "MPAA Rating": "PG-13", "Running Time min": 194, "Major Genre": "Thriller/Suspense",
+     "Director": "James Cameron", "IMDB Rating": 7.4, "IMDB Votes": 240732},
+    {"Title": "The Godfather", "Release Date": "Mar 15 1972", "MPAA Rating": None,
+     "Running Time min": None, "Major Genre": "Drama", "Director": "Francis Ford Coppola",
+     "IMDB Rating": 9.2, "IMDB Votes": 411088},
+    {"Title": "Some Film", "Release Date": "Jan 01 2004", "Director": "John Voight",
+     "IMDB Rating": None, "IMDB Votes": None},
+    {"Title": "Untouchable", "Release Date": "May 25 2012", "Director": "Eric Toledano"},
+    {"Title": None, "Release Date": "Jan 01 2000"},
+]  # fmt: skip
+
+
+@pytest.fixture
+def files(tmp_path):
+    omdb = tmp_path / "movies.db"
+    with sqlite3.connect(omdb) as db:
+        db.execute(OMDB_SCHEMA)
+        db.executemany(f"INSERT INTO omdb VALUES ({', '.join('?' * 19)})", OMDB_ROWS)
+    db.close()
+    ggplot = tmp_path / "movies.csv"
+    ggplot.write_text(GGPLOT_HEADER + "\n" + "\n".join(GGPLOT_LINES) + "\n", encoding="utf-8")
+    vega = tmp_path / "movies.json"
+    lines = ",\n".join("    " + json.dumps(record) for record in VEGA_RECORDS)
+    vega.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+    return {"omdb": omdb, "ggplot2movies": ggplot, "vega": vega}
+
+
+def import_all(files, names=("omdb", "ggplot2movies", "vega")):
+    catalogue = Catalogue.load()
+    summaries = [import_dataset(DATASETS[name], catalogue, path=files[name]) for name in names]
+    fill_records()
+    return summaries
+
+
+def film(title):
+    return Film.objects.get(title=title)
+
+
+def test_every_quote_is_its_rows_line_where_quote_start_says(files):
+    import_all(files)
+
+    texts = dict(Source.objects.values_list("pk", "text"))
+    claims = Claim.objects.values_list("source_id", "quote", "quote_start")
+    assert claims.count() > 50
+    for source, quote, start in claims:
+        assert texts[source][start : start + len(quote)] == quote
+        assert "\n" not in quote
+    for claim in Claim.objects.order_by("pk")[::10]:
+        claim.full_clean()  # the model's own check of the invariant
+
+
+def test_each_dataset_is_one_source_with_its_licence_and_citation(files):
+    import_all(files)
+
+    omdb, ggplot, vega = (Source.objects.get(slug=DATASETS[n].slug) for n in DATASETS)
+    assert {omdb.kind, ggplot.kind, vega.kind} == {Source.Kind.DATASET}
+    assert omdb.licence.startswith("CC0") and "Wikidata" in omdb.citation
+    assert ggplot.licence.startswith("GPL-2") and "Wickham" in ggplot.citation
+    assert vega.licence.startswith("BSD-3-Clause") and "known data quality issues" in vega.notes
+    assert all(source.url.startswith("https://") for source in (omdb, ggplot, vega))
+    assert "tab-separated" in omdb.notes
+    assert ggplot.text == (files["ggplot2movies"]).read_text()
+    assert vega.text == (files["vega"]).read_text()
+    assert "1 rows without a title" in vega.notes
+
+
+def test_the_omdb_table_is_rendered_as_tab_separated_lines(files):
+    reading = importers.read_omdb(files["omdb"])
+
+    header, titanic, *_ = reading.text.split("\n")
+    assert header.split("\t")[:4] == ["ID", "imdbID", "Title", "Year"]
+    cells = titanic.split("\t")
+    assert cells[5] == "194"  # a whole REAL without ".0"
+    assert cells[12] == ""  # NULL
+    assert reading.rows[0].line == titanic and reading.rows[0].start == len(header) + 1
+
+
+def test_row_values_become_claims(files):
+    import_all(files, ["omdb"])
+
+    said = {
+        (claim.field, claim.value)
+        for claim in Claim.objects.filter(film__title="Titanic").select_related("person")
+    }
+    assert {
+        ("title", "Titanic"),
+        ("year", "1997"),
+        ("certificate", "PG-13"),
+        ("runtime", "194"),
+        ("genre", "Drama"),
+        ("genre", "Romance"),
+        ("director", "James Cameron"),
+        ("writer", "James Cameron"),
+        ("cast", "Kate Winslet"),
+        ("cast", "Leonardo DiCaprio"),
+        ("language", "English"),
+        ("country", "United States"),
+    } == said
+    sinatra = Claim.objects.filter(film__title="Ocean's 11", field="cast")
+    assert sorted(sinatra.values_list("value", flat=True)) == [
+        "Dean Martin",
+        "Frank Sinatra",
+        "Sammy Davis, Jr.",
+    ]
+
+
+def test_a_vega_file_not_laid_out_one_record_a_line_gets_a_canonical_rendering(files, tmp_path):
+    compact = tmp_path / "compact.json"
+    compact.write_text(json.dumps(VEGA_RECORDS), encoding="utf-8")
+
+    import_dataset(DATASETS["vega"], Catalogue.load(), path=compact)
+
+    source = Source.objects.get(slug=DATASETS["vega"].slug)
+    assert "canonical rendering" in source.notes
+    assert source.text.startswith('[\n{"Title": "Titanic"')
+    for claim in source.claims.all():
+        assert source.text[claim.quote_start : claim.quote_end] == claim.quote
+
+
+def test_the_same_film_across_datasets_is_one_film_with_every_source(files):
+    import_all(files)
+
+    titanic = film("Titanic")
+    assert titanic.source_count == 3
+    assert titanic.claims.values("source").distinct().count() == 3
+    godfather = film("The Godfather")  # "Godfather, The" in the IMDb snapshot
+    assert godfather.source_count == 2
+    assert Film.objects.filter(title__icontains="Godfather").count() == 1
+
+
+def test_the_record_is_filled_from_the_consensus_and_marked_automatic(files):
+    import_all(files)
+
+    titanic = film("Titanic")
+    # Vega says 1998; two sources say 1997.
+    assert (titanic.year, titanic.runtime, titanic.certificate) == (1997, 194, "PG-13")
+    assert titanic.automatic_fields == AUTOMATIC_FIELDS
+    assert ConsensusValue.objects.get(film=titanic, field="year").normalised == "1997"
+    assert titanic.conflict_count >= 1 and titanic.unresolved_count == titanic.conflict_count
+    credits = {(c.person.name, c.role) for c in titanic.credits.select_related("person")}
+    assert credits == {
+        ("James Cameron", Role.DIRECTOR),
+        ("James Cameron", Role.WRITER),
+        ("Kate Winslet", Role.CAST),
+        ("Leonardo DiCaprio", Role.CAST),
+    }
+    assert set(titanic.genres.values_list("name", flat=True)) == {
+        "Drama",
+        "Romance",
+        "Thriller/Suspense",
+    }
+    intouchables = film("The Intouchables")
+    directors = intouchables.credits.filter(role=Role.DIRECTOR).values_list("person__name")
+    assert sorted(name for (name,) in directors) == ["Olivier Nakache", "Éric Toledano"]
+
+
+def test_the_counts_are_those_comparison_would_store(files):
+    import_all(files)
+    imported = Film.objects.exclude(automatic_fields=[])
+    stored = list(imported.values_list("pk", "source_count", "conflict_count", "unresolved_count"))
+
+    refresh_counts(imported)
+
+    again = list(imported.values_list("pk", "source_count", "conflict_count", "unresolved_count"))
+    assert stored == again
+    assert any(conflicts for _, _, conflicts, _ in stored)
+
+
+def test_red_hot_stays_as_its_editors_set_it(files):
+    call_command("load_catalog", verbosity=0)
+    red_hot = Film.objects.get(slug="red-hot-1993")
+    before = Film.objects.filter(pk=red_hot.pk).values().get()
+    credits = list(red_hot.credits.values_list("pk", "person", "role", "character"))
+    claims = red_hot.claims.count()
+
+    import_all(files)
+
+    assert Film.objects.filter(pk=red_hot.pk).values().get() == before
+    assert list(red_hot.credits.values_list("pk", "person", "role", "character")) == credits
+    assert red_hot.claims.count() == claims
+    imported = Film.objects.exclude(pk=red_hot.pk).get(title="Red Hot")
+    duplicate = PossibleDuplicate.objects.get(film_a=red_hot, film_b=imported)
+    assert "the editors keep that film by hand" in duplicate.reason
+
+
+def test_a_second_import_duplicates_nothing(files):
+    import_all(files)
+    counts = [model.objects.count() for model in (Source, Film, Claim, Person, NameVariant)]
+
+    summaries = import_all(files)
+
+    assert all(summary.already_loaded for summary in summaries)
+    assert [model.objects.count() for model in (Source, Film, Claim, Person, NameVariant)] == counts
+
+
+def test_an_interrupted_import_leaves_no_half_loaded_source(files, monkeypatch):
+    import_all(files, ["omdb"])
+    before = [model.objects.count() for model in (Source, Film, Claim, Person, NameVariant)]
+    real_insert = importers.insert_rows
+
+    def insert_then_fail(model, fields, rows, *args, **kwargs):
+        real_insert(model, fields, rows, *args, **kwargs)
+        if model is Claim:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(importers, "insert_rows", insert_then_fail)
+    with pytest.raises(KeyboardInterrupt):
+        import_dataset(DATASETS["ggplot2movies"], Catalogue.load(), path=files["ggplot2movies"])
+
+    assert not Source.objects.filter(slug=DATASETS["ggplot2movies"].slug).exists()
+    assert [model.objects.count() for model in (Source, Film, Claim, Person, NameVariant)] == before
+
+
+def test_people_are_one_by_folded_name_and_near_names_are_listed_not_merged(files):
+    import_all(files)
+
+    toledano = Person.objects.get(name="Éric Toledano")
+    assert list(toledano.variants.values_list("name", flat=True)) == ["Eric Toledano"]
+    assert Person.objects.filter(name__in=["Jon Voight", "John Voight"]).count() == 2
+    pair = PossibleDuplicatePerson.objects.get()
+    assert {pair.person_a.name, pair.person_b.name} == {"Jon Voight", "John Voight"}
+    assert "one letter apart" in pair.reason
+
+
+def test_an_editors_decision_or_change_confirms_an_automatic_field(files):
+    import_all(files)
+    titanic = film("Titanic")
+    row = comparison_for(titanic).row("year")
+
+    decide(titanic, row, "1997", [], "Two of three sources, and the release.")
+
+    titanic.refresh_from_db()
+    assert "year" not in titanic.automatic_fields
+    titanic.runtime = 195
+    titanic.save()
+    titanic.refresh_from_db()
+    assert "runtime" not in titanic.automatic_fields and "title" in titanic.automatic_fields
+    titanic.genres.remove(Genre.objects.get(name="Romance"))
+    titanic.refresh_from_db()
+    assert "genres" not in titanic.automatic_fields
+
+    fill_records()  # a later import keeps what the editors confirmed
+
+    titanic.refresh_from_db()
+    assert titanic.runtime == 195
+    assert not titanic.genres.filter(name="Romance").exists()
+
+
+def test_the_film_admin_form_confirms_the_fields_an_editor_changes(files, admin_client):
+    from catalog.tests.admin_forms import change_form_data
+
+    import_all(files)
+    titanic = film("Titanic")
+    url = reverse("admin:catalog_film_change", args=[titanic.pk])
+
+    response = admin_client.post(url, change_form_data(admin_client.get(url), certificate="12A"))
+
+    assert response.status_code == 302
+    titanic.refresh_from_db()
+    assert titanic.certificate == "12A"
+    assert titanic.automatic_fields == [f for f in AUTOMATIC_FIELDS if f != "certificate"]
+
+
+def test_the_possible_duplicates_are_in_the_admin_for_editors(files, client, django_user_model):
+    call_command("load_catalog", verbosity=0)
+    import_all(files)
+    editor = django_user_model.objects.create_user("ed", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    films = client.get(reverse("admin:catalog_possibleduplicate_changelist"), {"q": "red hot"})
+    people = client.get(reverse("admin:catalog_possibleduplicateperson_changelist"))
+    filtered = client.get(reverse("admin:catalog_possibleduplicate_changelist"), {"why": "kept"})
+
+    assert films.status_code == people.status_code == filtered.status_code == 200
+    red_hot = Film.objects.get(slug="red-hot-1993")
+    assert reverse("admin:catalog_film_change", args=[red_hot.pk]) in films.text
+    assert "Jon Voight" in people.text and "Both in People" in people.text
+    assert "Red Hot" in filtered.text
+
+
+def test_progress_is_plain_text_on_the_error_stream():
+    stream = io.StringIO()
+    progress = Progress(stream)
+
+    progress.start("OMDb", 17472)
+    for done in range(0, 17473, 1000):
+        progress.update(done)
+    progress.update(17472)
+    progress.done(" rows")
+
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "OMDb 0/17,472" and lines[-1] == "OMDb 17,472/17,472 rows"
+    assert len(lines) == 5  # a line a quarter when not on a terminal
+
+
+def test_the_command_imports_a_few_rows_of_each_pinned_dataset():
+    out, err = io.StringIO(), io.StringIO()
+
+    call_command("import_datasets", limit=30, stdout=out, stderr=err)
+
+    assert Source.objects.filter(kind=Source.Kind.DATASET).count() == 3
+    for dataset in DATASETS.values():
+        source = Source.objects.get(slug=dataset.slug)
+        assert "Only the first 30 of its" in source.notes
+        assert source.claims.exists()
+    assert "Record:" in out.getvalue() and "OMDb 30/30" in err.getvalue()
+    for claim in Claim.objects.order_by("pk")[::25]:
+        claim.full_clean()
+
+    call_command("import_datasets", limit=30, stdout=out, stderr=err)  # again: nothing to do
+
+    assert "OMDb: already loaded." in out.getvalue()
+
+
+def test_the_command_names_unknown_datasets():
+    with pytest.raises(CommandError, match="No such dataset: imdb"):
+        call_command("import_datasets", "imdb", verbosity=0)
+
+
+def test_reloading_the_fixtures_leaves_the_imported_rows_alone(files):
+    call_command("load_catalog", verbosity=0)
+    import_all(files)
+    imported = Film.objects.exclude(automatic_fields=[])
+    before = list(imported.values_list("pk", "title", "year", "source_count", "conflict_count"))
+
+    call_command("load_catalog", verbosity=0)
+
+    assert list(imported.values_list("pk", "title", "year", "source_count", "conflict_count")) == (
+        before
+    )
+    assert not Claim.history.filter(source__kind=Source.Kind.DATASET).exists()
+    assert Film.objects.get(slug="red-hot-1993").history.exists()
