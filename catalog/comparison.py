@@ -186,8 +186,13 @@ def comparable(claim: Claim) -> str:
     return claim.normalised
 
 
-def record_values(film: Film, credits: Iterable[Credit]) -> dict[str, set[str]]:
-    """The record's comparable values for each field of the table."""
+def record_values(
+    film: Film, genres: Iterable[str], people: Iterable[tuple[int, str]]
+) -> dict[str, set[str]]:
+    """The record's comparable values for each field of the table.
+
+    `genres` are the film's genre names; `people` its credits as (person id, role).
+    """
     values: dict[str, set[str]] = defaultdict(set)
     simple = {
         Field.TITLE: film.title,
@@ -203,11 +208,11 @@ def record_values(film: Film, credits: Iterable[Credit]) -> dict[str, set[str]]:
     for name, value in simple.items():
         if value:
             values[name].add(normalise(name, value))
-    for genre in film.genres.all():
-        values[Field.GENRE].add(normalise(Field.GENRE, genre.name))
-    for credit in credits:
-        if credit.role in (Role.DIRECTOR, Role.WRITER):
-            values[credit.role].add(person_key(credit.person_id))
+    for genre in genres:
+        values[Field.GENRE].add(normalise(Field.GENRE, genre))
+    for person, role in people:
+        if role in (Role.DIRECTOR, Role.WRITER):
+            values[role].add(person_key(person))
     return values
 
 
@@ -288,7 +293,11 @@ def compare(
     said: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         said[claim.field, claim.source_id].append(claim)
-    record = record_values(film, credits)
+    record = record_values(
+        film,
+        (genre.name for genre in film.genres.all()),
+        ((credit.person_id, credit.role) for credit in credits),
+    )
 
     def value_text(claim: Claim) -> str:
         return claim.value

@@ -30,7 +30,13 @@ from typing import NamedTuple
 from django.db import transaction
 
 from catalog.bulk import delete_rows, insert_rows, update_rows
-from catalog.comparison import BARE_MENTION, TABLE_FIELDS, person_key, refresh_source_counts
+from catalog.comparison import (
+    BARE_MENTION,
+    TABLE_FIELDS,
+    person_key,
+    record_values,
+    refresh_source_counts,
+)
 from catalog.consensus import VALUE_TYPES as ENGINE_TYPES
 from catalog.importers import Progress, UniqueSlugs
 from catalog.matching import natural_title, near_duplicate_names
@@ -296,30 +302,6 @@ def fill_genres(
 # --- Counts ----------------------------------------------------------------------------------
 
 
-def record_comparables(film: Film, genres: set[str], credits: list[tuple]) -> dict[str, set[str]]:
-    """catalog.comparison.record_values, from plain rows."""
-    values: dict[str, set[str]] = defaultdict(set)
-    simple = {
-        Field.TITLE: film.title,
-        Field.YEAR: str(film.year or ""),
-        Field.CERTIFICATE: film.certificate,
-        Field.RUNTIME: str(film.runtime or ""),
-        Field.SETTING: film.setting,
-        Field.PERIOD: film.period,
-        Field.FILMING_LOCATION: film.filming_location,
-        Field.CONTENT_ADVISORY: film.content_advisory,
-        Field.TAGLINE: film.tagline,
-    }
-    for name, value in simple.items():
-        if value:
-            values[name].add(normalise(name, value))
-    values[Field.GENRE].update(genres)
-    for person, role, _ in credits:
-        if role in (Role.DIRECTOR, Role.WRITER):
-            values[role].add(person_key(person))
-    return values
-
-
 def count_conflicts(
     film: Film,
     claims: list[tuple],
@@ -333,7 +315,7 @@ def count_conflicts(
     `claims` are (field, normalised, person, character) rows; `credits` (person, role,
     character); `decided` the keys of the rows the editors settled.
     """
-    record = record_comparables(film, genres, credits)
+    record = record_values(film, genres, ((person, role) for person, role, _ in credits))
     by_field: dict[str, set[str]] = defaultdict(set)
     cast: dict[int, set[str]] = defaultdict(set)
     for field, normalised, person, character in claims:
