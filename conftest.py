@@ -16,3 +16,11 @@ def browser_type_launch_args(browser_type_launch_args):
         "executable_path": shutil.which("chromium") or shutil.which("chromium-browser"),
         "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     }
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with no cached pages: ids and versions repeat from test to test."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 
 from catalog.comparison import CastRow, Row, comparable, refresh_counts
 from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
@@ -127,6 +127,7 @@ def decide(
             film=film, field=row.key, value=text, reason=reason, editor=editor
         )
     decision.claims.set(claims)
+    Film.objects.filter(pk=film.pk).update(version=F("version") + 1)  # the page shows decisions
     refresh_counts(Film.objects.filter(pk=film.pk))
     if then_recompute:
         # The editors' word counts in the consensus: it moves this film's values and the trust

@@ -672,3 +672,22 @@ class PossibleDuplicatePerson(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_a} / {self.person_b}"
+
+
+class Generation(models.Model):
+    """A counter raised by every change that shows on many film pages at once (a source's or a
+    person's name, the consensus): a cached film page from an older generation is not served."""
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(value=F("value") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"value": 1})

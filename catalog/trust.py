@@ -21,6 +21,7 @@ from catalog.models import (
     ConsensusValue,
     Decision,
     Field,
+    Generation,
     Source,
     SourceAgreement,
 )
@@ -142,6 +143,7 @@ def recompute(film_ids: Iterable[int] | None = None) -> Summary:
     old.delete()
     SourceAgreement.objects.bulk_create(agreements, batch_size=2000)
     store_trust(result)
+    Generation.bump()  # consensus and trust show on every film page
     return Summary(
         claims=len(said),
         values=len(values),

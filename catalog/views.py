@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.db.models.functions import Substr
@@ -7,6 +8,7 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
+from catalog import pagecache
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
@@ -46,6 +48,19 @@ class FilmListView(ClampedPaginationMixin, FilterView):
 class FilmDetailView(DetailView):
     model = Film
     queryset = Film.objects.prefetch_related("genres")
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        # A page with a message for this reader is theirs alone: not served from the cache, nor
+        # kept in it.
+        if len(messages.get_messages(request)):
+            return self.render_to_response(self.get_context_data(object=self.object))
+        page_key = pagecache.key(self.object)
+        if (content := pagecache.get(page_key)) is not None:
+            return HttpResponse(content)
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        response.add_post_render_callback(lambda r: pagecache.put(page_key, r.content))
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -217,10 +217,33 @@ def test_film_page_query_count_does_not_grow_with_credits_or_sources(
     populate(small, sources=2, cast=3)
     populate(large, sources=6, cast=40)
 
-    # film, genres, claims (with source and person), credits (with person), reviews (with source),
-    # decisions (with person and editor), consensus values, sources flagged as another film
-    with django_assert_num_queries(8):
+    # film, genres, the page cache's generation; then, not cached yet: claims (with source and
+    # person), credits (with person), reviews (with source), decisions (with person and editor),
+    # consensus values, sources flagged as another film
+    with django_assert_num_queries(9):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client.get(large.get_absolute_url())
     assert len(response.context["comparison"].cast) == 40
+
+
+def test_film_page_is_served_from_the_cache_until_something_on_it_changes(
+    client, django_assert_num_queries
+):
+    film = make_film(title="Red Hot", year=1993)
+    source = make_source(title="A listing", text="1993 1995")
+    claim = make_claim(source, film, Field.YEAR, "1993")
+    first = client.get(film.get_absolute_url())
+
+    with django_assert_num_queries(3):  # film, genres, generation
+        again = client.get(film.get_absolute_url())
+    assert again.content == first.content
+
+    claim.value, claim.quote, claim.quote_start = "1995", "1995", None
+    claim.full_clean()
+    claim.save()  # raises the film's version
+    assert "1995" in client.get(film.get_absolute_url()).text
+
+    source.title = "A renamed listing"
+    source.save()  # raises the catalogue's generation
+    assert "A renamed listing" in client.get(film.get_absolute_url()).text
