@@ -24,6 +24,23 @@ def batches(rows: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def preparer(fields: Sequence[models.Field], connection):
+    """A function giving a row with the values the driver cannot take as they are prepared."""
+    prepared = [
+        (n, field) for n, field in enumerate(fields) if field.get_internal_type() in PREPARED_TYPES
+    ]
+
+    def prepare(row: Sequence) -> Sequence:
+        if not prepared:
+            return row
+        row = list(row)
+        for n, field in prepared:
+            row[n] = field.get_db_prep_save(row[n], connection)
+        return row
+
+    return prepare
+
+
 def insert_rows(
     model: type[models.Model],
     fields: Sequence[str],
@@ -40,22 +57,14 @@ def insert_rows(
         if field not in given and not field.primary_key and not field.generated
     ]
     tail = tuple(field.get_db_prep_save(field.get_default(), connection) for field in rest)
-    prepared = [
-        (n, field) for n, field in enumerate(given) if field.get_internal_type() in PREPARED_TYPES
-    ]
+    prepare = preparer(given, connection)
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in [*given, *rest])
     table = quote(meta.db_table)
     count = 0
     with connection.cursor() as cursor:
         for batch in batches(rows, batch_size):
-            values = []
-            for row in batch:
-                if prepared:
-                    row = list(row)
-                    for n, field in prepared:
-                        row[n] = field.get_db_prep_save(row[n], connection)
-                values.append((*row, *tail))
+            values = [(*prepare(row), *tail) for row in batch]
             if connection.vendor == "postgresql":
                 with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                     for row in values:
@@ -80,17 +89,11 @@ def update_rows(
     quote = connection.ops.quote_name
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in given)
     sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
-    prepared = [
-        (n, field) for n, field in enumerate(given) if field.get_internal_type() in PREPARED_TYPES
-    ]
+    prepare = preparer([*given, meta.pk], connection)
     count = 0
     with connection.cursor() as cursor:
         for batch in batches(rows, batch_size):
-            if prepared:
-                batch = [list(row) for row in batch]
-                for row in batch:
-                    for n, field in prepared:
-                        row[n] = field.get_db_prep_save(row[n], connection)
+            batch = [prepare(row) for row in batch]
             if connection.vendor == "postgresql":
                 copy_update(cursor, meta, given, batch, quote)
             else:

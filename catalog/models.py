@@ -623,18 +623,26 @@ class DuplicateStatus(models.TextChoices):
     DIFFERENT = "different", "Different"
 
 
-class PossibleDuplicate(models.Model):
-    """Two films that may be one: an importer's match it would not make on its own."""
+class DuplicatePair(models.Model):
+    """Two records that may be one, left apart for an editor to judge."""
 
-    film_a = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
-    film_b = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
     score = models.FloatField(help_text="How alike they are, from 0 to 1.")
     reason = models.CharField(max_length=300)
     status = models.CharField(max_length=20, choices=DuplicateStatus, default=DuplicateStatus.OPEN)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        abstract = True
         ordering = ["-score", "pk"]
+
+
+class PossibleDuplicate(DuplicatePair):
+    """Two films that may be one: an importer's match it would not make on its own."""
+
+    film_a = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
+    film_b = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
+
+    class Meta(DuplicatePair.Meta):
         verbose_name = "possible duplicate film"
         constraints = [
             models.UniqueConstraint(fields=["film_a", "film_b"], name="one_possible_duplicate"),
@@ -647,18 +655,13 @@ class PossibleDuplicate(models.Model):
         return f"{self.film_a} / {self.film_b}"
 
 
-class PossibleDuplicatePerson(models.Model):
+class PossibleDuplicatePerson(DuplicatePair):
     """Two people whose names are nearly the same: never merged without an editor."""
 
     person_a = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     person_b = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
-    score = models.FloatField(help_text="How alike they are, from 0 to 1.")
-    reason = models.CharField(max_length=300)
-    status = models.CharField(max_length=20, choices=DuplicateStatus, default=DuplicateStatus.OPEN)
-    created_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        ordering = ["-score", "pk"]
+    class Meta(DuplicatePair.Meta):
         verbose_name = "possible duplicate person"
         verbose_name_plural = "possible duplicate people"
         constraints = [
