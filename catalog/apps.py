@@ -10,7 +10,9 @@ class CatalogConfig(AppConfig):
     def ready(self):
         # After auth's own receiver has made the permissions the group needs.
         post_migrate.connect(keep_editors_group, sender=self)
-        from catalog import pagecache  # noqa: F401  (connects its signals)
+        from catalog import pagecache
+
+        pagecache.connect()
 
 
 def keep_editors_group(sender, apps=global_apps, **kwargs):

@@ -1,36 +1,79 @@
-"""Rendered film pages, kept until the film, or anything shown on many film pages, changes.
+"""Rendered pages, kept until something they show changes: never stale, only dropped.
 
-A film page is the catalogue's heaviest (a film with a hundred credits renders a few thousand
-template nodes). Its key holds the film's version, raised by every save of the film, its credits
-and claims, and the catalogue's generation, raised when sources, people, genres or the consensus
-change; so a cached page is never stale, only dropped.
+Every reader sees the same page (the public pages hold nothing personal and no form to post), so
+a rendered page is kept under a key that changes whenever its content may have:
+
+- a film page under the film's version, raised by every save of the film, its credits and its
+  claims, and the catalogue's generation (`Generation.value`), raised when sources, people,
+  genres or the consensus change; editing one film keeps every other film's page;
+- every other page (home, lists, search, people, sources) under its address and
+  `Generation.listings`, raised by every change to the catalogue at all.
+
+Saves through the ORM raise the counters by the signals below; the importers and the consensus,
+which write in bulk, raise them themselves (`Generation.bump`).
 """
 
+from collections.abc import Callable
+
+from django.apps import apps
+from django.contrib import messages
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from simple_history.models import HistoricalChanges
 
 from catalog.models import Film, Generation, Genre, NameVariant, Person, Source
 
 SECONDS = 600
+# Shown on many film pages at once: a change raises `Generation.value` too.
+SHARED = (Source, Person, NameVariant, Genre)
 
 
-def key(film: Film) -> str:
-    return f"film-page:{film.pk}:{film.version}:{Generation.current()}"
+def film_key(film: Film) -> str:
+    shared, _listings = Generation.current()
+    return f"film-page:{film.pk}:{film.version}:{shared}"
 
 
-def get(page_key: str) -> bytes | None:
-    return cache.get(page_key)
+def listing_key(request: HttpRequest) -> str:
+    _shared, listings = Generation.current()
+    return f"page:{listings}:{request.get_full_path()}"
 
 
-def put(page_key: str, content: bytes) -> None:
-    cache.set(page_key, content, SECONDS)
+def serve(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page kept under `key`, or `render()`'s, kept if it is a page every reader can see."""
+    # A page with a message for this reader is theirs alone: not served from the cache, nor kept.
+    if len(messages.get_messages(request)):
+        return render()
+    if (content := cache.get(key)) is not None:
+        return HttpResponse(content)
+    response = render()
+    if response.status_code == 200:
+        response.add_post_render_callback(lambda page: cache.set(key, page.content, SECONDS))
+    return response
 
 
-def changed(**kwargs) -> None:
-    """Something many film pages show has changed."""
-    Generation.bump()
+class CachedPageMixin:
+    """For a view whose page depends only on its address and the catalogue."""
+
+    def get(self, request, *args, **kwargs):
+        def render():
+            return super(CachedPageMixin, self).get(request, *args, **kwargs)
+
+        return serve(request, listing_key(request), render)
 
 
-for model in (Source, Person, NameVariant, Genre):
-    post_save.connect(changed, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}")
-    post_delete.connect(changed, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")
+def changed(sender, action: str = "post_", **kwargs) -> None:
+    if action.startswith("post_"):  # of an m2m change, only once it is made
+        Generation.bump(shared=sender in SHARED)
+
+
+def connect() -> None:
+    """Every save and delete of the catalogue's own models raises the counters (their history
+    rows and the counters themselves excepted)."""
+    for model in apps.get_app_config("catalog").get_models():
+        if model is Generation or issubclass(model, HistoricalChanges):
+            continue
+        uid = f"pagecache-{model.__name__}"
+        post_save.connect(changed, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.connect(changed, sender=Film.genres.through, dispatch_uid="pagecache-film-genres")

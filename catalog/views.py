@@ -1,4 +1,3 @@
-from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.db.models.functions import Substr
@@ -13,6 +12,7 @@ from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
 from catalog.models import Claim, Credit, Film, Person, PersonRedirect, Source
+from catalog.pagecache import CachedPageMixin
 from catalog.passages import runs
 from catalog.structured_data import movie
 
@@ -28,7 +28,7 @@ class ClampedPaginationMixin:
         return paginator, page, page.object_list, page.has_other_pages()
 
 
-class HomeView(TemplateView):
+class HomeView(CachedPageMixin, TemplateView):
     template_name = "catalog/home.html"
 
     def get_context_data(self, **kwargs):
@@ -39,7 +39,7 @@ class HomeView(TemplateView):
         return context
 
 
-class FilmListView(ClampedPaginationMixin, FilterView):
+class FilmListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     filterset_class = FilmFilter
     template_name = "catalog/film_list.html"
     queryset = Film.objects.prefetch_related("genres")
@@ -51,16 +51,11 @@ class FilmDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        # A page with a message for this reader is theirs alone: not served from the cache, nor
-        # kept in it.
-        if len(messages.get_messages(request)):
-            return self.render_to_response(self.get_context_data(object=self.object))
-        page_key = pagecache.key(self.object)
-        if (content := pagecache.get(page_key)) is not None:
-            return HttpResponse(content)
-        response = self.render_to_response(self.get_context_data(object=self.object))
-        response.add_post_render_callback(lambda r: pagecache.put(page_key, r.content))
-        return response
+        return pagecache.serve(
+            request,
+            pagecache.film_key(self.object),
+            lambda: self.render_to_response(self.get_context_data(object=self.object)),
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -83,7 +78,7 @@ def film_json(request, slug):
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
 
 
-class PersonListView(ClampedPaginationMixin, FilterView):
+class PersonListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     filterset_class = PersonFilter
     template_name = "catalog/person_list.html"
     paginate_by = 50
@@ -104,7 +99,7 @@ class PersonListView(ClampedPaginationMixin, FilterView):
         return context
 
 
-class PersonDetailView(DetailView):
+class PersonDetailView(CachedPageMixin, DetailView):
     model = Person
     queryset = Person.objects.prefetch_related("variants")
 
@@ -140,13 +135,13 @@ def group_by_film(claims) -> list[tuple[Film, list[Claim]]]:
     return list(groups.values())
 
 
-class SourceListView(ListView):
+class SourceListView(CachedPageMixin, ListView):
     model = Source
     paginate_by = 50
     queryset = Source.objects.defer("text").order_by("title", "pk")
 
 
-class SourceDetailView(DetailView):
+class SourceDetailView(CachedPageMixin, DetailView):
     """A source: what it is, its claims a page at a time, and its archived text around them."""
 
     queryset = Source.objects.defer("text")

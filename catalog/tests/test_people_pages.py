@@ -64,13 +64,15 @@ def test_person_page_query_count_does_not_grow_with_films(client, django_assert_
             character="X",
         )
 
-    # person, variants, credits with films, claims with films and sources
-    with django_assert_num_queries(4):
+    # the page cache's generation, person, variants, credits with films, claims with films and
+    # sources
+    with django_assert_num_queries(5):
         client.get(person.get_absolute_url())
 
 
 def test_people_list_query_count(client, django_assert_num_queries):
     for _ in range(30):
         make_person()
-    with django_assert_num_queries(3):  # count, page of people, their films counted
+    # the page cache's generation, count, page of people, their films counted
+    with django_assert_num_queries(4):
         client.get(reverse("catalog:person-list"))

@@ -50,9 +50,9 @@ def test_source_page_query_count_does_not_grow_with_claims(client, django_assert
     for n in range(50):
         make_claim(source, film, Field.TAGLINE, f"word{n}")
 
-    # source, the claims' count (not stored yet) and page, films it may confuse, its text; then for
+    # the page cache's generation, source, the claims' count (not stored yet) and page, films it may confuse, its text; then for
     # the comparison of the page's films: films, genres, claims, credits, reviews, decisions
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(source.get_absolute_url())
 
 
@@ -80,7 +80,8 @@ def test_source_list_shows_each_source_with_its_counts(client, django_assert_num
         make_claim(make_source(title=f"Listing {n}", text="1993"), film)
 
     refresh_source_counts()
-    with django_assert_num_queries(2):  # count, page of sources with their stored counts
+    # the page cache's generation, count, page of sources with their stored counts
+    with django_assert_num_queries(3):
         response = client.get("/sources/")
 
     assert response.status_code == 200
