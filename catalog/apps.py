@@ -10,9 +10,10 @@ class CatalogConfig(AppConfig):
     def ready(self):
         # After auth's own receiver has made the permissions the group needs.
         post_migrate.connect(keep_editors_group, sender=self)
-        from catalog import pagecache
+        from catalog import pagecache, search
 
         pagecache.connect()
+        search.connect()
 
 
 def keep_editors_group(sender, apps=global_apps, **kwargs):

@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
 
+from catalog import search
 from catalog.models import Claim, Film, Genre, Person, Source
 
 
@@ -103,7 +104,7 @@ class FilmFilter(django_filters.FilterSet):
         return ", ".join(parts)
 
     def search(self, queryset, name, value):
-        return queryset.search(value.strip()) if value.strip() else queryset
+        return search.matching(queryset, value) if value.strip() else queryset
 
     def from_source(self, queryset, name, source):
         return queryset.filter(Exists(Claim.objects.filter(film=OuterRef("pk"), source=source)))

@@ -1,9 +1,8 @@
 """The catalogue's data: sources and their claims, and the editors' record built from them."""
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
@@ -143,27 +142,6 @@ class FilmQuerySet(models.QuerySet):
     def with_unresolved_conflicts(self):
         return self.filter(unresolved_count__gt=0)
 
-    def search(self, text: str):
-        """Films whose title matches `text`, or with someone whose name (any spelling) does.
-
-        On PostgreSQL the title is matched by full-text search (words, any order, over an index);
-        elsewhere by substring. People are found first, then their films through indexed ids,
-        rather than testing every film against every name.
-        """
-        people = Person.objects.matching(text).values("pk")
-        films = self
-        if connection.vendor == "postgresql":
-            # The same expression as the index made by migration 0008.
-            films = films.annotate(title_search=SearchVector("title", config="simple"))
-            title = Q(title_search=SearchQuery(text, config="simple", search_type="websearch"))
-        else:
-            title = Q(title__icontains=text)
-        return films.filter(
-            title
-            | Q(pk__in=Credit.objects.filter(person__in=people).values("film_id"))
-            | Q(pk__in=Claim.objects.filter(person__in=people).values("film_id"))
-        )
-
 
 class Film(models.Model):
     """The editors' record of a film: their best reading of what the sources claim."""
@@ -190,6 +168,8 @@ class Film(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     # The record fields an importer filled in from the consensus of the sources and no editor has
     # confirmed yet (names from AUTOMATIC_FIELDS); empty for films the editors keep by hand.
+    # The titles and every spelling of everyone's name, folded, for search (catalog.search).
+    search_text = models.TextField(default="", blank=True, editable=False)
     automatic_fields = models.JSONField(
         default=list,
         blank=True,
@@ -199,7 +179,8 @@ class Film(models.Model):
 
     objects = FilmQuerySet.as_manager()
     history = HistoricalRecords(
-        m2m_fields=[genres], excluded_fields=["source_count", "conflict_count", "unresolved_count"]
+        m2m_fields=[genres],
+        excluded_fields=["source_count", "conflict_count", "unresolved_count", "search_text"],
     )
 
     class Meta:

@@ -42,7 +42,10 @@ class HomeView(CachedPageMixin, TemplateView):
 class FilmListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     filterset_class = FilmFilter
     template_name = "catalog/film_list.html"
-    queryset = Film.objects.prefetch_related("genres")
+    # The columns the list shows, not the long texts (synopsis, search text).
+    queryset = Film.objects.only(
+        "title", "slug", "year", "certificate", "runtime", "source_count", "conflict_count"
+    ).prefetch_related("genres")
 
 
 class FilmDetailView(DetailView):

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from catalog import search
 from catalog.comparison import refresh_counts
 from catalog.models import Field, Film, Genre, NameVariant
 from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
@@ -56,6 +57,11 @@ def test_filters_by_certificate_and_runtime(client, catalogue):
 def test_search_finds_a_person_by_a_misspelt_variant(client, catalogue):
     assert titles(client.get(URL, {"q": "Mueller-Stall"})) == ["Red Hot"]
     assert titles(client.get(URL, {"q": "red hot"})) == ["Red Hot"]
+
+
+def test_search_runs_over_the_databases_full_text_index():
+    # PostgreSQL's GIN index, or SQLite's FTS5 table (catalog.search, migration 0011)
+    assert search.method() in {"postgresql", "fts5"}
 
 
 def test_filters_by_source_and_conflicts(client, catalogue):

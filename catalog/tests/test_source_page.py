@@ -50,8 +50,9 @@ def test_source_page_query_count_does_not_grow_with_claims(client, django_assert
     for n in range(50):
         make_claim(source, film, Field.TAGLINE, f"word{n}")
 
-    # the page cache's generation, source, the claims' count (not stored yet) and page, films it may confuse, its text; then for
-    # the comparison of the page's films: films, genres, claims, credits, reviews, decisions
+    # the page cache's generation, source, the claims' count (not stored yet) and page, films it
+    # may confuse, its text; then for the comparison of the page's films: films, genres, claims,
+    # credits, reviews, decisions
     with django_assert_num_queries(12):
         client.get(source.get_absolute_url())
 

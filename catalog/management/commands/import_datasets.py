@@ -1,7 +1,10 @@
 """Import the public film datasets as sources, then fill in the imported films' record."""
 
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 
+from catalog import search
 from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
 from catalog.models import Source
 from catalog.records import fill_records, needs_filling
@@ -65,6 +68,14 @@ class Command(BaseCommand):
                     f"{summary.claims:,} compared claims ({summary.seconds_consensus:.1f} s of "
                     f"consensus), {summary.credits:,} credits, {summary.possible_people:,} "
                     f"possible duplicate people; {summary.seconds:.1f} s."
+                )
+        if loaded or search.needs_refresh():
+            started = time.perf_counter()
+            changed = search.refresh()
+            if verbosity:
+                self.stdout.write(
+                    f"Search: {changed:,} films' titles and names indexed; "
+                    f"{time.perf_counter() - started:.1f} s."
                 )
         if verbosity:
             for summary in loaded:

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
 
+from catalog import search
 from catalog.comparison import refresh_counts, refresh_source_counts
 from catalog.models import Claim, Credit, Film, NameVariant, Person, Review, Source
 from catalog.trust import recompute as recompute_consensus
@@ -55,6 +56,7 @@ class Command(BaseCommand):
                 check_quotes()
                 refresh_counts(not_imported(Film))
                 refresh_source_counts()
+                search.refresh(not_imported(Film).values_list("pk", flat=True))
                 record_initial_history()
                 recompute_consensus()
         except CommandError:

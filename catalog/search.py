@@ -1,0 +1,162 @@
+"""Film search: a film's titles and the names of everyone on it, folded into one indexed text.
+
+`Film.search_text` holds the record's title, every title a source gives the film, and every
+spelling of the name of everyone credited or named on it, folded (catalog.normalise.fold) with a
+space before each word: " red hot paul haggis carla gugino ...". A search finds the films where
+every word of the query begins a word of that text, so "gugin haggis" and "Peña" both work. On
+PostgreSQL it is full-text search with prefix terms over a GIN index; on SQLite, the same over an
+FTS5 index (both made by migration 0011); on a SQLite without FTS5, `LIKE '% word%'` over the one
+column, a scan of the films table and nothing else.
+
+The text is refreshed in bulk by the loaders and the importers, and film by film by the signals
+below when an editor changes a title, a credit, a claim or a name.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.signals import post_delete, post_save
+
+from catalog.bulk import batches, update_rows
+from catalog.models import Claim, Credit, Field, Film, NameVariant, Person
+from catalog.normalise import fold
+
+# The expression of PostgreSQL's index (migration 0011), and its queries: words in any order, each
+# the beginning of a word.
+POSTGRESQL_VECTOR = SearchVector("search_text", config="simple")
+POSTGRESQL_QUERY = {"config": "simple", "search_type": "raw"}
+# SQLite's FTS5 index of the same text (migration 0011).
+SQLITE_MATCH = "SELECT rowid FROM catalog_film_search WHERE catalog_film_search MATCH %s"
+
+# Films per round of queries when refreshing some of them (well under SQLite's variable limit).
+BATCH = 5000
+
+
+def terms(text: str) -> list[str]:
+    """The words a query is made of, folded as the search text is."""
+    return fold(text).split()
+
+
+def document(texts: Iterable[str]) -> str:
+    """The search text for a film's titles and names: each word once, each after a space."""
+    words = dict.fromkeys(word for text in texts for word in fold(text).split())
+    return "".join(f" {word}" for word in words)
+
+
+def matching(films: QuerySet, text: str) -> QuerySet:
+    """The `films` where every word of `text` begins a word of their titles or names."""
+    words = terms(text)
+    if not words:
+        return films.none()
+    # fold() leaves letters and digits only, so the words are safe in the query languages below.
+    match method():
+        case "postgresql":
+            query = SearchQuery(" & ".join(f"{word}:*" for word in words), **POSTGRESQL_QUERY)
+            return films.annotate(search_vector=POSTGRESQL_VECTOR).filter(search_vector=query)
+        case "fts5":
+            query = " ".join(f'"{word}"*' for word in words)
+            return films.filter(pk__in=RawSQL(SQLITE_MATCH, [query]))
+    for word in words:
+        films = films.filter(search_text__contains=f" {word}")
+    return films
+
+
+@cache
+def method() -> str:
+    """How the database searches: "postgresql", "fts5", or "scan" on a SQLite library without
+    FTS5, where migration 0011 could not make the index."""
+    if connection.vendor == "postgresql":
+        return "postgresql"
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'catalog_film_search'")
+            if cursor.fetchone() is not None:
+                return "fts5"
+    return "scan"
+
+
+def refresh(film_ids: Iterable[int] | None = None) -> int:
+    """Rewrite the search text of the films (every film when None); the number changed."""
+    with transaction.atomic():
+        if film_ids is None:
+            return update_rows(Film, ["search_text"], _changed(None))
+        changed = 0
+        for batch in batches(sorted(set(film_ids)), BATCH):
+            changed += update_rows(Film, ["search_text"], _changed(batch))
+        return changed
+
+
+def needs_refresh() -> bool:
+    """Films without a search text: made before it existed, or outside the loaders."""
+    return Film.objects.filter(search_text="").exists()
+
+
+def _changed(film_ids: list[int] | None) -> Iterator[tuple[str, int]]:
+    def scoped(queryset: QuerySet, field: str = "film_id") -> QuerySet:
+        return queryset if film_ids is None else queryset.filter(**{f"{field}__in": film_ids})
+
+    texts: dict[int, list[str]] = {}
+    current: dict[int, str] = {}
+    for pk, title, search_text in scoped(Film.objects, "pk").values_list(
+        "pk", "title", "search_text"
+    ):
+        texts[pk], current[pk] = [title], search_text
+    for film_id, value in scoped(Claim.objects.filter(field=Field.TITLE)).values_list(
+        "film_id", "value"
+    ):
+        if film_id in texts:  # its film may be going, in a cascade of deletes
+            texts[film_id].append(value)
+
+    people_of: dict[int, dict[int, None]] = defaultdict(dict)
+    for model in (Credit, Claim):
+        for film_id, person_id in (
+            scoped(model.objects.exclude(person=None))
+            .values_list("film_id", "person_id")
+            .order_by()
+        ):
+            people_of[film_id][person_id] = None
+    wanted = None if film_ids is None else {p for people in people_of.values() for p in people}
+    names: dict[int, list[str]] = defaultdict(list)
+    for model, field in ((Person, "pk"), (NameVariant, "person_id")):
+        rows = model.objects.values_list(field, "name").order_by(field, "name")
+        if wanted is not None:
+            rows = rows.filter(**{f"{field}__in": wanted})
+        for person_id, name in rows:
+            names[person_id].append(name)
+
+    for pk, film_texts in texts.items():
+        for person_id in people_of.get(pk, ()):
+            film_texts.extend(names[person_id])
+        if (text := document(film_texts)) != current[pk]:
+            yield text, pk
+
+
+def _film_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:  # a fixture being loaded: the loader refreshes every film at the end
+        refresh([instance.pk if sender is Film else instance.film_id])
+
+
+def _name_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        person_id = instance.pk if sender is Person else instance.person_id
+        refresh(
+            set(Credit.objects.filter(person_id=person_id).values_list("film_id", flat=True))
+            | set(Claim.objects.filter(person_id=person_id).values_list("film_id", flat=True))
+        )
+
+
+def connect() -> None:
+    for sender in (Film, Credit, Claim):
+        post_save.connect(_film_changed, sender=sender, dispatch_uid=f"search-{sender.__name__}")
+    for sender in (Credit, Claim):
+        post_delete.connect(
+            _film_changed, sender=sender, dispatch_uid=f"search-delete-{sender.__name__}"
+        )
+    for sender in (Person, NameVariant):
+        post_save.connect(_name_changed, sender=sender, dispatch_uid=f"search-{sender.__name__}")
+    post_delete.connect(_name_changed, sender=NameVariant, dispatch_uid="search-delete-variant")
