@@ -14,7 +14,13 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import merging
-from catalog.comparison import CastRow, comparison_for, refresh_counts, refresh_source_counts
+from catalog.comparison import (
+    CastRow,
+    automatic_keys,
+    comparison_for,
+    refresh_counts,
+    refresh_source_counts,
+)
 from catalog.decisions import (
     NOT_IN_CAST,
     decide,
@@ -29,6 +35,7 @@ from catalog.models import (
     Claim,
     Credit,
     Decision,
+    Field,
     Film,
     Genre,
     NameVariant,
@@ -99,6 +106,18 @@ class FilmAdminForm(forms.ModelForm):
             "filming_location",
             "content_advisory",
         ]
+        help_texts = {
+            # Read-only (FilmAdmin.automatic); what confirms a field is in catalog.models.
+            "automatic": (
+                "Filled in from the consensus of the sources and not yet confirmed by an editor; "
+                "a later import fills them in again. Changing the title, year, certificate, "
+                "runtime or genres here and saving confirms that field (saving it unchanged "
+                "does not). A decision (resolving a conflict, or the action “Set the record from "
+                "the consensus”) confirms its field; one on a cast member's character confirms "
+                "the cast. Editing the credits below does not confirm the director, writer or "
+                "cast."
+            ),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -148,6 +167,22 @@ class ConflictFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AutomaticFilter(admin.SimpleListFilter):
+    title = "record"
+    parameter_name = "record"
+
+    def lookups(self, request, model_admin):
+        return [("automatic", "Automatic fields"), ("confirmed", "Confirmed by editors")]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "automatic":
+                return queryset.exclude(automatic_fields=[])
+            case "confirmed":
+                return queryset.filter(automatic_fields=[])
+        return queryset
+
+
 class OtherFilmFilter(admin.SimpleListFilter):
     title = "a source may describe another film"
     parameter_name = "other_film"
@@ -188,7 +223,15 @@ class FilmAdmin(SimpleHistoryAdmin):
         "conflict_count",
         "unresolved_count",
     ]
-    list_filter = [ConflictFilter, OtherFilmFilter, SourceFilter, "year", "certificate", "genres"]
+    list_filter = [
+        ConflictFilter,
+        AutomaticFilter,
+        OtherFilmFilter,
+        SourceFilter,
+        "year",
+        "certificate",
+        "genres",
+    ]
     actions = ["set_record_from_consensus"]
     search_fields = [
         "title",
@@ -200,7 +243,13 @@ class FilmAdmin(SimpleHistoryAdmin):
     ]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["genres"]
-    readonly_fields = ["conflicts", "source_count", "conflict_count", "unresolved_count"]
+    readonly_fields = [
+        "automatic",
+        "conflicts",
+        "source_count",
+        "conflict_count",
+        "unresolved_count",
+    ]
     save_on_top = True
     inlines = [CreditInline, ClaimInline]
     fieldsets = [
@@ -214,6 +263,7 @@ class FilmAdmin(SimpleHistoryAdmin):
                     "certificate",
                     "runtime",
                     "genres",
+                    "automatic",
                     "loaded_version",
                     "loaded_at",
                 ]
@@ -249,6 +299,13 @@ class FilmAdmin(SimpleHistoryAdmin):
             f"{settled} value{pluralize(settled)} of {len(films)} film{pluralize(len(films))} set "
             "from the consensus, each as a decision citing its claims.",
         )
+
+    @admin.display(description="automatic fields")
+    def automatic(self, film):
+        keys = automatic_keys(film)
+        if not keys:
+            return "None: every field is as the editors set it."
+        return ", ".join(field.label for field in Field if field in keys)
 
     @admin.display(description="conflicts")
     def conflicts(self, film):

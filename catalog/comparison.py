@@ -34,7 +34,7 @@ class Status(StrEnum):
 
 
 # The comparison table's rows, in reading order; cast, prose and opinions have their own sections.
-TABLE_FIELDS = [
+ROW_FIELDS = [
     Field.TITLE,
     Field.YEAR,
     Field.CERTIFICATE,
@@ -42,16 +42,29 @@ TABLE_FIELDS = [
     Field.GENRE,
     Field.DIRECTOR,
     Field.WRITER,
+    Field.LANGUAGE,
+    Field.COUNTRY,
     Field.SETTING,
     Field.PERIOD,
     Field.FILMING_LOCATION,
     Field.CONTENT_ADVISORY,
     Field.TAGLINE,
 ]
+# The record keeps no language or country: the sources' values are shown as written, not compared.
+UNRECORDED_FIELDS = [Field.LANGUAGE, Field.COUNTRY]
+# The rows compared with the record.
+TABLE_FIELDS = [name for name in ROW_FIELDS if name not in UNRECORDED_FIELDS]
 PROSE_FIELDS = [Field.SYNOPSIS, Field.ENDING]
 OPINION_FIELDS = [Field.VERDICT, Field.USER_RATING, Field.VOTES]
 # A film has several of these, so a source naming two of them is not contradicting itself.
-MULTI_VALUED = {Field.GENRE, Field.DIRECTOR, Field.WRITER, Field.CAST}
+MULTI_VALUED = {
+    Field.GENRE,
+    Field.DIRECTOR,
+    Field.WRITER,
+    Field.CAST,
+    Field.LANGUAGE,
+    Field.COUNTRY,
+}
 BARE_MENTION = "*"
 
 
@@ -104,6 +117,10 @@ class Row:
     cells: list[Cell]
     decision: Decision | None = None
     consensus: ConsensusValue | None = None
+    # The record's value was filled in from the sources' consensus; no editor has confirmed it.
+    automatic: bool = False
+    # False for the fields the record keeps no value for (UNRECORDED_FIELDS).
+    recorded: bool = True
 
     @property
     def differs_from_consensus(self) -> bool:
@@ -174,9 +191,25 @@ class Comparison:
     def starring(self) -> list[Person]:
         return [row.person for row in self.cast if row.credit]
 
+    @property
+    def cast_automatic(self) -> bool:
+        return any(row.automatic for row in self.cast)
+
+    @property
+    def automatic_labels(self) -> list[str]:
+        """The record's fields with an automatic value, the cast counted once."""
+        labels = [row.label for row in self.rows if row.automatic]
+        return [*labels, Field.CAST.label] if self.cast_automatic else labels
+
 
 def person_key(person_id: int | None) -> str:
     return f"person:{person_id}"
+
+
+def automatic_keys(film: Film) -> set[str]:
+    """The keys of the rows whose record value is automatic (`Film.automatic_fields`)."""
+    # Film.automatic_fields names the film's genres "genres", as the importers' columns do.
+    return {Field.GENRE if name == "genres" else name for name in film.automatic_fields}
 
 
 def comparable(claim: Claim) -> str:
@@ -223,6 +256,8 @@ def record_display(film: Film, name: Field, credits: list[Credit]) -> str:
         return ", ".join(c.person.name for c in credits if c.role == name)
     if name == Field.RUNTIME:
         return f"{film.runtime} min" if film.runtime else ""
+    if name in UNRECORDED_FIELDS:
+        return ""
     return str(getattr(film, name) or "")
 
 
@@ -303,13 +338,14 @@ def compare(
         return claim.value
 
     rows = []
-    for name in TABLE_FIELDS:
-        accepted = record[name] or agreed_by_all(said, name, sources)
+    for name in ROW_FIELDS:
+        recorded = name not in UNRECORDED_FIELDS
+        accepted = (record[name] or agreed_by_all(said, name, sources)) if recorded else None
         cells = [
             make_cell(s, said[name, s.pk], accepted, comparable, value_text, name in MULTI_VALUED)
             for s in sources
         ]
-        row = Row(name, name.label, record_display(film, name, credits), cells)
+        row = Row(name, name.label, record_display(film, name, credits), cells, recorded=recorded)
         if row.record or row.stating:
             rows.append(row)
 
@@ -332,9 +368,12 @@ def compare(
     for decision in decisions:
         latest.setdefault(decision.key, decision)
     by_key = {value.key: value for value in consensus_values}
+    automatic = automatic_keys(film)
     for row in rows + cast:
         row.decision = latest.get(row.key)
         row.consensus = by_key.get(row.key)
+        key = Field.CAST if isinstance(row, CastRow) else row.key
+        row.automatic = bool(row.record) and key in automatic
     return Comparison(film, sources, rows, cast, prose, review_rows, credits, list(other_film))
 
 

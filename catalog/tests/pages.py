@@ -2,13 +2,16 @@
 
 One list, so a new page is checked everywhere by adding it here. Paths assume the Red Hot
 fixture is loaded (`call_command("load_catalog")`); a path that depends on database ids is a
-function, called at test time with the catalogue loaded.
+function, called at test time with the catalogue loaded. A page the fixture has no data for (an
+imported film) is a function that adds its data the first time it is called; the pages listed
+before it are fetched without that data.
 """
 
 from collections.abc import Callable
 from typing import NamedTuple
 
-from catalog.models import Claim
+from catalog.models import AUTOMATIC_FIELDS, Claim, Field, Film, Genre, Role
+from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
 
 
 def first_claim_of_tv_guide() -> str:
@@ -18,6 +21,51 @@ def first_claim_of_tv_guide() -> str:
     )
     assert claim is not None, "the Red Hot fixture has no claim from tv-guide-red-hot"
     return claim.get_absolute_url()
+
+
+IMPORTED_FILM = "an-imported-film-1994"
+
+
+def imported_film() -> str:
+    """A film as an import leaves it: its record filled in from the consensus of the sources and
+    not yet confirmed (the certificate excepted), and a language and countries no record keeps."""
+    film = Film.objects.filter(slug=IMPORTED_FILM).first()
+    if film is None:
+        source = make_source(
+            title="An imported listing",
+            text="An Imported Film (1994), 101 min, 15. Drama. English. United Kingdom, France. "
+            "Directed by Jane Roe. Sam Doe plays Ann.",
+        )
+        film = make_film(
+            title="An Imported Film",
+            slug=IMPORTED_FILM,
+            year=1994,
+            runtime=101,
+            certificate="15",
+        )
+        film.genres.add(Genre.objects.get(slug="drama"))
+        director, actor = make_person("Jane Roe"), make_person("Sam Doe")
+        make_credit(film, director, role=Role.DIRECTOR)
+        make_credit(film, actor, character="Ann")
+        for field, value in [
+            (Field.TITLE, "An Imported Film"),
+            (Field.YEAR, "1994"),
+            (Field.RUNTIME, "101 min"),
+            (Field.CERTIFICATE, "15"),
+            (Field.GENRE, "Drama"),
+            (Field.LANGUAGE, "English"),
+            (Field.COUNTRY, "United Kingdom"),
+            (Field.COUNTRY, "France"),
+        ]:
+            make_claim(source, film, field, value)
+        make_claim(source, film, Field.DIRECTOR, "Jane Roe", person=director)
+        make_claim(
+            source, film, Field.CAST, "Sam Doe", "Sam Doe plays Ann", person=actor, character="Ann"
+        )
+        # Set last, as the importer does: adding the genres above counts as an editor's change.
+        automatic = [name for name in AUTOMATIC_FIELDS if name != "certificate"]
+        Film.objects.filter(pk=film.pk).update(automatic_fields=automatic)
+    return film.get_absolute_url()
 
 
 class PublicPage(NamedTuple):
@@ -36,6 +84,7 @@ PUBLIC_PAGES = [
     PublicPage("film-list-filtered", "/films/?year_min=1990&year_max=1999&genre=drama"),
     PublicPage("film-list-empty", "/films/?q=no+such+film+anywhere"),
     PublicPage("film", "/films/red-hot-1993/"),
+    PublicPage("film-imported", imported_film),
     PublicPage("people", "/people/"),
     PublicPage("person", "/people/carla-gugino/"),
     PublicPage("sources", "/sources/"),

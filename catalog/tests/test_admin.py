@@ -3,6 +3,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from catalog.models import Claim, Film, Person, Source
+from catalog.tests.admin_forms import change_form_data
+from catalog.tests.builders import make_film
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +36,46 @@ def test_film_admin_shows_the_conflicts(admin_client, red_hot):
     )
     assert "Overview, plot and top cast says “Christine”" in text or "says “Christine”" in text
     assert 'id="credits-group"' in text and 'id="claims-group"' in text
+
+
+def test_film_admin_filters_the_films_with_automatic_fields(admin_client, red_hot):
+    imported = make_film(title="Imported", automatic_fields=["title", "year"])
+    url = reverse("admin:catalog_film_changelist")
+
+    automatic = admin_client.get(url, {"record": "automatic"}).context["cl"].result_list
+    confirmed = admin_client.get(url, {"record": "confirmed"}).context["cl"].result_list
+
+    assert list(automatic) == [imported]
+    assert list(confirmed) == [red_hot]
+    assert "Confirmed by editors" in admin_client.get(url).text
+
+
+def test_film_admin_shows_the_automatic_fields_and_what_confirms_them(admin_client, red_hot):
+    imported = make_film(title="Imported", automatic_fields=["title", "genres", "cast"])
+
+    response = admin_client.get(reverse("admin:catalog_film_change", args=[imported.pk]))
+    kept = admin_client.get(reverse("admin:catalog_film_change", args=[red_hot.pk]))
+
+    assert "Automatic fields" in response.text
+    assert "Title, Genre, Cast" in response.text
+    assert "Changing the title, year, certificate, runtime or genres here and saving" in (
+        response.text
+    )
+    assert "None: every field is as the editors set it." in kept.text
+
+
+def test_changing_an_automatic_field_in_the_admin_removes_its_mark_on_the_film_page(
+    admin_client, client
+):
+    film = make_film(title="Imported", year=1994, automatic_fields=["title", "year"])
+    assert 'id="field-year"' in client.get(film.get_absolute_url()).text  # cached as it is
+    url = reverse("admin:catalog_film_change", args=[film.pk])
+
+    admin_client.post(url, change_form_data(admin_client.get(url), year="1995"))
+
+    text = " ".join(client.get(film.get_absolute_url()).text.split())
+    assert "<dd>1995</dd>" in text
+    assert '<dd>Imported <span class="status status-automatic"' in text
 
 
 def test_person_search_finds_a_misspelt_variant(admin_client, red_hot):

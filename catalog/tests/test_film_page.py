@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from catalog.models import Field, Genre, Role
+from catalog.models import Field, Film, Genre, Role
 from catalog.tests.builders import (
     make_claim,
     make_credit,
@@ -181,6 +181,69 @@ def test_synopses_and_reviews_side_by_side(client, film):
     assert "Alexi loves rock and roll." in response.text
     assert "Tom finds a red violin." in response.text
     assert "5.5 / 10" in response.text and "326 votes" in response.text
+
+
+AUTOMATIC = '<span class="status status-automatic"'
+
+
+def test_film_page_marks_the_automatic_record_values(client, film):
+    film.genres.add(Genre.objects.create(name="Drama", slug="drama"))
+    make_credit(film, make_person("Carla Gugino"), character="Valentina")
+    source = make_source(text="1993. PG. Drama.")
+    make_claim(source, film, Field.YEAR, "1993")
+    make_claim(source, film, Field.CERTIFICATE, "PG")
+    # As an import leaves it, once an editor has confirmed the certificate.
+    Film.objects.filter(pk=film.pk).update(automatic_fields=["year", "genres", "cast"])
+
+    response = client.get(film.get_absolute_url())
+
+    rows = {row.key: row for row in response.context["comparison"].rows}
+    assert rows[Field.YEAR].automatic and rows[Field.GENRE].automatic
+    assert not rows[Field.CERTIFICATE].automatic and not rows[Field.TITLE].automatic
+    text = " ".join(response.text.split())
+    assert (
+        "Three of the record's fields (year, genre and cast) are automatic: filled in from the "
+        "consensus of the sources, not yet confirmed by an editor." in text
+    )
+    assert f"<dd>1993 {AUTOMATIC}" in text and f"<dd>Drama {AUTOMATIC}" in text
+    assert "<dd>PG</dd>" in text and "<dd>95 min</dd>" in text
+    assert f'<td class="record-cell"> 1993 {AUTOMATIC}' in text
+    assert '<td class="record-cell"> PG <span class="support">' in text
+    assert f'<td class="record-cell">Valentina {AUTOMATIC}' in text
+    assert "The record's cast is automatic" in text
+
+
+def test_film_kept_by_hand_shows_no_automatic_marker(client, film):
+    make_credit(film, make_person("Carla Gugino"), character="Valentina")
+    make_claim(make_source(text="1993"), film, Field.YEAR, "1993")
+
+    response = client.get(film.get_absolute_url())
+
+    assert film.automatic_fields == []
+    assert "status-automatic" not in response.text and "automatic:" not in response.text
+
+
+def test_language_and_country_are_shown_as_the_sources_write_them(client, film):
+    one = make_source(text="English. United Kingdom, France.")
+    two = make_source(text="Language: French")
+    make_claim(one, film, Field.LANGUAGE, "English")
+    make_claim(one, film, Field.COUNTRY, "United Kingdom")
+    make_claim(one, film, Field.COUNTRY, "France")
+    make_claim(two, film, Field.LANGUAGE, "French")
+
+    response = client.get(film.get_absolute_url())
+
+    comparison = response.context["comparison"]
+    rows = {row.key: row for row in comparison.rows}
+    # The record keeps no language or country, so there is nothing for a source to conflict with.
+    assert [cell.status for cell in rows[Field.LANGUAGE].cells] == ["not-compared"] * 2
+    assert [value.text for value in rows[Field.COUNTRY].cells[0].values] == [
+        "United Kingdom",
+        "France",
+    ]
+    assert not comparison.all_conflicts
+    assert 'id="field-language"' in response.text and 'id="field-country"' in response.text
+    assert "not kept in the record" in response.text
 
 
 def test_unknown_film_is_404(client):
