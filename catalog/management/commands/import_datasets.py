@@ -3,6 +3,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from catalog import search
 from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
@@ -72,10 +73,14 @@ class Command(BaseCommand):
         if loaded or search.needs_refresh():
             started = time.perf_counter()
             changed = search.refresh()
+            # Fresh statistics, so the planner picks the index that narrows a filter most (the
+            # years before the genres, say) rather than guessing.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
             if verbosity:
                 self.stdout.write(
-                    f"Search: {changed:,} films' titles and names indexed; "
-                    f"{time.perf_counter() - started:.1f} s."
+                    f"Search: {changed:,} films' titles and names indexed, statistics "
+                    f"gathered; {time.perf_counter() - started:.1f} s."
                 )
         if verbosity:
             for summary in loaded:
