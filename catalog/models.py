@@ -1,16 +1,29 @@
 """The catalogue's data: sources and their claims, and the editors' record built from them."""
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from catalog.normalise import normalise
+
+
+def address(view: str, slug: str) -> str:
+    """The address of a film's, person's or source's page, remembered: a film page links to
+    hundreds of people, and reversing each address anew is much of its rendering time."""
+    return _address(view, slug, get_script_prefix(), get_urlconf())
+
+
+@lru_cache(maxsize=20_000)
+def _address(view: str, slug: str, prefix: str, urlconf: str | None) -> str:
+    return reverse(view, args=[slug])
 
 
 class Source(models.Model):
@@ -56,7 +69,7 @@ class Source(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:source-detail", args=[self.slug])
+        return address("catalog:source-detail", self.slug)
 
     def clean(self):
         # The text is kept with LF line breaks, whatever the editor's browser sent.
@@ -99,7 +112,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:person-detail", args=[self.slug])
+        return address("catalog:person-detail", self.slug)
 
 
 class NameVariant(models.Model):
@@ -219,7 +232,7 @@ class Film(models.Model):
             self.refresh_from_db(fields=["version"])
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:film-detail", args=[self.slug])
+        return address("catalog:film-detail", self.slug)
 
     def unchanged_automatic_fields(self) -> list[str]:
         """The automatic fields whose value this save leaves as it is in the database."""
