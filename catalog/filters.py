@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.db import connection, models
 from django.db.models import Exists, OuterRef
 
 from catalog import search
@@ -14,6 +15,39 @@ class StableOrderingFilter(django_filters.OrderingFilter):
     def filter(self, qs, value):
         qs = super().filter(qs, value)
         return qs.order_by(*qs.query.order_by, "pk") if value else qs
+
+
+class IndexedValuesFilter(django_filters.ChoiceFilter):
+    """AllValuesFilter's choices (every value of the field), read by skipping through the field's
+    index a value at a time: a dozen index lookups instead of reading every row."""
+
+    @property
+    def field(self):
+        self.extra["choices"] = [
+            (value, value) for value in distinct_values(self.model, self.field_name)
+        ]
+        return super().field
+
+
+def distinct_values(model: type[models.Model], field_name: str) -> list:
+    """The field's distinct non-empty values in order (a "loose index scan", in SQL both SQLite
+    and PostgreSQL plan as one index lookup per value)."""
+    quote = connection.ops.quote_name
+    table, column = quote(model._meta.db_table), quote(model._meta.get_field(field_name).column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH RECURSIVE found(value) AS (
+                SELECT MIN({column}) FROM {table} WHERE {column} > %s
+                UNION ALL
+                SELECT (SELECT MIN({column}) FROM {table} WHERE {column} > found.value)
+                FROM found WHERE found.value IS NOT NULL
+            )
+            SELECT value FROM found WHERE value IS NOT NULL
+            """,
+            [""],
+        )
+        return [value for (value,) in cursor.fetchall()]
 
 
 class FilmFilter(django_filters.FilterSet):
@@ -31,7 +65,7 @@ class FilmFilter(django_filters.FilterSet):
         label="Genre",
         empty_label="Any",
     )
-    certificate = django_filters.AllValuesFilter(empty_label="Any")
+    certificate = IndexedValuesFilter(empty_label="Any")
     runtime_min = django_filters.NumberFilter(
         field_name="runtime", lookup_expr="gte", label="Runtime from (min)"
     )
