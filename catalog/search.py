@@ -4,9 +4,9 @@
 spelling of the name of everyone credited or named on it, folded (catalog.normalise.fold) with a
 space before each word: " red hot paul haggis carla gugino ...". A search finds the films where
 every word of the query begins a word of that text, so "gugin haggis" and "Peña" both work. On
-PostgreSQL it is full-text search with prefix terms over a GIN index; on SQLite, the same over an
-FTS5 index (both made by migration 0011); on a SQLite without FTS5, `LIKE '% word%'` over the one
-column, a scan of the films table and nothing else.
+PostgreSQL it is full-text search with prefix terms over a GIN index (migration 0012); on SQLite,
+the same over an FTS5 index (migration 0011); on a SQLite without FTS5, `LIKE '% word%'` over the
+one column, a scan of the films table and nothing else.
 
 The text is refreshed in bulk by the loaders and the importers, and film by film by the signals
 below when an editor changes a title, a credit, a claim or a name.
@@ -16,9 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 
@@ -26,11 +25,9 @@ from catalog.bulk import batches, update_rows
 from catalog.models import Claim, Credit, Field, Film, NameVariant, Person
 from catalog.normalise import fold
 
-# The expression of PostgreSQL's index (migration 0011), and its queries: words in any order, each
-# the beginning of a word.
-POSTGRESQL_VECTOR = SearchVector("search_text", config="simple")
-POSTGRESQL_QUERY = {"config": "simple", "search_type": "raw"}
-# SQLite's FTS5 index of the same text (migration 0011).
+# PostgreSQL's stored, indexed tsvector of the text (migration 0012), and SQLite's FTS5 index of
+# it (migration 0011); a query's words are all required, each as the beginning of a word.
+POSTGRESQL_MATCH = "catalog_film.search_vector @@ to_tsquery('simple'::regconfig, %s)"
 SQLITE_MATCH = "SELECT rowid FROM catalog_film_search WHERE catalog_film_search MATCH %s"
 
 # Films per round of queries when refreshing some of them (well under SQLite's variable limit).
@@ -56,8 +53,8 @@ def matching(films: QuerySet, text: str) -> QuerySet:
     # fold() leaves letters and digits only, so the words are safe in the query languages below.
     match method():
         case "postgresql":
-            query = SearchQuery(" & ".join(f"{word}:*" for word in words), **POSTGRESQL_QUERY)
-            return films.annotate(search_vector=POSTGRESQL_VECTOR).filter(search_vector=query)
+            query = " & ".join(f"{word}:*" for word in words)
+            return films.filter(RawSQL(POSTGRESQL_MATCH, [query], output_field=BooleanField()))
         case "fts5":
             query = " ".join(f'"{word}"*' for word in words)
             return films.filter(pk__in=RawSQL(SQLITE_MATCH, [query]))
