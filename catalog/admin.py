@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog import merging
+from catalog import merging, search
 from catalog.comparison import (
     CastRow,
     automatic_keys,
@@ -198,6 +198,8 @@ class OtherFilmFilter(admin.SimpleListFilter):
 
 
 class SourceFilter(admin.SimpleListFilter):
+    """Films by a source that makes claims about them."""
+
     title = "source"
     parameter_name = "source"
 
@@ -209,6 +211,25 @@ class SourceFilter(admin.SimpleListFilter):
             claims = Claim.objects.filter(film=OuterRef("pk"), source__slug=self.value())
             return queryset.filter(Exists(claims))
         return queryset
+
+
+class OwnSourceFilter(SourceFilter):
+    """Claims or reviews by their source, listed by title (not loading the sources' texts)."""
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        # By id, so the database reads the source's rows through its index.
+        source = Source.objects.filter(slug=self.value()).values_list("pk", flat=True).first()
+        return queryset.filter(source_id=source)
+
+
+class WithoutSourceTexts:
+    """For lists of rows with a source: the source's title, not its archived text, which runs to
+    megabytes for a dataset."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film", "source").defer("source__text")
 
 
 @admin.register(Film)
@@ -233,14 +254,13 @@ class FilmAdmin(SimpleHistoryAdmin):
         "genres",
     ]
     actions = ["set_record_from_consensus"]
-    search_fields = [
-        "title",
-        "slug",
-        "credits__person__name",
-        "credits__person__variants__name",
-        "claims__source__title",
-        "claims__source__publisher",
-    ]
+    # Searched by get_search_results, over the search index rather than joins through every
+    # credit and claim.
+    search_fields = ["title"]
+    search_help_text = (
+        "Words of a title or of anyone's name, in any spelling a source uses; or a source's title "
+        "or publisher, for the films it makes claims about."
+    )
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["genres"]
     readonly_fields = [
@@ -299,6 +319,20 @@ class FilmAdmin(SimpleHistoryAdmin):
             f"{settled} value{pluralize(settled)} of {len(films)} film{pluralize(len(films))} set "
             "from the consensus, each as a decision citing its claims.",
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        found = Q(pk__in=search.matching(Film.objects.all(), term).values("pk"))
+        sources = list(
+            Source.objects.filter(
+                Q(title__icontains=term) | Q(publisher__icontains=term)
+            ).values_list("pk", flat=True)
+        )
+        if sources:
+            found |= Q(pk__in=Claim.objects.filter(source__in=sources).values("film_id"))
+        return queryset.filter(found), False
 
     @admin.display(description="automatic fields")
     def automatic(self, film):
@@ -587,18 +621,18 @@ class CreditAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Review)
-class ReviewAdmin(SimpleHistoryAdmin):
+class ReviewAdmin(WithoutSourceTexts, SimpleHistoryAdmin):
     list_display = ["film", "source", "verdict", "score", "votes"]
-    list_filter = ["verdict", "source"]
+    list_filter = ["verdict", OwnSourceFilter]
     list_select_related = ["film", "source"]
     search_fields = ["film__title", "source__title", "excerpt"]
     autocomplete_fields = ["film"]
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(WithoutSourceTexts, SimpleHistoryAdmin):
     list_display = ["film", "field", "value_short", "character", "source"]
-    list_filter = ["field", "source"]
+    list_filter = ["field", OwnSourceFilter]
     list_select_related = ["film", "source"]
     search_fields = ["value", "quote", "character", "film__title", "person__name"]
     autocomplete_fields = ["film", "person"]

@@ -1,5 +1,7 @@
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from catalog.models import Claim, Film, Person, Source
@@ -116,6 +118,20 @@ def test_admin_film_list_query_count_does_not_grow(
     with django_assert_max_num_queries(12):
         admin_client.get(reverse("admin:catalog_person_changelist"))
     assert Person.objects.count() > 10
+
+
+def test_claim_and_review_lists_filter_by_source_without_loading_its_text(admin_client, red_hot):
+    tv_guide = Source.objects.get(slug="tv-guide-red-hot")
+    with CaptureQueriesContext(connection) as queries:
+        for model in ("claim", "review"):
+            url = reverse(f"admin:catalog_{model}_changelist")
+            assert admin_client.get(url).status_code == 200
+            filtered = admin_client.get(url, {"source": tv_guide.slug})
+            expected = getattr(tv_guide, f"{model}s").count()
+            assert filtered.context["cl"].result_count == expected > 0
+
+    # a dataset's text runs to megabytes: a list of its claims reads their source's title only
+    assert not [q["sql"] for q in queries if '"catalog_source"."text"' in q["sql"]]
 
 
 def test_provenance_is_read_only_once_recorded(admin_client, red_hot):
