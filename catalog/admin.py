@@ -58,6 +58,9 @@ class CreditInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     fields = ["role", "person", "character", "billing"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film", "person")
+
 
 class ClaimInline(admin.TabularInline):
     """The film's claims as the sources made them; only the person they name is set here."""
@@ -71,6 +74,15 @@ class ClaimInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False  # a claim is added from its source, in the claims admin
+
+    def get_queryset(self, request):
+        # The source's title, not its archived text (megabytes for a dataset), for each claim.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("film", "source", "person")
+            .defer("source__text")
+        )
 
     @admin.display(description="value")
     def value_short(self, claim):
