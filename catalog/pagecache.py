@@ -15,14 +15,24 @@ which write in bulk, raise them themselves (`Generation.bump`).
 
 from collections.abc import Callable
 
-from django.apps import apps
 from django.contrib import messages
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from simple_history.models import HistoricalChanges
 
-from catalog.models import Film, Generation, Genre, NameVariant, Person, Source
+from catalog.models import (
+    Claim,
+    Credit,
+    Decision,
+    Film,
+    Generation,
+    Genre,
+    NameVariant,
+    Person,
+    PersonRedirect,
+    Review,
+    Source,
+)
 
 SECONDS = 600
 # Shown on many film pages at once: a change raises `Generation.value` too.
@@ -68,11 +78,11 @@ def changed(sender, action: str = "post_", **kwargs) -> None:
 
 
 def connect() -> None:
-    """Every save and delete of the catalogue's own models raises the counters (their history
-    rows and the counters themselves excepted)."""
-    for model in apps.get_app_config("catalog").get_models():
-        if model is Generation or issubclass(model, HistoricalChanges):
-            continue
+    """Every save and delete of what the pages show raises the counters. Not the consensus and
+    trust (catalog.trust raises them once per recompute, rather than once per row it rewrites),
+    nor what only the admin shows."""
+    shown = [Film, Credit, Claim, Review, Decision, PersonRedirect, *SHARED]
+    for model in shown:
         uid = f"pagecache-{model.__name__}"
         post_save.connect(changed, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}-delete")

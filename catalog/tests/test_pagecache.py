@@ -1,10 +1,13 @@
 """Pages kept in the cache are served until something they show changes, and never after."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from catalog.models import Field, Genre, Person, Role
+from catalog.models import ConsensusValue, Field, Genre, Person, Role
 from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
+from catalog.trust import recompute
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +75,19 @@ def test_a_page_not_found_is_not_kept(client):
     Person.objects.create(name="Nobody", slug="nobody")
 
     assert client.get(missing).status_code == 200
+
+
+def test_a_consensus_recompute_drops_the_pages_once_not_per_row():
+    sources = [make_source(text="1993 1995") for _ in range(3)]
+    for n in range(10):
+        film = make_film(title=f"Film {n}")
+        for source, year in zip(sources, ["1993", "1993", "1995"], strict=True):
+            make_claim(source, film, Field.YEAR, year)
+    recompute()  # the rows to replace
+    assert ConsensusValue.objects.count() == 10
+
+    with CaptureQueriesContext(connection) as queries:
+        recompute()
+
+    raised = [q for q in queries if q["sql"].startswith('UPDATE "catalog_generation"')]
+    assert len(raised) == 1
