@@ -30,6 +30,9 @@ from catalog.normalise import fold
 POSTGRESQL_MATCH = "catalog_film.search_vector @@ to_tsquery('simple'::regconfig, %s)"
 SQLITE_MATCH = "SELECT rowid FROM catalog_film_search WHERE catalog_film_search MATCH %s"
 
+# The claims whose film's search text may change with them: titles, and the fields naming people.
+SEARCHED_CLAIMS = {Field.TITLE, Field.DIRECTOR, Field.WRITER, Field.CAST}
+
 # Films per round of queries when refreshing some of them (well under SQLite's variable limit).
 BATCH = 5000
 
@@ -134,8 +137,11 @@ def _changed(film_ids: list[int] | None) -> Iterator[tuple[str, int]]:
 
 
 def _film_changed(sender, instance, raw=False, **kwargs) -> None:
-    if not raw:  # a fixture being loaded: the loader refreshes every film at the end
-        refresh([instance.pk if sender is Film else instance.film_id])
+    if raw:  # a fixture being loaded: the loader refreshes every film at the end
+        return
+    if sender is Claim and not (instance.person_id or instance.field in SEARCHED_CLAIMS):
+        return  # a claim that names no one and no title changes no search text
+    refresh([instance.pk if sender is Film else instance.film_id])
 
 
 def _name_changed(sender, instance, raw=False, **kwargs) -> None:
