@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from catalog import consensus
+from catalog.bulk import insert_rows
 from catalog.models import (
     Claim,
     ConsensusValue,
@@ -81,12 +82,12 @@ def said_by_sources(film_ids: Iterable[int] | None = None) -> list[Said]:
     )
     said = []
     for source, film, field, value, normalised, person, character in rows.iterator(chunk_size=5000):
-        claim = Claim(field=field, value=value, normalised=normalised, character=character)
         if field == Field.CAST and not character:
             continue  # naming an actor without a character says nothing to compare
         cast_member = person if field == Field.CAST else None
         written = character if field == Field.CAST else value
-        said.append(Said(str(source), film, field, cast_member, compared_value(claim), written))
+        compared = compared_of(field, value, normalised, character)
+        said.append(Said(str(source), film, field, cast_member, compared, written))
     return said
 
 
@@ -134,14 +135,14 @@ def recompute(film_ids: Iterable[int] | None = None) -> Summary:
         else ConsensusValue.objects.filter(film__in=wanted)
     )
     films.delete()
-    ConsensusValue.objects.bulk_create(values, batch_size=2000)
+    insert_rows(ConsensusValue, CONSENSUS_COLUMNS, columns_of(values, CONSENSUS_COLUMNS))
     old = (
         SourceAgreement.objects.all()
         if wanted is None
         else SourceAgreement.objects.filter(film__in=wanted)
     )
     old.delete()
-    SourceAgreement.objects.bulk_create(agreements, batch_size=2000)
+    insert_rows(SourceAgreement, AGREEMENT_COLUMNS, columns_of(agreements, AGREEMENT_COLUMNS))
     store_trust(result)
     Generation.bump()  # consensus and trust show on every film page
     return Summary(
@@ -152,11 +153,32 @@ def recompute(film_ids: Iterable[int] | None = None) -> Summary:
     )
 
 
+# The stored rows' columns, written by catalog.bulk (COPY on PostgreSQL) rather than the ORM.
+CONSENSUS_COLUMNS = ["film_id", "field", "person_id", "value", "normalised", "confidence"]
+AGREEMENT_COLUMNS = [
+    "source_id",
+    "film_id",
+    "agreeing",
+    "compared",
+    "story_contradicting",
+    "story_compared",
+    "possibly_other_film",
+]
+
+
+def columns_of(rows: list, columns: list[str]) -> Iterable[list]:
+    return ([getattr(row, column) for column in columns] for row in rows)
+
+
 def compared_value(claim: Claim) -> str:
     """What the engine compares of a claim: its character, its edited form, or its value."""
-    if claim.field == Field.CAST:
-        return claim.character
-    return claim.normalised if claim.field in EDITED_FORMS else claim.value
+    return compared_of(claim.field, claim.value, claim.normalised, claim.character)
+
+
+def compared_of(field: str, value: str, normalised: str, character: str) -> str:
+    if field == Field.CAST:
+        return character
+    return normalised if field in EDITED_FORMS else value
 
 
 def supports(claim: Claim, value: ConsensusValue) -> bool:
