@@ -676,8 +676,8 @@ class Generation(models.Model):
     count is never served again.
 
     `value` is raised by changes that show on many film pages at once (a source's or a person's
-    name, the consensus); `listings` by every change to the catalogue, for the pages that list
-    films and people.
+    name, the consensus); `listings` by every change to anything the pages show, for the pages
+    that list films and people.
     """
 
     value = models.PositiveBigIntegerField(default=0)

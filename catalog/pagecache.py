@@ -7,7 +7,7 @@ a rendered page is kept under a key that changes whenever its content may have:
   claims, and the catalogue's generation (`Generation.value`), raised when sources, people,
   genres or the consensus change; editing one film keeps every other film's page;
 - every other page (home, lists, search, people, sources) under its address and
-  `Generation.listings`, raised by every change to the catalogue at all.
+  `Generation.listings`, raised by every change to anything the pages show.
 
 Saves through the ORM raise the counters by the signals below; the importers and the consensus,
 which write in bulk, raise them themselves (`Generation.bump`).

@@ -33,8 +33,9 @@ SQLITE_MATCH = "SELECT rowid FROM catalog_film_search WHERE catalog_film_search 
 # The claims whose film's search text may change with them: titles, and the fields naming people.
 SEARCHED_CLAIMS = {Field.TITLE, Field.DIRECTOR, Field.WRITER, Field.CAST}
 
-# Films per round of queries when refreshing some of them (well under SQLite's variable limit).
-BATCH = 5000
+# Films per round of queries when refreshing some of them: their people, a few thousand, stay
+# well under SQLite's limit of variables per query.
+BATCH = 1000
 
 
 def terms(text: str) -> list[str]:
