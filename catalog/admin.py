@@ -77,12 +77,7 @@ class ClaimInline(admin.TabularInline):
 
     def get_queryset(self, request):
         # The source's title, not its archived text (megabytes for a dataset), for each claim.
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("film", "source", "person")
-            .defer("source__text")
-        )
+        return super().get_queryset(request).with_source().select_related("film", "person")
 
     @admin.display(description="value")
     def value_short(self, claim):
@@ -241,7 +236,7 @@ class WithoutSourceTexts:
     megabytes for a dataset."""
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("film", "source").defer("source__text")
+        return super().get_queryset(request).with_source().select_related("film")
 
 
 @admin.register(Film)
@@ -477,11 +472,7 @@ class ResolveForm(forms.Form):
 
 def dissent(row) -> str:
     """Which sources say otherwise than the record, and what they say."""
-    return "; ".join(
-        f"{cell.source.title} says "
-        + ", ".join(f"“{value.text:.80}”" for value in cell.dissenting_values)
-        for cell in row.dissenting
-    )
+    return row.dissent(80)
 
 
 @admin.register(Source)
@@ -496,7 +487,7 @@ class SourceAdmin(SimpleHistoryAdmin):
         return ["text"] if obj else []
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("text")
+        return super().get_queryset(request).without_text()
 
 
 class NameVariantInline(admin.TabularInline):

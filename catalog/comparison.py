@@ -7,6 +7,7 @@ from dataclasses import field as dataclass_field
 from enum import StrEnum
 
 from django.db.models import Count
+from django.utils.text import Truncator
 
 from catalog import consensus
 from catalog.models import (
@@ -154,6 +155,16 @@ class Row:
     def unresolved(self) -> bool:
         return self.has_conflict and self.decision is None
 
+    def dissent(self, width: int = 60) -> str:
+        """Which sources say otherwise than the record, and what: 'TV Guide says “1995”'."""
+        return "; ".join(
+            f"{cell.source.title} says "
+            + ", ".join(
+                f"“{Truncator(value.text).chars(width)}”" for value in cell.dissenting_values
+            )
+            for cell in self.dissenting
+        )
+
 
 @dataclass
 class CastRow(Row):
@@ -299,12 +310,10 @@ def comparison_for(film: Film) -> Comparison:
         film,
         film.claims.for_comparison(),
         film.credits.select_related("person"),
-        film.reviews.select_related("source").defer("source__text"),
+        film.reviews.with_source(),
         film.decisions.select_related("person", "editor"),
         film.consensus.select_related("person"),
-        film.agreements.filter(possibly_other_film=True)
-        .select_related("source")
-        .defer("source__text"),
+        film.agreements.filter(possibly_other_film=True).with_source(),
     )
 
 
@@ -432,9 +441,7 @@ def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:
         claims[claim.film_id].append(claim)
     for credit in Credit.objects.filter(film__in=films).select_related("person"):
         credits[credit.film_id].append(credit)
-    for review in (
-        Review.objects.filter(film__in=films).select_related("source").defer("source__text")
-    ):
+    for review in Review.objects.filter(film__in=films).with_source():
         reviews[review.film_id].append(review)
     for decision in Decision.objects.filter(film__in=films).select_related("person", "editor"):
         decisions[decision.film_id].append(decision)

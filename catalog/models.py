@@ -26,6 +26,20 @@ def _address(view: str, slug: str, prefix: str, urlconf: str | None) -> str:
     return reverse(view, args=[slug])
 
 
+class SourceQuerySet(models.QuerySet):
+    def without_text(self):
+        """Sources without their archived text, which runs to megabytes for a dataset."""
+        return self.defer("text")
+
+
+class WithSourceQuerySet(models.QuerySet):
+    """Rows that belong to a source (claims, reviews, agreements)."""
+
+    def with_source(self):
+        """Each row's source, its title and trust but not its archived text."""
+        return self.select_related("source").defer("source__text")
+
+
 class Source(models.Model):
     """One document, archived verbatim: every claim quotes it."""
 
@@ -51,6 +65,8 @@ class Source(models.Model):
     # Kept up to date by refresh_source_counts: counting a dataset's claims per request is slow.
     claim_count = models.PositiveIntegerField(default=0, editable=False)
     film_count = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = SourceQuerySet.as_manager()
 
     history = HistoricalRecords(
         excluded_fields=[
@@ -355,6 +371,8 @@ class Review(models.Model):
 
     history = HistoricalRecords()
 
+    objects = WithSourceQuerySet.as_manager()
+
     class Meta:
         ordering = ["film", "source"]
         constraints = [
@@ -403,12 +421,11 @@ class Field(models.TextChoices):
 PERSON_FIELDS = [Field.DIRECTOR, Field.WRITER, Field.CAST]
 
 
-class ClaimQuerySet(models.QuerySet):
+class ClaimQuerySet(WithSourceQuerySet):
     def for_comparison(self):
-        # A dataset's text runs to megabytes: never carried along with its claims.
         return (
-            self.select_related("source", "person")
-            .defer("source__text")
+            self.with_source()
+            .select_related("person")
             .order_by("field", "source__title", "quote_start")
         )
 
@@ -593,6 +610,8 @@ class SourceAgreement(models.Model):
     story_contradicting = models.PositiveIntegerField(default=0)
     story_compared = models.PositiveIntegerField(default=0)
     possibly_other_film = models.BooleanField(default=False)
+
+    objects = WithSourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["film", "source"]

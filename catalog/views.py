@@ -35,7 +35,7 @@ class HomeView(CachedPageMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["films"] = Film.objects.order_by("-source_count", "title")[:12]
         context["film_total"] = Film.objects.count()
-        context["sources"] = Source.objects.defer("text").order_by("title")
+        context["sources"] = Source.objects.without_text().order_by("title")
         return context
 
 
@@ -123,8 +123,8 @@ class PersonDetailView(CachedPageMixin, DetailView):
             "film__year", "film__title"
         )
         claims = (
-            person.claims.select_related("film", "source")
-            .defer("source__text")
+            person.claims.with_source()
+            .select_related("film")
             .order_by("film__title", "source__title")
         )
         context["claims_by_film"] = group_by_film(claims)
@@ -141,13 +141,13 @@ def group_by_film(claims) -> list[tuple[Film, list[Claim]]]:
 class SourceListView(CachedPageMixin, ListView):
     model = Source
     paginate_by = 50
-    queryset = Source.objects.defer("text").order_by("title", "pk")
+    queryset = Source.objects.without_text().order_by("title", "pk")
 
 
 class SourceDetailView(CachedPageMixin, DetailView):
     """A source: what it is, its claims a page at a time, and its archived text around them."""
 
-    queryset = Source.objects.defer("text")
+    queryset = Source.objects.without_text()
     claims_per_page = 100
 
     def get_context_data(self, **kwargs):
