@@ -24,7 +24,7 @@ from catalog.models import (
     SourceAgreement,
 )
 from catalog.normalise import fold, normalise
-from catalog.trust import VALUE_TYPES
+from catalog.trust import FIELD_TYPES
 
 
 class Status(StrEnum):
@@ -128,7 +128,7 @@ class Row:
         """The record says something else than what the sources most likely mean."""
         if self.consensus is None or not self.record:
             return False
-        value_type = consensus.VALUE_TYPES[VALUE_TYPES.get(self.consensus.field, "person")]
+        value_type = consensus.VALUE_TYPES[FIELD_TYPES.get(self.consensus.field, "person")]
         return value_type.normalise(self.record) != self.consensus.normalised
 
     @property

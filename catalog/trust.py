@@ -29,7 +29,8 @@ from catalog.models import (
 from catalog.normalise import fold
 
 EDITORS = "editors"
-VALUE_TYPES = {
+# Which of the engine's value types (consensus.VALUE_TYPES) compares each field's values.
+FIELD_TYPES = {
     Field.TITLE: "title",
     Field.YEAR: "year",
     Field.CERTIFICATE: "certificate",
@@ -74,7 +75,7 @@ class Summary:
 
 
 def said_by_sources(film_ids: Iterable[int] | None = None) -> list[Said]:
-    claims = Claim.objects.filter(field__in=[*VALUE_TYPES, Field.CAST])
+    claims = Claim.objects.filter(field__in=[*FIELD_TYPES, Field.CAST])
     if film_ids is not None:
         claims = claims.filter(film__in=film_ids)
     rows = claims.values_list(
@@ -100,7 +101,7 @@ def said_by_editors(film_ids: Iterable[int] | None = None) -> list[Said]:
     for film, field, person, value in decisions.values_list(
         "film_id", "field", "person_id", "value"
     ):
-        if value and (field in VALUE_TYPES or field == Field.CAST):
+        if value and (field in FIELD_TYPES or field == Field.CAST):
             latest.setdefault(
                 (film, field, person), Said(EDITORS, film, field, person, value, value)
             )
@@ -108,7 +109,7 @@ def said_by_editors(film_ids: Iterable[int] | None = None) -> list[Said]:
 
 
 def run(said: list[Said]) -> consensus.Result:
-    value_types = {s.attribute: VALUE_TYPES.get(s.field, "person") for s in said}
+    value_types = {s.attribute: FIELD_TYPES.get(s.field, "person") for s in said}
     return consensus.discover(
         ((s.source, str(s.film), s.attribute, s.value) for s in said), value_types=value_types
     )
@@ -183,7 +184,7 @@ def compared_of(field: str, value: str, normalised: str, character: str) -> str:
 
 def supports(claim: Claim, value: ConsensusValue) -> bool:
     """Whether `claim` states the consensus `value` (in any spelling)."""
-    value_type = consensus.VALUE_TYPES[VALUE_TYPES.get(value.field, "person")]
+    value_type = consensus.VALUE_TYPES[FIELD_TYPES.get(value.field, "person")]
     return value_type.normalise(compared_value(claim)) == value.normalised
 
 
