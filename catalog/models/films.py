@@ -29,6 +29,13 @@ class FilmQuerySet(models.QuerySet["Film"]):
     def with_unresolved_conflicts(self) -> Self:
         return self.filter(unresolved_count__gt=0)
 
+    def for_list(self) -> Self:
+        """The columns a list of films shows, and their genres: not the long texts (synopsis,
+        search text)."""
+        return self.only(
+            "title", "slug", "year", "certificate", "runtime", "source_count", "conflict_count"
+        ).prefetch_related("genres")
+
 
 class Film(models.Model):
     """The editors' record of a film: their best reading of what the sources claim."""
