@@ -43,9 +43,7 @@ class FilmListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     filterset_class = FilmFilter
     template_name = "catalog/film_list.html"
     # The columns the list shows, not the long texts (synopsis, search text).
-    queryset = Film.objects.only(
-        "title", "slug", "year", "certificate", "runtime", "source_count", "conflict_count"
-    ).prefetch_related("genres")
+    queryset = Film.objects.for_list()
 
 
 class FilmDetailView(DetailView):

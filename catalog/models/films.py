@@ -1,0 +1,196 @@
+"""The editors' record of a film: the film, its genres and its credits."""
+
+from collections.abc import Collection
+from typing import Any, Self
+
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from catalog.models.base import address
+from catalog.models.people import Person
+
+
+class Genre(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FilmQuerySet(models.QuerySet["Film"]):
+    def with_conflicts(self) -> Self:
+        return self.filter(conflict_count__gt=0)
+
+    def with_unresolved_conflicts(self) -> Self:
+        return self.filter(unresolved_count__gt=0)
+
+    def for_list(self) -> Self:
+        """The columns a list of films shows, and their genres: not the long texts (synopsis,
+        search text)."""
+        return self.only(
+            "title", "slug", "year", "certificate", "runtime", "source_count", "conflict_count"
+        ).prefetch_related("genres")
+
+
+class Film(models.Model):
+    """The editors' record of a film: their best reading of what the sources claim."""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=300, unique=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    certificate = models.CharField(max_length=20, blank=True)
+    runtime = models.PositiveSmallIntegerField("runtime (minutes)", null=True, blank=True)
+    genres = models.ManyToManyField(Genre, blank=True, related_name="films")
+    setting = models.CharField(max_length=200, blank=True, help_text="Where the story takes place.")
+    period = models.CharField(max_length=100, blank=True, help_text="When the story takes place.")
+    filming_location = models.CharField(max_length=200, blank=True)
+    content_advisory = models.CharField(max_length=200, blank=True)
+    tagline = models.CharField(max_length=300, blank=True)
+    synopsis = models.TextField(blank=True)
+    ending = models.TextField(blank=True)
+    # Kept up to date from the claims (catalog.comparison.refresh_counts) so lists can sort on them.
+    source_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    conflict_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    unresolved_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    # Raised by every save of the film, its credits or its claims: an editor's form that was
+    # opened at an older version is refused instead of overwriting a colleague's work.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    # The titles and every spelling of everyone's name, folded, for search (catalog.search).
+    search_text = models.TextField(default="", blank=True, editable=False)
+    # The record fields an importer filled in from the consensus of the sources and no editor has
+    # confirmed yet (names from AUTOMATIC_FIELDS); empty for films the editors keep by hand.
+    automatic_fields = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Record fields set from the consensus of the sources, not yet confirmed.",
+    )
+
+    objects = FilmQuerySet.as_manager()
+    history = HistoricalRecords(
+        m2m_fields=[genres],
+        excluded_fields=["source_count", "conflict_count", "unresolved_count", "search_text"],
+    )
+
+    class Meta:
+        ordering = ["title", "year"]
+        indexes = [
+            models.Index(fields=["title", "year"], name="film_title_idx"),
+            models.Index(fields=["year"], name="film_year_idx"),
+            models.Index(fields=["certificate"], name="film_certificate_idx"),
+            models.Index(fields=["runtime"], name="film_runtime_idx"),
+            models.Index(fields=["source_count"], name="film_source_count_idx"),
+            models.Index(fields=["conflict_count"], name="film_conflict_count_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(year__isnull=True) | Q(year__gte=1870, year__lte=2100),
+                name="film_year_plausible",
+            ),
+            models.CheckConstraint(
+                condition=Q(runtime__isnull=True) | Q(runtime__gt=0), name="film_runtime_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk:
+            self.version = F("version") + 1
+            if self.automatic_fields:
+                # An editor who changes an automatic field has confirmed it.
+                self.automatic_fields = self.unchanged_automatic_fields()
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "automatic_fields"}
+        super().save(*args, **kwargs)
+        if self.pk:
+            self.refresh_from_db(fields=["version"])
+
+    def get_absolute_url(self) -> str:
+        return address("catalog:film-detail", self.slug)
+
+    def unchanged_automatic_fields(self) -> list[str]:
+        """The automatic fields whose value this save leaves as it is in the database."""
+        columns = [name for name in self.automatic_fields if name in AUTOMATIC_COLUMNS]
+        stored = Film.objects.filter(pk=self.pk).values(*columns).first() if columns else {}
+        if stored is None:
+            return list(self.automatic_fields)
+        return [
+            name
+            for name in self.automatic_fields
+            if name not in stored or stored[name] == getattr(self, name)
+        ]
+
+
+# Record fields an importer can fill in from the consensus (Film.automatic_fields): the film's
+# own columns, its genres, and its credits by role.
+AUTOMATIC_COLUMNS = ["title", "year", "certificate", "runtime"]
+AUTOMATIC_FIELDS = [*AUTOMATIC_COLUMNS, "genres", "director", "writer", "cast"]
+
+
+def confirm_fields(film_id: int, names: Collection[str]) -> None:
+    """Editors have confirmed `names` on a film: they are no longer automatic."""
+    film = Film.objects.filter(pk=film_id).values_list("automatic_fields", flat=True).first()
+    if film and set(film) & set(names):
+        remaining = [name for name in film if name not in names]
+        Film.objects.filter(pk=film_id).update(automatic_fields=remaining)
+
+
+class FilmPart(models.Model):
+    """A credit or claim: changing it changes the film, so it raises the film's version."""
+
+    # Each subclass's `film` foreign key provides it.
+    film_id: int
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        Film.objects.filter(pk=self.film_id).update(version=F("version") + 1)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        film_id = self.film_id
+        result = super().delete(*args, **kwargs)
+        Film.objects.filter(pk=film_id).update(version=F("version") + 1)
+        return result
+
+
+class Role(models.TextChoices):
+    DIRECTOR = "director", "Director"
+    WRITER = "writer", "Writer"
+    CAST = "cast", "Cast"
+
+
+class Credit(FilmPart):
+    """A credit on the record: who worked on the film, and as what."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="credits")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    role = models.CharField(max_length=20, choices=Role)
+    character = models.CharField(max_length=200, blank=True)
+    billing = models.PositiveSmallIntegerField(default=0, help_text="Order in the credits.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["film", "role", "billing", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["film", "person", "role", "character"], name="unique_credit"
+            ),
+            models.CheckConstraint(
+                condition=Q(role=Role.CAST) | Q(character=""),
+                name="credit_character_only_for_cast",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        suffix = f" as {self.character}" if self.character else ""
+        return f"{self.person} ({self.get_role_display()}{suffix}) in {self.film}"
