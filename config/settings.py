@@ -110,6 +110,18 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # Serve straight from the app and project folders so no collectstatic step is needed.
 WHITENOISE_USE_FINDERS = True
 
+# Adding a page as a source (catalog/intake): fetching an editor's address can be turned off
+# (PAGE_FETCH=0; the tests turn it off but for their own local server), within these limits.
+PAGE_INTAKE = {
+    "FETCH": env_bool("PAGE_FETCH", True),
+    "MAX_BYTES": 5 * 1024 * 1024,
+    "TIMEOUT": 10.0,
+    "MAX_REDIRECTS": 5,
+}
+# The intake's review form carries the page's text and a few hundred proposals back and forth.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * PAGE_INTAKE["MAX_BYTES"]
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
