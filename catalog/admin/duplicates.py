@@ -1,52 +1,12 @@
 """The editors' lists of possible duplicates: films the importers would not merge on their own,
-and people whose names are one letter apart. Registered from catalog.admin."""
+and people whose names are one letter apart."""
 
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from catalog.admin.filters import ReasonFilter, ScoreFilter
 from catalog.models import DuplicateStatus, Film, Person, PossibleDuplicate, PossibleDuplicatePerson
-
-
-class ScoreFilter(admin.SimpleListFilter):
-    title = "how alike"
-    parameter_name = "alike"
-
-    def lookups(self, request, model_admin):
-        return [("high", "Very (0.8 and over)"), ("medium", "Fairly (0.5 to 0.8)"), ("low", "Less")]
-
-    def queryset(self, request, queryset):
-        match self.value():
-            case "high":
-                return queryset.filter(score__gte=0.8)
-            case "medium":
-                return queryset.filter(score__gte=0.5, score__lt=0.8)
-            case "low":
-                return queryset.filter(score__lt=0.5)
-        return queryset
-
-
-class ReasonFilter(admin.SimpleListFilter):
-    """Why a film match was left to the editors, from the words of its reason."""
-
-    title = "why not merged"
-    parameter_name = "why"
-    REASONS = {
-        "candidates": ("candidate films", "Several candidate films"),
-        "rows": ("rows of this dataset", "Several rows of one dataset"),
-        "weak": ("weak evidence", "Weak evidence (only a year apart)"),
-        "runtime": ("runtimes differ", "Runtimes differ"),
-        "director": ("directors differ", "Directors differ"),
-        "kept": ("editors keep", "A film the editors keep by hand"),
-    }
-
-    def lookups(self, request, model_admin):
-        return [(key, label) for key, (_, label) in self.REASONS.items()]
-
-    def queryset(self, request, queryset):
-        if self.value() in self.REASONS:
-            return queryset.filter(reason__contains=self.REASONS[self.value()][0])
-        return queryset
 
 
 def film_links(film: Film):
