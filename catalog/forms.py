@@ -1,13 +1,15 @@
 """The editors' forms: a film's, refused when it is stale, and the one that settles a conflict."""
 
+from typing import Any, cast
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from catalog.comparison import CastRow
-from catalog.decisions import NOT_IN_CAST, record_value, wording
+from catalog.comparison import CastRow, Row
+from catalog.decisions import NOT_IN_CAST, Option, record_value, wording
 from catalog.history import changes_since
-from catalog.models import Film
+from catalog.models import Claim, Film
 
 
 class FilmAdminForm(forms.ModelForm):
@@ -46,15 +48,16 @@ class FilmAdminForm(forms.ModelForm):
             ),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             # From the database, not the instance: a revert form holds an old version.
             self.initial["loaded_version"] = current_version(self.instance)
             self.initial["loaded_at"] = timezone.now()
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if self.instance.pk and cleaned.get("loaded_version") != current_version(self.instance):
             since = cleaned.get("loaded_at")
             changes = changes_since(self.instance, since) if since else []
@@ -80,17 +83,18 @@ class ResolveForm(forms.Form):
         help_text="Shown to readers beside the record.",
     )
 
-    def __init__(self, *args, row, choices, **kwargs):
+    def __init__(self, *args: Any, row: Row, choices: list[Option], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.row, self.options = row, choices
-        self.fields["choice"].choices = [
+        cast(forms.ChoiceField, self.fields["choice"]).choices = [
             *((str(n), option.label) for n, option in enumerate(choices)),
             *([(NOT_IN_CAST, "Not in this film's cast")] if isinstance(row, CastRow) else []),
             ("other", "Another value (below)"),
         ]
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if cleaned.get("choice") == "other":
             text = cleaned.get("other", "").strip()
             if not text:
@@ -102,7 +106,7 @@ class ResolveForm(forms.Form):
                     self.add_error("other", str(error))
         return cleaned
 
-    def chosen(self):
+    def chosen(self) -> Option | None:
         choice = self.cleaned_data["choice"]
         return self.options[int(choice)] if choice.isdigit() else None
 
@@ -115,6 +119,6 @@ class ResolveForm(forms.Form):
             return self.cleaned_data["other"].strip()
         return wording(self.row, option)
 
-    def claims(self):
+    def claims(self) -> list[Claim]:
         option = self.chosen()
         return option.claims if option else []

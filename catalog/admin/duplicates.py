@@ -2,14 +2,16 @@
 and people whose names are one letter apart."""
 
 from django.contrib import admin
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from catalog.admin.filters import ReasonFilter, ScoreFilter
 from catalog.models import DuplicateStatus, Film, Person, PossibleDuplicate, PossibleDuplicatePerson
 
 
-def film_links(film: Film):
+def film_links(film: Film) -> SafeString:
     return format_html(
         '<a href="{}">{}</a> (<a href="{}">page</a>)',
         reverse("admin:catalog_film_change", args=[film.pk]),
@@ -18,7 +20,7 @@ def film_links(film: Film):
     )
 
 
-def person_links(person: Person):
+def person_links(person: Person) -> SafeString:
     return format_html(
         '<a href="{}">{}</a> (<a href="{}">page</a>)',
         reverse("admin:catalog_person_change", args=[person.pk]),
@@ -34,7 +36,7 @@ class DuplicateAdmin(admin.ModelAdmin):
     list_per_page = 50
     readonly_fields = ["score", "reason", "created_at"]
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
 
@@ -49,11 +51,11 @@ class PossibleDuplicateAdmin(DuplicateAdmin):
     readonly_fields = ["first", "second", *DuplicateAdmin.readonly_fields]
 
     @admin.display(description="film", ordering="film_a__title")
-    def first(self, duplicate):
+    def first(self, duplicate: PossibleDuplicate) -> SafeString:
         return film_links(duplicate.film_a)
 
     @admin.display(description="may be the same as", ordering="film_b__title")
-    def second(self, duplicate):
+    def second(self, duplicate: PossibleDuplicate) -> SafeString:
         return film_links(duplicate.film_b)
 
 
@@ -73,15 +75,15 @@ class PossibleDuplicatePersonAdmin(DuplicateAdmin):
     readonly_fields = ["first", "second", "merge", *DuplicateAdmin.readonly_fields]
 
     @admin.display(description="person", ordering="person_a__name")
-    def first(self, duplicate):
+    def first(self, duplicate: PossibleDuplicatePerson) -> SafeString:
         return person_links(duplicate.person_a)
 
     @admin.display(description="may be the same as", ordering="person_b__name")
-    def second(self, duplicate):
+    def second(self, duplicate: PossibleDuplicatePerson) -> SafeString:
         return person_links(duplicate.person_b)
 
     @admin.display(description="merge")
-    def merge(self, duplicate):
+    def merge(self, duplicate: PossibleDuplicatePerson) -> str:
         """Both people in the people list, to select and "Merge selected people into one…"."""
         if duplicate.status != DuplicateStatus.OPEN:
             return "—"

@@ -1,23 +1,27 @@
 """The films' admin: the film with its credits and claims, its conflicts and the page that settles
 one; and the credits, genres and decisions the film's record is made of."""
 
+from typing import cast
+
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.http import Http404
+from django.db.models import Q, QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
-from django.urls import path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import search
 from catalog.admin.display import shorten
 from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
-from catalog.comparison import automatic_keys, comparison_for, refresh_counts
+from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
 from catalog.forms import FilmAdminForm, ResolveForm
-from catalog.models import Claim, Credit, Decision, Field, Film, Genre, Source
+from catalog.models import Claim, ClaimQuerySet, Credit, Decision, Field, Film, Genre, Source
 from catalog.trust import recompute as recompute_consensus
 
 
@@ -27,7 +31,7 @@ class CreditInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     fields = ["role", "person", "character", "billing"]
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Credit]:
         return super().get_queryset(request).select_related("film", "person")
 
 
@@ -41,19 +45,20 @@ class ClaimInline(admin.TabularInline):
     readonly_fields = ["source", "field", "value_short", "character", "passage"]
     show_change_link = True
 
-    def has_add_permission(self, request, obj=None):
+    def has_add_permission(self, request: HttpRequest, obj: Film | None = None) -> bool:
         return False  # a claim is added from its source, in the claims admin
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         # The source's title, not its archived text (megabytes for a dataset), for each claim.
-        return super().get_queryset(request).with_source().select_related("film", "person")
+        claims = cast(ClaimQuerySet, super().get_queryset(request))  # made by Claim.objects
+        return claims.with_source().select_related("film", "person")
 
     @admin.display(description="value")
-    def value_short(self, claim):
+    def value_short(self, claim: Claim) -> str:
         return shorten(claim.value)
 
     @admin.display(description="passage")
-    def passage(self, claim):
+    def passage(self, claim: Claim) -> SafeString:
         return format_html(
             '<a href="{}" target="_blank">“{}”</a>', claim.get_absolute_url(), shorten(claim.quote)
         )
@@ -121,21 +126,27 @@ class FilmAdmin(SimpleHistoryAdmin):
         ("Production", {"fields": ["filming_location", "content_advisory"]}),
     ]
 
-    def get_urls(self):
+    def get_urls(self) -> list[URLPattern]:
         resolve = self.admin_site.admin_view(self.resolve_view)
         return [
             path("<int:object_id>/resolve/<str:key>/", resolve, name="catalog_film_resolve"),
             *super().get_urls(),
         ]
 
-    def save_related(self, request, form, formsets, change):
+    def save_related(
+        self,
+        request: HttpRequest,
+        form: FilmAdminForm,
+        formsets: list[BaseInlineFormSet],
+        change: bool,
+    ) -> None:
         super().save_related(request, form, formsets, change)
         refresh_counts(Film.objects.filter(pk=form.instance.pk))
 
     @admin.action(
         description="Set the record from the consensus of the sources", permissions=["change"]
     )
-    def set_record_from_consensus(self, request, queryset):
+    def set_record_from_consensus(self, request: HttpRequest, queryset: QuerySet[Film]) -> None:
         films = list(queryset.prefetch_related("genres"))
         settled = sum(
             len(settle_from_consensus(film, comparison_for(film), request.user)) for film in films
@@ -147,7 +158,9 @@ class FilmAdmin(SimpleHistoryAdmin):
             "from the consensus, each as a decision citing its claims.",
         )
 
-    def get_search_results(self, request, queryset, search_term):
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Film], search_term: str
+    ) -> tuple[QuerySet[Film], bool]:
         term = search_term.strip()
         if not term:
             return queryset, False
@@ -162,14 +175,14 @@ class FilmAdmin(SimpleHistoryAdmin):
         return queryset.filter(found), False
 
     @admin.display(description="automatic fields")
-    def automatic(self, film):
+    def automatic(self, film: Film) -> str:
         keys = automatic_keys(film)
         if not keys:
             return "None: every field is as the editors set it."
         return ", ".join(field.label for field in Field if field in keys)
 
     @admin.display(description="conflicts")
-    def conflicts(self, film):
+    def conflicts(self, film: Film) -> str:
         if not film.pk:
             return "—"
         comparison = comparison_for(film)
@@ -208,7 +221,7 @@ class FilmAdmin(SimpleHistoryAdmin):
             format_html_join("", "<li><strong>{}</strong> — record: {}; {}.{}{}</li>", items),
         )
 
-    def resolve_view(self, request, object_id, key):
+    def resolve_view(self, request: HttpRequest, object_id: int, key: str) -> HttpResponse:
         """Settle one conflicting row: pick a source's value or enter one, and say why."""
         film = self.get_object(request, object_id)
         if film is None:
@@ -242,7 +255,7 @@ class FilmAdmin(SimpleHistoryAdmin):
         return render(request, "admin/catalog/film/resolve.html", context)
 
 
-def dissent(row) -> str:
+def dissent(row: Row) -> str:
     """Which sources say otherwise than the record, and what they say."""
     return row.dissent(80)
 
@@ -283,8 +296,8 @@ class DecisionAdmin(admin.ModelAdmin):
     ]
     date_hierarchy = "decided_at"
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Decision | None = None) -> bool:
         return False

@@ -1,42 +1,55 @@
 """The admin's own list filters: films by their conflicts, record and sources; rows by their
 source; possible duplicates by how alike they are and why they were not merged."""
 
-from django.contrib import admin
-from django.db.models import Exists, OuterRef
+from collections.abc import Iterable
+from typing import Any, cast
 
-from catalog.models import Claim, Source, SourceAgreement
+from django.contrib import admin
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import HttpRequest
+
+from catalog.models import (
+    Claim,
+    DuplicatePair,
+    Film,
+    FilmQuerySet,
+    PossibleDuplicate,
+    Source,
+    SourceAgreement,
+)
 
 
 class ConflictFilter(admin.SimpleListFilter):
     title = "conflicts"
     parameter_name = "conflicts"
 
-    def lookups(self, request, model_admin):
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
         return [
             ("unresolved", "Unresolved conflicts"),
             ("any", "Has conflicts"),
             ("none", "No conflicts"),
         ]
 
-    def queryset(self, request, queryset):
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Film]) -> QuerySet[Film]:
+        films = cast(FilmQuerySet, queryset)  # the film list's rows, from Film.objects
         match self.value():
             case "unresolved":
-                return queryset.with_unresolved_conflicts()
+                return films.with_unresolved_conflicts()
             case "any":
-                return queryset.with_conflicts()
+                return films.with_conflicts()
             case "none":
-                return queryset.filter(conflict_count=0)
-        return queryset
+                return films.filter(conflict_count=0)
+        return films
 
 
 class AutomaticFilter(admin.SimpleListFilter):
     title = "record"
     parameter_name = "record"
 
-    def lookups(self, request, model_admin):
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
         return [("automatic", "Automatic fields"), ("confirmed", "Confirmed by editors")]
 
-    def queryset(self, request, queryset):
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Film]) -> QuerySet[Film]:
         match self.value():
             case "automatic":
                 return queryset.exclude(automatic_fields=[])
@@ -49,10 +62,10 @@ class OtherFilmFilter(admin.SimpleListFilter):
     title = "a source may describe another film"
     parameter_name = "other_film"
 
-    def lookups(self, request, model_admin):
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
         return [("yes", "Yes")]
 
-    def queryset(self, request, queryset):
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Film]) -> QuerySet[Film]:
         if self.value() == "yes":
             flagged = SourceAgreement.objects.filter(film=OuterRef("pk"), possibly_other_film=True)
             return queryset.filter(Exists(flagged))
@@ -65,10 +78,12 @@ class SourceFilter(admin.SimpleListFilter):
     title = "source"
     parameter_name = "source"
 
-    def lookups(self, request, model_admin):
+    def lookups(
+        self, request: HttpRequest, model_admin: admin.ModelAdmin
+    ) -> Iterable[tuple[str, str]]:
         return Source.objects.values_list("slug", "title")
 
-    def queryset(self, request, queryset):
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Film]) -> QuerySet[Film]:
         if self.value():
             claims = Claim.objects.filter(film=OuterRef("pk"), source__slug=self.value())
             return queryset.filter(Exists(claims))
@@ -78,7 +93,7 @@ class SourceFilter(admin.SimpleListFilter):
 class OwnSourceFilter(SourceFilter):
     """Claims or reviews by their source, listed by title (not loading the sources' texts)."""
 
-    def queryset(self, request, queryset):
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
         if not self.value():
             return queryset
         # By id, so the database reads the source's rows through its index.
@@ -90,10 +105,12 @@ class ScoreFilter(admin.SimpleListFilter):
     title = "how alike"
     parameter_name = "alike"
 
-    def lookups(self, request, model_admin):
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
         return [("high", "Very (0.8 and over)"), ("medium", "Fairly (0.5 to 0.8)"), ("low", "Less")]
 
-    def queryset(self, request, queryset):
+    def queryset(
+        self, request: HttpRequest, queryset: QuerySet[DuplicatePair]
+    ) -> QuerySet[DuplicatePair]:
         match self.value():
             case "high":
                 return queryset.filter(score__gte=0.8)
@@ -118,10 +135,12 @@ class ReasonFilter(admin.SimpleListFilter):
         "kept": ("editors keep", "A film the editors keep by hand"),
     }
 
-    def lookups(self, request, model_admin):
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
         return [(key, label) for key, (_, label) in self.REASONS.items()]
 
-    def queryset(self, request, queryset):
-        if self.value() in self.REASONS:
-            return queryset.filter(reason__contains=self.REASONS[self.value()][0])
+    def queryset(
+        self, request: HttpRequest, queryset: QuerySet[PossibleDuplicate]
+    ) -> QuerySet[PossibleDuplicate]:
+        if (value := self.value()) in self.REASONS:
+            return queryset.filter(reason__contains=self.REASONS[value][0])
         return queryset

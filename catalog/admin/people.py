@@ -1,16 +1,31 @@
 """The people's admin: a person with their name variants, merging duplicates into one, and the
 old addresses merges leave."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict, cast
+
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import merging
 from catalog.models import NameVariant, Person, PersonRedirect
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django_stubs_ext import WithAnnotations
+
+    class CreditTotal(TypedDict):
+        credit_total: int
+
+    # A person as the people list has them: with their number of credits.
+    ListedPerson = WithAnnotations[Person, CreditTotal]
 
 
 class NameVariantInline(admin.TabularInline):
@@ -26,7 +41,7 @@ class PersonAdmin(SimpleHistoryAdmin):
     inlines = [NameVariantInline]
     actions = ["merge_people"]
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ListedPerson]:
         return (
             super()
             .get_queryset(request)
@@ -36,20 +51,22 @@ class PersonAdmin(SimpleHistoryAdmin):
         )
 
     @admin.display(description="variants")
-    def variant_list(self, person):
+    def variant_list(self, person: Person) -> str:
         return ", ".join(variant.name for variant in person.variants.all())
 
     @admin.display(description="credits", ordering="credit_total")
-    def credit_count(self, person):
+    def credit_count(self, person: ListedPerson) -> int:
         return person.credit_total
 
-    def has_merge_permission(self, request) -> bool:
+    def has_merge_permission(self, request: HttpRequest) -> bool:
         """Merging changes the kept person and deletes the others: it takes both permissions."""
         # permissions=["change", "delete"] would offer the action to anyone with either one.
         return self.has_change_permission(request) and self.has_delete_permission(request)
 
     @admin.action(description="Merge selected people into one…", permissions=["merge"])
-    def merge_people(self, request, queryset):
+    def merge_people(
+        self, request: HttpRequest, queryset: QuerySet[ListedPerson]
+    ) -> TemplateResponse | None:
         """Merge duplicates: first a page to choose whom to keep, then, confirmed, the merge."""
         # Most credits first: the likeliest person to keep, and the page's default.
         people = list(
@@ -79,12 +96,14 @@ class PersonAdmin(SimpleHistoryAdmin):
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/catalog/person/merge_people.html", context)
 
-    def merge_confirmed(self, request, keep: Person, others: list[Person]) -> None:
+    def merge_confirmed(self, request: HttpRequest, keep: Person, others: list[Person]) -> None:
         """Merge `others` into `keep`, note it in the admin's log and tell the editor."""
         try:
             with transaction.atomic():
                 self.log_deletions(request, others)
-                result = merging.merge_people(keep, others, editor=request.user)
+                # The admin lets in only logged-in staff: the user is never anonymous here.
+                editor = cast("AbstractBaseUser", request.user)
+                result = merging.merge_people(keep, others, editor=editor)
                 message = merge_message(result)
                 self.log_change(request, keep, message)
         except ValueError as error:
@@ -133,7 +152,7 @@ class PersonRedirectAdmin(admin.ModelAdmin):
     autocomplete_fields = ["person"]
     readonly_fields = ["old_slug", "created_at"]
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
 
