@@ -1,15 +1,18 @@
 """What changed on a film since a moment: for refusing a stale save with a useful message."""
 
 from datetime import datetime
+from typing import cast
 
+from django.db import models
 from django.utils import timezone
+from simple_history.models import HistoricalChanges
 
 from catalog.models import Claim, Credit, Decision, Film
 
 VERBS = {"+": "added", "~": "changed", "-": "deleted"}
 
 
-def who(record) -> str:
+def who(record: HistoricalChanges) -> str:
     return record.history_user.get_username() if record.history_user else "someone"
 
 
@@ -27,7 +30,8 @@ def changes_since(film: Film, since: datetime) -> list[str]:
             continue
         delta = record.diff_against(previous, excluded_fields=["version"])
         for change in delta.changes:
-            label = Film._meta.get_field(change.field).verbose_name
+            # A diff names the film's own fields, never a relation from another model.
+            label = cast(models.Field, Film._meta.get_field(change.field)).verbose_name
             lines.append(
                 f"{who(record)} changed the {label} from “{change.old}” to “{change.new}” "
                 f"at {when(record.history_date)}"

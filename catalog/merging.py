@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from django.db import models, transaction
 from django.utils.text import Truncator
@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 # django-simple-history's history_change_reason is a CharField(max_length=100).
 CHANGE_REASON_LENGTH = 100
+
+
+class _Marked(Protocol):
+    """What django-simple-history reads from an instance as it writes the instance's history."""
+
+    _change_reason: str
+    _history_user: "AbstractBaseUser"
 
 
 @dataclass
@@ -136,6 +143,7 @@ def _merge_one(
 
 def _mark(obj: models.Model, reason: str, editor: "AbstractBaseUser | None") -> None:
     """Give django-simple-history the reason, and the editor when not called from a request."""
-    obj._change_reason = reason
+    marked = cast(_Marked, obj)
+    marked._change_reason = reason
     if editor is not None:
-        obj._history_user = editor
+        marked._history_user = editor

@@ -1,5 +1,7 @@
 """The Editors group: exactly the permissions editors need, kept in step with the models."""
 
+from django.apps.registry import Apps
+
 EDITORS = "Editors"
 # model -> what editors may do with it; sources are never deleted, only corrected, and
 # decisions are kept as they were made.
@@ -19,7 +21,7 @@ PERMISSIONS = {
 }
 
 
-def sync_editors_group(apps) -> None:
+def sync_editors_group(apps: Apps) -> None:
     """Create the group if missing and give it exactly PERMISSIONS."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -1,8 +1,16 @@
 """Post an admin change form as a browser would: every field as the page rendered it."""
 
+from typing import TYPE_CHECKING, Any
 
-def bound_values(form) -> dict:
-    data = {}
+from django.forms import BaseForm
+
+if TYPE_CHECKING:
+    # The test client's response, with its context; a name only django-stubs defines.
+    from django.test.client import _MonkeyPatchedWSGIResponse as TestResponse
+
+
+def bound_values(form: BaseForm) -> dict[str, str | list[str]]:
+    data: dict[str, str | list[str]] = {}
     for bound in form:
         value = bound.value()
         if value is None:
@@ -17,7 +25,7 @@ def bound_values(form) -> dict:
     return data
 
 
-def change_form_data(response, **changes) -> dict:
+def change_form_data(response: "TestResponse", **changes: Any) -> dict[str, str | list[str]]:
     """The data a change page would submit unchanged, with `changes` applied to the main form."""
     data = bound_values(response.context["adminform"].form)
     inlines = response.context.get("inline_admin_formsets") or []  # none on a revert page

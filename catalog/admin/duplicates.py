@@ -1,55 +1,17 @@
 """The editors' lists of possible duplicates: films the importers would not merge on their own,
-and people whose names are one letter apart. Registered from catalog.admin."""
+and people whose names are one letter apart."""
 
 from django.contrib import admin
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
+from catalog.admin.filters import ReasonFilter, ScoreFilter
 from catalog.models import DuplicateStatus, Film, Person, PossibleDuplicate, PossibleDuplicatePerson
 
 
-class ScoreFilter(admin.SimpleListFilter):
-    title = "how alike"
-    parameter_name = "alike"
-
-    def lookups(self, request, model_admin):
-        return [("high", "Very (0.8 and over)"), ("medium", "Fairly (0.5 to 0.8)"), ("low", "Less")]
-
-    def queryset(self, request, queryset):
-        match self.value():
-            case "high":
-                return queryset.filter(score__gte=0.8)
-            case "medium":
-                return queryset.filter(score__gte=0.5, score__lt=0.8)
-            case "low":
-                return queryset.filter(score__lt=0.5)
-        return queryset
-
-
-class ReasonFilter(admin.SimpleListFilter):
-    """Why a film match was left to the editors, from the words of its reason."""
-
-    title = "why not merged"
-    parameter_name = "why"
-    REASONS = {
-        "candidates": ("candidate films", "Several candidate films"),
-        "rows": ("rows of this dataset", "Several rows of one dataset"),
-        "weak": ("weak evidence", "Weak evidence (only a year apart)"),
-        "runtime": ("runtimes differ", "Runtimes differ"),
-        "director": ("directors differ", "Directors differ"),
-        "kept": ("editors keep", "A film the editors keep by hand"),
-    }
-
-    def lookups(self, request, model_admin):
-        return [(key, label) for key, (_, label) in self.REASONS.items()]
-
-    def queryset(self, request, queryset):
-        if self.value() in self.REASONS:
-            return queryset.filter(reason__contains=self.REASONS[self.value()][0])
-        return queryset
-
-
-def film_links(film: Film):
+def film_links(film: Film) -> SafeString:
     return format_html(
         '<a href="{}">{}</a> (<a href="{}">page</a>)',
         reverse("admin:catalog_film_change", args=[film.pk]),
@@ -58,7 +20,7 @@ def film_links(film: Film):
     )
 
 
-def person_links(person: Person):
+def person_links(person: Person) -> SafeString:
     return format_html(
         '<a href="{}">{}</a> (<a href="{}">page</a>)',
         reverse("admin:catalog_person_change", args=[person.pk]),
@@ -74,7 +36,7 @@ class DuplicateAdmin(admin.ModelAdmin):
     list_per_page = 50
     readonly_fields = ["score", "reason", "created_at"]
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
 
@@ -89,11 +51,11 @@ class PossibleDuplicateAdmin(DuplicateAdmin):
     readonly_fields = ["first", "second", *DuplicateAdmin.readonly_fields]
 
     @admin.display(description="film", ordering="film_a__title")
-    def first(self, duplicate):
+    def first(self, duplicate: PossibleDuplicate) -> SafeString:
         return film_links(duplicate.film_a)
 
     @admin.display(description="may be the same as", ordering="film_b__title")
-    def second(self, duplicate):
+    def second(self, duplicate: PossibleDuplicate) -> SafeString:
         return film_links(duplicate.film_b)
 
 
@@ -113,15 +75,15 @@ class PossibleDuplicatePersonAdmin(DuplicateAdmin):
     readonly_fields = ["first", "second", "merge", *DuplicateAdmin.readonly_fields]
 
     @admin.display(description="person", ordering="person_a__name")
-    def first(self, duplicate):
+    def first(self, duplicate: PossibleDuplicatePerson) -> SafeString:
         return person_links(duplicate.person_a)
 
     @admin.display(description="may be the same as", ordering="person_b__name")
-    def second(self, duplicate):
+    def second(self, duplicate: PossibleDuplicatePerson) -> SafeString:
         return person_links(duplicate.person_b)
 
     @admin.display(description="merge")
-    def merge(self, duplicate):
+    def merge(self, duplicate: PossibleDuplicatePerson) -> str:
         """Both people in the people list, to select and "Merge selected people into one…"."""
         if duplicate.status != DuplicateStatus.OPEN:
             return "—"

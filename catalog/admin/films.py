@@ -1,0 +1,303 @@
+"""The films' admin: the film with its credits and claims, its conflicts and the page that settles
+one; and the credits, genres and decisions the film's record is made of."""
+
+from typing import cast
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from simple_history.admin import SimpleHistoryAdmin
+
+from catalog import search
+from catalog.admin.display import shorten
+from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
+from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
+from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
+from catalog.forms import FilmAdminForm, ResolveForm
+from catalog.models import Claim, ClaimQuerySet, Credit, Decision, Field, Film, Genre, Source
+from catalog.trust import recompute as recompute_consensus
+
+
+class CreditInline(admin.TabularInline):
+    model = Credit
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["role", "person", "character", "billing"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Credit]:
+        return super().get_queryset(request).select_related("film", "person")
+
+
+class ClaimInline(admin.TabularInline):
+    """The film's claims as the sources made them; only the person they name is set here."""
+
+    model = Claim
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["source", "field", "value_short", "character", "person", "passage", "note"]
+    readonly_fields = ["source", "field", "value_short", "character", "passage"]
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Film | None = None) -> bool:
+        return False  # a claim is added from its source, in the claims admin
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        # The source's title, not its archived text (megabytes for a dataset), for each claim.
+        claims = cast(ClaimQuerySet, super().get_queryset(request))  # made by Claim.objects
+        return claims.with_source().select_related("film", "person")
+
+    @admin.display(description="value")
+    def value_short(self, claim: Claim) -> str:
+        return shorten(claim.value)
+
+    @admin.display(description="passage")
+    def passage(self, claim: Claim) -> SafeString:
+        return format_html(
+            '<a href="{}" target="_blank">“{}”</a>', claim.get_absolute_url(), shorten(claim.quote)
+        )
+
+
+@admin.register(Film)
+class FilmAdmin(SimpleHistoryAdmin):
+    form = FilmAdminForm
+    list_display = [
+        "title",
+        "year",
+        "certificate",
+        "runtime",
+        "source_count",
+        "conflict_count",
+        "unresolved_count",
+    ]
+    list_filter = [
+        ConflictFilter,
+        AutomaticFilter,
+        OtherFilmFilter,
+        SourceFilter,
+        "year",
+        "certificate",
+        "genres",
+    ]
+    actions = ["set_record_from_consensus"]
+    # Searched by get_search_results, over the search index rather than joins through every
+    # credit and claim.
+    search_fields = ["title"]
+    search_help_text = (
+        "Words of a title or of anyone's name, in any spelling a source uses; or a source's title "
+        "or publisher, for the films it makes claims about."
+    )
+    prepopulated_fields = {"slug": ["title"]}
+    filter_horizontal = ["genres"]
+    readonly_fields = [
+        "automatic",
+        "conflicts",
+        "source_count",
+        "conflict_count",
+        "unresolved_count",
+    ]
+    save_on_top = True
+    inlines = [CreditInline, ClaimInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "year",
+                    "certificate",
+                    "runtime",
+                    "genres",
+                    "automatic",
+                    "loaded_version",
+                    "loaded_at",
+                ]
+            },
+        ),
+        ("Where the sources disagree", {"fields": ["conflicts"]}),
+        ("Story", {"fields": ["setting", "period", "tagline", "synopsis", "ending"]}),
+        ("Production", {"fields": ["filming_location", "content_advisory"]}),
+    ]
+
+    def get_urls(self) -> list[URLPattern]:
+        resolve = self.admin_site.admin_view(self.resolve_view)
+        return [
+            path("<int:object_id>/resolve/<str:key>/", resolve, name="catalog_film_resolve"),
+            *super().get_urls(),
+        ]
+
+    def save_related(
+        self,
+        request: HttpRequest,
+        form: FilmAdminForm,
+        formsets: list[BaseInlineFormSet],
+        change: bool,
+    ) -> None:
+        super().save_related(request, form, formsets, change)
+        refresh_counts(Film.objects.filter(pk=form.instance.pk))
+
+    @admin.action(
+        description="Set the record from the consensus of the sources", permissions=["change"]
+    )
+    def set_record_from_consensus(self, request: HttpRequest, queryset: QuerySet[Film]) -> None:
+        films = list(queryset.prefetch_related("genres"))
+        settled = sum(
+            len(settle_from_consensus(film, comparison_for(film), request.user)) for film in films
+        )
+        recompute_consensus(film_ids=[film.pk for film in films])
+        self.message_user(
+            request,
+            f"{settled} value{pluralize(settled)} of {len(films)} film{pluralize(len(films))} set "
+            "from the consensus, each as a decision citing its claims.",
+        )
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Film], search_term: str
+    ) -> tuple[QuerySet[Film], bool]:
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        found = Q(pk__in=search.matching(Film.objects.all(), term).values("pk"))
+        sources = list(
+            Source.objects.filter(
+                Q(title__icontains=term) | Q(publisher__icontains=term)
+            ).values_list("pk", flat=True)
+        )
+        if sources:
+            found |= Q(pk__in=Claim.objects.filter(source__in=sources).values("film_id"))
+        return queryset.filter(found), False
+
+    @admin.display(description="automatic fields")
+    def automatic(self, film: Film) -> str:
+        keys = automatic_keys(film)
+        if not keys:
+            return "None: every field is as the editors set it."
+        return ", ".join(field.label for field in Field if field in keys)
+
+    @admin.display(description="conflicts")
+    def conflicts(self, film: Film) -> str:
+        if not film.pk:
+            return "—"
+        comparison = comparison_for(film)
+        warnings = format_html_join(
+            "",
+            '<p class="errornote">⚠ {} may describe a different film: {} of its {} story claims '
+            "(characters, setting, period) contradict the consensus.</p>",
+            (
+                (a.source.title, a.story_contradicting, a.story_compared)
+                for a in comparison.other_film
+            ),
+        )
+        rows = comparison.all_conflicts
+        if not rows:
+            return format_html("{}The sources agree with the record.", warnings)
+        items = []
+        for row in rows:
+            settled = (
+                format_html(" <em>Settled: “{}”</em>", row.decision.reason) if row.decision else ""
+            )
+            action = (
+                format_html(
+                    ' <a class="button" href="{}">{}</a>',
+                    reverse("admin:catalog_film_resolve", args=[film.pk, row.key]),
+                    "Resolve again…" if row.decision else "Resolve…",
+                )
+                if is_resolvable(row)
+                else " (edit above)"
+            )
+            items.append(
+                (row.label, row.record or "not in the record", dissent(row), settled, action)
+            )
+        return format_html(
+            "{}<ul>{}</ul>",
+            warnings,
+            format_html_join("", "<li><strong>{}</strong> — record: {}; {}.{}{}</li>", items),
+        )
+
+    def resolve_view(self, request: HttpRequest, object_id: int, key: str) -> HttpResponse:
+        """Settle one conflicting row: pick a source's value or enter one, and say why."""
+        film = self.get_object(request, object_id)
+        if film is None:
+            raise Http404("No such film.")
+        if not (
+            self.has_change_permission(request, film)
+            and request.user.has_perm("catalog.add_decision")
+        ):
+            raise PermissionDenied
+        row = comparison_for(film).row(key)
+        if row is None or not is_resolvable(row):
+            raise Http404("Nothing to resolve there.")
+        choices = options(row)
+        form = ResolveForm(request.POST or None, row=row, choices=choices)
+        if form.is_valid():
+            decide(
+                film, row, form.value(), form.claims(), form.cleaned_data["reason"], request.user
+            )
+            self.message_user(
+                request, f"{row.label} settled: the record now says “{form.value()}”."
+            )
+            return redirect("admin:catalog_film_change", film.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Resolve {row.label.lower()} for {film}",
+            "opts": self.opts,
+            "original": film,
+            "row": row,
+            "form": form,
+        }
+        return render(request, "admin/catalog/film/resolve.html", context)
+
+
+def dissent(row: Row) -> str:
+    """Which sources say otherwise than the record, and what they say."""
+    return row.dissent(80)
+
+
+@admin.register(Credit)
+class CreditAdmin(SimpleHistoryAdmin):
+    list_display = ["film", "person", "role", "character", "billing"]
+    list_filter = ["role"]
+    list_select_related = ["film", "person"]
+    search_fields = ["film__title", "person__name", "person__variants__name", "character"]
+    autocomplete_fields = ["film", "person"]
+
+
+@admin.register(Genre)
+class GenreAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Decision)
+class DecisionAdmin(admin.ModelAdmin):
+    """Decisions are made from a film's page ("Resolve…") and kept as they were made."""
+
+    list_display = ["film", "field", "person", "value", "editor", "decided_at"]
+    list_filter = ["field", "decided_at"]
+    list_select_related = ["film", "person", "editor"]
+    search_fields = ["film__title", "person__name", "value", "reason"]
+    readonly_fields = [
+        "film",
+        "field",
+        "person",
+        "value",
+        "claims",
+        "reason",
+        "editor",
+        "decided_at",
+    ]
+    date_hierarchy = "decided_at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Decision | None = None) -> bool:
+        return False

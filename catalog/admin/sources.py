@@ -1,0 +1,87 @@
+"""The sources' admin: each source with its archived text, and the claims and reviews it makes."""
+
+from django import forms
+from django.contrib import admin
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest
+from simple_history.admin import SimpleHistoryAdmin
+
+from catalog.admin.display import shorten
+from catalog.admin.filters import OwnSourceFilter
+from catalog.comparison import refresh_counts, refresh_source_counts
+from catalog.models import Claim, Film, Review, Source
+
+
+class WithoutSourceTexts(SimpleHistoryAdmin):
+    """For lists of rows with a source: the source's title, not its archived text, which runs to
+    megabytes for a dataset."""
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Model]:
+        return super().get_queryset(request).with_source().select_related("film")
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count", "film_count"]
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "url", "text"]
+    prepopulated_fields = {"slug": ["title"]}
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Source | None = None) -> list[str]:
+        # The archived text is what was read; claims quote it, so it is never rewritten.
+        return ["text"] if obj else []
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
+        return super().get_queryset(request).without_text()
+
+
+@admin.register(Review)
+class ReviewAdmin(WithoutSourceTexts):
+    list_display = ["film", "source", "verdict", "score", "votes"]
+    list_filter = ["verdict", OwnSourceFilter]
+    list_select_related = ["film", "source"]
+    search_fields = ["film__title", "source__title", "excerpt"]
+    autocomplete_fields = ["film"]
+
+
+@admin.register(Claim)
+class ClaimAdmin(WithoutSourceTexts):
+    list_display = ["film", "field", "value_short", "character", "source"]
+    list_filter = ["field", OwnSourceFilter]
+    list_select_related = ["film", "source"]
+    search_fields = ["value", "quote", "character", "film__title", "person__name"]
+    autocomplete_fields = ["film", "person"]
+    readonly_fields = ["quote_start"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Claim | None = None) -> list[str]:
+        # Which source made a claim, and where in it, never changes once recorded.
+        return ["source", "quote_start"] if obj else ["quote_start"]
+
+    fields = [
+        "source",
+        "film",
+        "field",
+        "value",
+        "normalised",
+        "person",
+        "character",
+        "quote",
+        "quote_start",
+        "note",
+    ]
+
+    def save_model(
+        self, request: HttpRequest, obj: Claim, form: forms.ModelForm, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        refresh_counts(Film.objects.filter(pk=obj.film_id))
+        refresh_source_counts(Source.objects.filter(pk=obj.source_id))
+
+    def delete_model(self, request: HttpRequest, obj: Claim) -> None:
+        super().delete_model(request, obj)
+        refresh_counts(Film.objects.filter(pk=obj.film_id))
+        refresh_source_counts(Source.objects.filter(pk=obj.source_id))
+
+    @admin.display(description="value", ordering="value")
+    def value_short(self, claim: Claim) -> str:
+        return shorten(claim.value)
