@@ -44,7 +44,7 @@ from catalog import consensus
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _types(claims: list[consensus.Claim]) -> dict[str, consensus.ValueType]:
+def _types(claims: list[consensus.Statement]) -> dict[str, consensus.ValueType]:
     values: dict[str, set[str]] = defaultdict(set)
     for _, _, attribute, value in claims:
         values[attribute].add(value)
@@ -54,7 +54,7 @@ def _types(claims: list[consensus.Claim]) -> dict[str, consensus.ValueType]:
 
 
 def majority_vote(
-    claims: list[consensus.Claim], *, first_met: bool = False
+    claims: list[consensus.Statement], *, first_met: bool = False
 ) -> dict[tuple[str, str], str]:
     """The most stated normal form of each (object, attribute); ties to the smaller value.
 

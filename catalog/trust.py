@@ -188,7 +188,7 @@ def supports(claim: Claim, value: ConsensusValue) -> bool:
     return value_type.normalise(compared_value(claim)) == value.normalised
 
 
-def agrees(said: Said, verdict: consensus.Verdict) -> bool:
+def agrees(said: Said, verdict: consensus.Finding) -> bool:
     return consensus.VALUE_TYPES[verdict.value_type].normalise(said.value) == verdict.normalised
 
 

@@ -12,9 +12,9 @@ no Django. docs/consensus.md explains the method, its constants and what was com
 """
 
 from catalog.consensus.cli import main
-from catalog.consensus.engine import Claim, discover
+from catalog.consensus.engine import Statement, discover
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, METHODS, Parameters
-from catalog.consensus.result import Dependence, Result, SourceScore, Verdict
+from catalog.consensus.result import Dependence, Finding, Result, SourceScore
 from catalog.consensus.tsv import HEADER, InputError, read_claims
 from catalog.consensus.value_types import (
     KEYWORDS,
@@ -39,10 +39,10 @@ __all__ = [
     "METHODS",
     "VALUE_TYPES",
     "CertificateType",
-    "Claim",
     "Dependence",
     "DurationType",
     "ExactType",
+    "Finding",
     "GenreType",
     "InputError",
     "NumberType",
@@ -50,9 +50,9 @@ __all__ = [
     "PersonType",
     "Result",
     "SourceScore",
+    "Statement",
     "TitleType",
     "ValueType",
-    "Verdict",
     "YearType",
     "discover",
     "main",

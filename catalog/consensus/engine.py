@@ -20,12 +20,12 @@ from catalog.consensus.parameters import DEFAULT_PARAMETERS, Parameters
 from catalog.consensus.result import Result
 from catalog.consensus.value_types import VALUE_TYPES, ValueType, type_for_name, type_for_values
 
-Claim = tuple[str, str, str, str]
-"""``(source, object, attribute, value)``, all plain strings."""
+Statement = tuple[str, str, str, str]
+"""One claim as the engine takes it: ``(source, object, attribute, value)``, all plain strings."""
 
 
 def discover(
-    claims: Iterable[Claim],
+    claims: Iterable[Statement],
     *,
     value_types: Mapping[str, ValueType | str] | None = None,
     parameters: Parameters = DEFAULT_PARAMETERS,
@@ -86,7 +86,7 @@ class _Coded:
     claim_raw: Ints
 
 
-def _code(claims: Iterable[Claim]) -> _Coded:
+def _code(claims: Iterable[Statement]) -> _Coded:
     """Every source, item and raw value numbered as met, and each claim's source and raw value."""
     sources: dict[str, int] = {}
     items: dict[tuple[str, str], int] = {}

@@ -11,7 +11,7 @@ from catalog.consensus.value_types import ValueType
 
 
 @dataclass(frozen=True)
-class Verdict:
+class Finding:
     """The most likely value of one ``(object, attribute)``."""
 
     value: str
@@ -72,10 +72,10 @@ class Result:
     iterations: int
 
     @cached_property
-    def values(self) -> dict[tuple[str, str], Verdict]:
+    def values(self) -> dict[tuple[str, str], Finding]:
         """For every ``(object, attribute)``, the most likely value and its confidence."""
         return {
-            (obj, attribute): Verdict(
+            (obj, attribute): Finding(
                 self.fact_values[f],
                 float(self.fact_confidence[f]),
                 self.fact_keys[f],

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from catalog.consensus.engine import Claim
+from catalog.consensus.engine import Statement
 from catalog.consensus.result import Result
 
 HEADER = ("source", "object", "attribute", "value")
@@ -12,7 +12,7 @@ class InputError(ValueError):
     """Malformed claims file; the message names the file and the line."""
 
 
-def read_claims(path: str) -> Iterator[Claim]:
+def read_claims(path: str) -> Iterator[Statement]:
     """The claims of a UTF-8 TSV file with the header ``source object attribute value``."""
     with open(path, "rb") as file:
         data = file.read()
