@@ -5,7 +5,8 @@ import math
 
 import numpy as np
 
-from catalog.consensus.arrays import Floats, Ints, group_bounds, pairs_in_groups, sums
+from catalog.consensus.arrays import Floats, group_bounds, pairs_in_groups, sums
+from catalog.consensus.graph import Graph
 from catalog.consensus.parameters import Parameters
 from catalog.consensus.result import Dependence
 
@@ -21,15 +22,9 @@ class CopyModel:
     with at most ``max_claims_for_copying`` claims), split into same-value pairs (kept one by one)
     and different-value pairs (counted per pair of sources)."""
 
-    def __init__(
-        self,
-        claim_fact: Ints,
-        claim_src: Ints,
-        fact_item: Ints,
-        n_items: int,
-        n_sources: int,
-        p: Parameters,
-    ) -> None:
+    def __init__(self, graph: Graph, p: Parameters) -> None:
+        claim_fact, claim_src, fact_item = graph.claim_fact, graph.claim_src, graph.fact_item
+        n_items, n_sources = len(graph.fact_start), graph.n_sources
         self.p = p
         self.n_claims = len(claim_fact)
         self.fact_item = fact_item
@@ -101,6 +96,7 @@ class CopyModel:
         return 1 / (1 + shared)
 
     def dependences(self, names: list[str]) -> list[Dependence]:
+        """The pairs of sources discounted at the last iteration, ``names`` naming them."""
         dependent = self.dependence
         found = [
             Dependence(names[low], names[high], float(dependent[k]))
@@ -119,6 +115,7 @@ def _posterior(independent: Floats, forward: Floats, backward: Floats) -> Floats
 
 
 def _directions(independent: Floats, forward: Floats, backward: Floats) -> tuple[Floats, Floats]:
+    """P(the lower-numbered source copies the other) and P(the other way round)."""
     top = np.maximum(independent, np.maximum(forward, backward))
     i, f, b = np.exp(independent - top), np.exp(forward - top), np.exp(backward - top)
     return f / (i + f + b), b / (i + f + b)

@@ -39,21 +39,10 @@ def discover(
     order = _canonical_order(coded)
     item_types = _item_types(coded, order, value_types or {})
     facts = _facts(coded, order, item_types)
-    claim_source = order.source_rank[coded.claim_source]
+    claim_source = order.source_rank[coded.claim_source]  # in canonical numbers
     fact_values = _spellings(coded, claim_source, facts)
     graph = _graph(coded, claim_source, facts, item_types, parameters)
-    copying = (
-        CopyModel(
-            graph.claim_fact,
-            graph.claim_src,
-            graph.fact_item,
-            len(item_types),
-            graph.n_sources,
-            parameters,
-        )
-        if parameters.detect_copying
-        else None
-    )
+    copying = CopyModel(graph, parameters) if parameters.detect_copying else None
     chosen, confidence, trust, iterations = _iterate(graph, copying, parameters)
     return Result(
         objects=[o for o, _ in order.items],
