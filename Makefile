@@ -45,7 +45,7 @@ TRUTH_DATA ?= ../shared/data/truth/population
 bench: data
 	$(PY) bench/pages.py
 bench-consensus: setup
-	$(PY) -m catalog.bench_consensus --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
+	$(PY) bench/consensus.py --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
 
 # A Python >= 3.12: PYTHON= if given, else the first on PATH, else pyenv's installed versions.
 $(VENV)/.installed: requirements.txt requirements-data.txt

@@ -10,7 +10,7 @@ trust, and per source and film how its claims stand, with a flag when most of it
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -29,8 +29,9 @@ from catalog.models import (
 from catalog.normalise import fold
 
 EDITORS = "editors"
-# Which of the engine's value types (consensus.VALUE_TYPES) compares each field's values.
-FIELD_TYPES = {
+# Which of the engine's value types (consensus.VALUE_TYPES) compares each field's values; keyed
+# by plain strings, as claims and decisions give their field.
+FIELD_TYPES: dict[str, str] = {
     Field.TITLE: "title",
     Field.YEAR: "year",
     Field.CERTIFICATE: "certificate",
@@ -52,7 +53,7 @@ OTHER_FILM_MINIMUM = 3
 
 @dataclass(frozen=True)
 class Said:
-    """One claim as the engine sees it, with what the catalogue needs to store the verdict."""
+    """One claim as the engine sees it, with what the catalogue needs to store the finding."""
 
     source: str
     film: int
@@ -68,6 +69,8 @@ class Said:
 
 @dataclass
 class Summary:
+    """What a recompute went through: for the command's report."""
+
     claims: int
     values: int
     sources: int
@@ -81,7 +84,7 @@ def said_by_sources(film_ids: Iterable[int] | None = None) -> list[Said]:
     rows = claims.values_list(
         "source_id", "film_id", "field", "value", "normalised", "person_id", "character"
     )
-    said = []
+    said: list[Said] = []
     for source, film, field, value, normalised, person, character in rows.iterator(chunk_size=5000):
         if field == Field.CAST and not character:
             continue  # naming an actor without a character says nothing to compare
@@ -97,7 +100,7 @@ def said_by_editors(film_ids: Iterable[int] | None = None) -> list[Said]:
     decisions = Decision.objects.order_by("-decided_at", "-pk")
     if film_ids is not None:
         decisions = decisions.filter(film__in=film_ids)
-    latest: dict[tuple, Said] = {}
+    latest: dict[tuple[int, str, int | None], Said] = {}
     for film, field, person, value in decisions.values_list(
         "film_id", "field", "person_id", "value"
     ):
@@ -109,6 +112,7 @@ def said_by_editors(film_ids: Iterable[int] | None = None) -> list[Said]:
 
 
 def run(said: list[Said]) -> consensus.Result:
+    """The engine over `said`: each row compared by its field's value type (a character: a name)."""
     value_types = {s.attribute: FIELD_TYPES.get(s.field, "person") for s in said}
     return consensus.discover(
         ((s.source, str(s.film), s.attribute, s.value) for s in said), value_types=value_types
@@ -117,19 +121,19 @@ def run(said: list[Said]) -> consensus.Result:
 
 @transaction.atomic
 def recompute(film_ids: Iterable[int] | None = None) -> Summary:
-    """Run the engine over every claim and store its verdicts for `film_ids` (None: all films).
+    """Run the engine over every claim and store its findings for `film_ids` (None: all films).
 
     Trust is learnt from the whole catalogue, so the engine always sees every claim; only the
     stored values of the films asked for are rewritten, plus every source's trust.
     """
     said = said_by_sources() + said_by_editors()
     result = run(said)
-    verdicts = result.values
+    findings = result.values
     wanted = None if film_ids is None else set(film_ids)
     in_scope = [s for s in said if wanted is None or s.film in wanted]
 
-    values = consensus_values(in_scope, verdicts)
-    agreements = source_agreements(in_scope, verdicts)
+    values = consensus_values(in_scope, findings)
+    agreements = source_agreements(in_scope, findings)
     films = (
         ConsensusValue.objects.all()
         if wanted is None
@@ -167,7 +171,8 @@ AGREEMENT_COLUMNS = [
 ]
 
 
-def columns_of(rows: list, columns: list[str]) -> Iterable[list]:
+def columns_of(rows: Sequence[object], columns: list[str]) -> Iterable[list[object]]:
+    """Each row's `columns`, in order: the rows of a plain-row insert."""
     return ([getattr(row, column) for column in columns] for row in rows)
 
 
@@ -177,6 +182,7 @@ def compared_value(claim: Claim) -> str:
 
 
 def compared_of(field: str, value: str, normalised: str, character: str) -> str:
+    """What the engine compares of a claim given as its columns."""
     if field == Field.CAST:
         return character
     return normalised if field in EDITED_FORMS else value
@@ -188,27 +194,32 @@ def supports(claim: Claim, value: ConsensusValue) -> bool:
     return value_type.normalise(compared_value(claim)) == value.normalised
 
 
-def agrees(said: Said, verdict: consensus.Verdict) -> bool:
-    return consensus.VALUE_TYPES[verdict.value_type].normalise(said.value) == verdict.normalised
+def agrees(said: Said, finding: consensus.Finding) -> bool:
+    """Whether `said` states the engine's `finding` (in any spelling)."""
+    return consensus.VALUE_TYPES[finding.value_type].normalise(said.value) == finding.normalised
 
 
-def consensus_values(said: list[Said], verdicts) -> list[ConsensusValue]:
+Findings = Mapping[tuple[str, str], consensus.Finding]
+"""The engine's finding on each ``(film, attribute)``: ``Result.values``."""
+
+
+def consensus_values(said: list[Said], findings: Findings) -> list[ConsensusValue]:
     """A row per (film, field, person), shown in the words most of its sources use."""
-    spellings: dict[tuple, Counter] = defaultdict(Counter)
+    spellings: dict[tuple[int, str, int | None, str], Counter[str]] = defaultdict(Counter)
     for s in said:
-        verdict = verdicts[(str(s.film), s.attribute)]
-        if agrees(s, verdict):
+        finding = findings[(str(s.film), s.attribute)]
+        if agrees(s, finding):
             spellings[s.film, s.field, s.person, s.attribute][s.written] += 1
     values = []
     for (film, field, person, attribute), counts in spellings.items():
-        verdict = verdicts[(str(film), attribute)]
+        finding = findings[(str(film), attribute)]
         # The spelling most sources use; among equals, the shortest that reads as the consensus
         # ("the 1950s" rather than "1959" for a period normalised to "1950s").
         written = min(
             counts.items(),
             key=lambda item: (
                 -item[1],
-                verdict.normalised not in fold(item[0]),
+                finding.normalised not in fold(item[0]),
                 len(item[0]),
                 item[0],
             ),
@@ -219,25 +230,25 @@ def consensus_values(said: list[Said], verdicts) -> list[ConsensusValue]:
                 field=field,
                 person_id=person,
                 value=written,
-                normalised=verdict.normalised,
-                confidence=min(1.0, max(0.0, verdict.confidence)),
+                normalised=finding.normalised,
+                confidence=min(1.0, max(0.0, finding.confidence)),
             )
         )
     return values
 
 
-def source_agreements(said: list[Said], verdicts) -> list[SourceAgreement]:
+def source_agreements(said: list[Said], findings: Findings) -> list[SourceAgreement]:
     """Per source and film: claims agreeing with the consensus, and the story claims that don't."""
     counts: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for s in said:
         if s.source == EDITORS:
             continue
-        verdict = verdicts[(str(s.film), s.attribute)]
+        finding = findings[(str(s.film), s.attribute)]
         tally = counts[s.source, s.film]
-        tally[0] += agrees(s, verdict)
+        tally[0] += agrees(s, finding)
         tally[1] += 1
         if s.field in STORY_FIELDS:
-            tally[2] += not agrees(s, verdict)
+            tally[2] += not agrees(s, finding)
             tally[3] += 1
     return [
         SourceAgreement(
@@ -254,6 +265,7 @@ def source_agreements(said: list[Said], verdicts) -> list[SourceAgreement]:
 
 
 def store_trust(result: consensus.Result) -> None:
+    """Every source's trust and agreement counts; none for a source with no claim compared."""
     scores = result.sources
     sources = list(Source.objects.only("pk"))
     for source in sources:

@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 EXACT = {"fact": ExactType()}
 
 
-def history(good: list[str], **wrong_on: set[int]) -> list[consensus.Claim]:
+def history(good: list[str], **wrong_on: set[int]) -> list[consensus.Statement]:
     """20 objects whose fact the `good` sources state rightly (``right i``); each source named
     in `wrong_on` states ``wrong i by <source>`` on the objects listed, ``right i`` elsewhere."""
     claims = []

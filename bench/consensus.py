@@ -1,15 +1,15 @@
 """The consensus engine against majority vote and the other published methods, and its cost.
 
-``python -m catalog.bench_consensus --data DIR`` runs majority vote, the engine's default
-(TruthFinder with copy detection) and the alternatives ``consensus.Parameters`` offers on
-``DIR/claims.tsv`` and scores them on ``DIR/gold.tsv`` (``object attribute value``): a value is
-right when its normal form equals the gold one's (numbers: the same integer). Only gold pairs
-that have claims are scored. Majority vote counts each source once per normalised value and
-breaks ties towards the smaller value (numbers by magnitude, text by code point), the engine's
-own tie rule; it also reports the score when ties go to the value met first in the file instead,
-an order-dependent rule. The alternatives are, each with its published constants: the default
-without copy detection, the default with near numbers supporting each other
-(``similar_numbers``), and Pasternack & Roth's Investment, PooledInvestment, Average-Log and Sums.
+``python bench/consensus.py --data DIR`` (``make bench-consensus``) runs majority vote, the
+engine's default (TruthFinder with copy detection) and the alternatives ``consensus.Parameters``
+offers on ``DIR/claims.tsv`` and scores them on ``DIR/gold.tsv`` (``object attribute value``): a
+value is right when its normal form equals the gold one's (numbers: the same integer). Only gold
+pairs that have claims are scored. Majority vote counts each source once per normalised value and
+breaks ties towards the smaller value (numbers by magnitude, text by code point), the engine's own
+tie rule; it also reports the score when ties go to the value met first in the file instead, an
+order-dependent rule. The alternatives are, each with its published constants: the default without
+copy detection, the default with near numbers supporting each other (``similar_numbers``), and
+Pasternack & Roth's Investment, PooledInvestment, Average-Log and Sums.
 
 ``--scale N`` also writes N synthetic claims (seeded) to a temporary TSV and runs the command line
 ``python -m catalog.consensus`` on it in a child process, end to end (read, compute, write),
@@ -21,7 +21,7 @@ that repeat 80 % of its values. Wrong values are near misses (a population off b
 misspelt name) or anything.
 
 Nothing here feeds back into the engine's constants: the gold file is a check. Which choices were
-compared on it is said in ``catalog.consensus``'s docstring.
+compared on it is said in docs/consensus.md.
 """
 
 from __future__ import annotations
@@ -34,17 +34,21 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+# Run as a script from anywhere: the repository's packages come from the repository.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from catalog import consensus
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _types(claims: list[consensus.Claim]) -> dict[str, consensus.ValueType]:
+def _types(claims: list[consensus.Statement]) -> dict[str, consensus.ValueType]:
     values: dict[str, set[str]] = defaultdict(set)
     for _, _, attribute, value in claims:
         values[attribute].add(value)
@@ -54,7 +58,7 @@ def _types(claims: list[consensus.Claim]) -> dict[str, consensus.ValueType]:
 
 
 def majority_vote(
-    claims: list[consensus.Claim], *, first_met: bool = False
+    claims: list[consensus.Statement], *, first_met: bool = False
 ) -> dict[tuple[str, str], str]:
     """The most stated normal form of each (object, attribute); ties to the smaller value.
 
@@ -65,15 +69,19 @@ def majority_vote(
     for source, obj, attribute, value in claims:
         key = types[attribute].normalise(value)
         votes[(obj, attribute)].setdefault(key, set()).add(source)
-    chosen = {}
-    for (obj, attribute), by_value in votes.items():
-        vtype = types[attribute]
-        if first_met:  # dicts keep insertion order; max keeps the first of equals
-            best = max(by_value, key=lambda k, b=by_value: len(b[k]))
-        else:
-            best = min(by_value, key=lambda k, b=by_value, t=vtype: (-len(b[k]), t.order(k)))
-        chosen[(obj, attribute)] = best
-    return chosen
+    return {
+        (obj, attribute): _most_stated(by_value, types[attribute], first_met=first_met)
+        for (obj, attribute), by_value in votes.items()
+    }
+
+
+def _most_stated(
+    by_value: dict[str, set[str]], vtype: consensus.ValueType, *, first_met: bool
+) -> str:
+    """The normal form most sources state; ties to the smaller value, or to the first met."""
+    if first_met:  # dicts keep insertion order; max keeps the first of equals
+        return max(by_value, key=lambda k: len(by_value[k]))
+    return min(by_value, key=lambda k: (-len(by_value[k]), vtype.order(k)))
 
 
 def read_gold(path: Path) -> dict[tuple[str, str], str]:
@@ -85,7 +93,11 @@ def read_gold(path: Path) -> dict[tuple[str, str], str]:
         return {(o, a): v for o, a, v in rows}
 
 
-def score(chosen: dict[tuple[str, str], str], gold: dict[tuple[str, str], str], types) -> int:
+def score(
+    chosen: dict[tuple[str, str], str],
+    gold: dict[tuple[str, str], str],
+    types: Mapping[str, consensus.ValueType],
+) -> int:
     return sum(1 for (o, a), v in gold.items() if chosen[(o, a)] == types[a].normalise(v))
 
 
@@ -139,7 +151,7 @@ def population(data: Path) -> None:
         right = score(chosen, gold, types)
         print(f"  {name:<30} {right / n:.3f}  ({right}/{n})  {note}".rstrip())
 
-    def engine(**changes: object) -> dict[tuple[str, str], str]:
+    def engine(**changes: Any) -> dict[tuple[str, str], str]:
         found = consensus.discover(claims, parameters=consensus.Parameters(**changes))
         return {k: v.normalised for k, v in found.values.items()}
 
@@ -234,7 +246,9 @@ def synthetic(n_claims: int, seed: int = 2024) -> tuple[list[str], dict[tuple[st
     vals = values(obj, src)
     # Copiers claim wherever their original does: 80 % copied, the rest their own.
     by_original = np.flatnonzero(src < n_groups)
-    copy_obj, copy_src, copy_vals = [], [], []
+    copy_obj: list[np.ndarray] = []
+    copy_src: list[np.ndarray] = []
+    copy_vals: list[str] = []
     for member in range(4):
         copied = rng.random(len(by_original)) < 0.8
         who = copiers[src[by_original] * 4 + member]
@@ -282,7 +296,7 @@ def scale(n_claims: int) -> None:
 
 
 def main(argv: Iterable[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m catalog.bench_consensus", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python bench/consensus.py", description=__doc__)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared/data/truth/population")
     parser.add_argument("--scale", type=int, metavar="N", help="also run N synthetic claims")
     args = parser.parse_args(None if argv is None else list(argv))

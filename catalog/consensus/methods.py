@@ -1,0 +1,138 @@
+"""The iterations: TruthFinder's, and Pasternack & Roth's fact-finders, on the claims' graph."""
+
+import numpy as np
+
+from catalog.consensus.arrays import Floats, group_bounds, group_logsumexp, sums
+from catalog.consensus.copying import CopyModel
+from catalog.consensus.graph import Graph
+from catalog.consensus.parameters import Parameters
+
+# A numerical guard only: trust stays below 1 so that tau is finite.
+MAX_TRUST = 1 - 1e-9
+
+
+def truthfinder(
+    graph: Graph, copying: CopyModel | None, p: Parameters
+) -> tuple[Floats, Floats, int]:
+    """TruthFinder's iteration: the confidence of every fact, the trust of every source, and the
+    number of iterations."""
+    claim_fact, claim_src = graph.claim_fact, graph.claim_src
+    n_sources, n_facts = graph.n_sources, graph.n_facts
+    imp_a, imp_b, imp = graph.imp_a, graph.imp_b, graph.imp
+    trust = np.full(n_sources, p.initial_trust)
+    vote = np.ones(len(claim_fact))
+    confidence = np.zeros(n_facts)
+    iterations = 0
+    for iterations in range(1, p.max_iterations + 1):  # noqa: B007 (reported below)
+        tau = -np.log1p(-np.minimum(trust, MAX_TRUST))
+        sigma = sums(claim_fact, tau[claim_src] * vote, minlength=n_facts)
+        sigma += p.influence * (
+            sums(imp_b, sigma[imp_a] * imp, minlength=n_facts)
+            + sums(imp_a, sigma[imp_b] * imp, minlength=n_facts)
+        )
+        confidence = 0.5 * (1 + np.tanh(0.5 * p.dampening * sigma))  # 1 / (1 + e^(-gamma sigma))
+        new_trust = sums(claim_src, confidence[claim_fact], minlength=n_sources)
+        new_trust /= graph.claims_per_source
+        change = _cosine_change(new_trust, trust)
+        if copying is not None:
+            agree, is_best = graph.agreement(graph.choose(confidence))
+            new_vote = copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best)
+            change = max(change, _cosine_change(1 - new_vote, 1 - vote))
+            vote = new_vote
+        trust = new_trust
+        if change < p.tolerance:
+            break
+    return confidence, trust, iterations
+
+
+def fact_finder(
+    graph: Graph, copying: CopyModel | None, p: Parameters
+) -> tuple[Floats, Floats, int]:
+    """Pasternack & Roth's fact-finders on weighted claims: the log belief of every fact, the
+    trust of every source (scaled to a maximum of 1), and the number of iterations.
+
+    Every quantity is kept as a logarithm: Investment multiplies a source's trust by its returns
+    at every iteration, so trusts drift apart geometrically and would underflow in 20 iterations.
+    """
+    claim_fact, claim_src = graph.claim_fact, graph.claim_src
+    n_sources, n_facts = graph.n_sources, graph.n_facts
+    by_src = np.argsort(claim_src, kind="stable")
+    src_claims = group_bounds(claim_src[by_src], n_sources)[0]
+    fact_claims = group_bounds(claim_fact, n_facts)[0]
+
+    def to_facts(log_values: Floats) -> Floats:  # log of the sum over each fact's claims
+        return group_logsumexp(log_values, fact_claims)
+
+    def to_sources(log_values: Floats) -> Floats:  # log of the sum over each source's claims
+        return group_logsumexp(log_values[by_src], src_claims)
+
+    support = graph.imp > 0
+    implied = (graph.imp_a[support], graph.imp_b[support], p.influence * graph.imp[support])
+
+    def implication(log_values: Floats) -> Floats:
+        """TruthFinder's implication, its supporting part: ``x(f) + rho * sum over the other
+        values f' of the item of x(f') * max(0, sim(f', f) - base_sim)``."""
+        a, b, weight = implied
+        if not len(a):
+            return log_values
+        top = np.maximum.reduceat(log_values, graph.fact_start)
+        top = np.where(np.isfinite(top), top, 0.0)[graph.fact_item]
+        with np.errstate(under="ignore"):
+            x = np.exp(log_values - top)
+        added = sums(b, x[a] * weight, n_facts) + sums(a, x[b] * weight, n_facts)
+        with np.errstate(divide="ignore"):
+            return np.logaddexp(log_values, np.log(added) + top)
+
+    # The voting prior: each value's share of the sources stating its item's values.
+    sources = graph.claims_per_fact.astype(np.float64)
+    per_item = sums(graph.fact_item, sources, len(graph.fact_start))
+    log_belief = np.log(sources) - np.log(per_item)[graph.fact_item]
+    log_trust = np.zeros(n_sources)
+    with np.errstate(divide="ignore"):
+        log_log_count = np.log(np.log(graph.claims_per_source))  # -inf for a single claim
+    log_vote = np.zeros(len(claim_fact))
+    for _ in range(p.iterations):
+        if copying is not None:
+            agree, is_best = graph.agreement(graph.choose(log_belief))
+            log_vote = np.log(copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best))
+        log_total = to_sources(log_vote)  # |C_s|, each claim counted by its vote
+        if p.method == "sums":
+            log_trust = to_sources(log_vote + log_belief[claim_fact])
+            log_belief = implication(to_facts(log_vote + log_trust[claim_src]))
+        elif p.method == "average_log":
+            mean = to_sources(log_vote + log_belief[claim_fact]) - log_total
+            log_trust = log_log_count + mean
+            log_belief = implication(to_facts(log_vote + log_trust[claim_src]))
+        else:
+            # Each source invests its trust evenly in its claims and gets back, from each, the
+            # claim's belief in proportion to its share of what was invested in the claim.
+            invested = log_vote + (log_trust - log_total)[claim_src]
+            returns = log_belief - to_facts(invested)
+            log_trust = to_sources(invested + returns[claim_fact])
+            pooled = implication(to_facts(log_vote + (log_trust - log_total)[claim_src]))
+            if p.method == "investment":
+                log_belief = p.growth * pooled
+            else:  # pooled_investment: each item's values share out what was invested in them
+                grown = p.pooled_growth * pooled
+                log_belief = (
+                    pooled + grown - group_logsumexp(grown, graph.fact_start)[graph.fact_item]
+                )
+        log_trust = _scaled(log_trust)
+        log_belief = _scaled(log_belief)
+    with np.errstate(under="ignore"):
+        trust = np.exp(log_trust)
+    return log_belief, trust, p.iterations
+
+
+def _scaled(log_values: Floats) -> Floats:
+    """Log values shifted so that the largest is 0 (Pasternack & Roth normalise by the maximum)."""
+    top = log_values.max(initial=-np.inf)
+    return log_values - top if np.isfinite(top) else log_values
+
+
+def _cosine_change(new: Floats, old: Floats) -> float:
+    """1 - cos(new, old): TruthFinder's measure of how much an iteration changed."""
+    norms = float(np.linalg.norm(new) * np.linalg.norm(old))
+    if not norms:
+        return 0.0 if not (new.any() or old.any()) else 1.0
+    return 1 - float(new @ old) / norms
