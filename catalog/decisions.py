@@ -8,6 +8,7 @@ from django.db.models import F, Max
 from catalog.comparison import CastRow, Row, comparable, refresh_counts
 from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
 from catalog.normalise import fold, normalise
+from catalog.record_fields import record_value
 from catalog.trust import recompute, supports
 
 # Single-valued fields an editor settles by picking one value; genres and people are edited
@@ -78,18 +79,6 @@ def wording(row: Row, option: Option) -> str:
         if held == option.key:
             return row.record
     return option.text
-
-
-def record_value(name: str, text: str):
-    """The value the record's field stores for `text`; ValueError when it cannot hold it."""
-    if name in (Field.YEAR, Field.RUNTIME):
-        number = normalise(name, text)
-        if not number.isdigit():
-            raise ValueError(f"“{text}” is not a {'year' if name == Field.YEAR else 'runtime'}.")
-        return int(number)
-    if name == Field.CERTIFICATE:
-        return normalise(name, text)
-    return text.strip()
 
 
 @transaction.atomic

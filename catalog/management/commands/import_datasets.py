@@ -6,8 +6,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from catalog import search
-from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
+from catalog.catalogue import Catalogue
+from catalog.datasets import DATASETS
+from catalog.importing import import_dataset
 from catalog.models import Source
+from catalog.progress import Progress
 from catalog.records import fill_records, needs_filling
 
 
