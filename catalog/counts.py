@@ -89,7 +89,7 @@ def store_counts(films: list[int]) -> int:
             "film_id", "source_id"
         ):
             sources[film].add(source)
-        for film, name in within(Film.genres.through.objects, "film", part).values_list(
+        for film, name in within(Film.genres.through.objects.all(), "film", part).values_list(
             "film_id", "genre__name"
         ):
             genres[film].add(normalise(Field.GENRE, name))
@@ -103,18 +103,20 @@ def store_counts(films: list[int]) -> int:
             decided[film].add(slug or field)
         slugs = conflicting_slugs(claims, credits)
         counts = []
-        for film in within(Film.objects.order_by(), "pk", part).only(*RECORD_COLUMNS):
-            pk = film.pk
+        for record in within(Film.objects.order_by(), "pk", part).only(*RECORD_COLUMNS):
+            pk = record.pk
             if pk in wanted:
                 conflicts, unresolved = count_conflicts(
-                    film, claims[pk], genres[pk], credits[pk], decided[pk], slugs
+                    record, claims[pk], genres[pk], credits[pk], decided[pk], slugs
                 )
                 counts.append((len(sources[pk]), conflicts, unresolved, pk))
         update_rows(Film, ["source_count", "conflict_count", "unresolved_count"], counts)
     return len(films)
 
 
-def conflicting_slugs(claims: dict[int, list[tuple]], credits: dict[int, list[tuple]]) -> dict:
+def conflicting_slugs(
+    claims: dict[int, list[tuple]], credits: dict[int, list[tuple]]
+) -> dict[int, str]:
     """The slugs of the cast members whose rows may conflict (a character, or no credit)."""
     credited = {
         (film, p) for film, rows in credits.items() for p, role, _ in rows if role == "cast"

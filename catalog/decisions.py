@@ -1,15 +1,21 @@
 """Editors settle a conflict: the record takes a value, and the decision keeps who, when, why."""
 
-from dataclasses import dataclass, field
+from __future__ import annotations
 
-from django.db import transaction
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.db import models, transaction
 from django.db.models import F, Max
 
-from catalog.comparison import CastRow, Row, comparable, refresh_counts
+from catalog.comparison import CastRow, Comparison, Row, comparable, refresh_counts
 from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
 from catalog.normalise import fold, normalise
 from catalog.record_fields import record_value
 from catalog.trust import recompute, supports
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 # Single-valued fields an editor settles by picking one value; genres and people are edited
 # directly in the film's form, since a film can have several of them.
@@ -88,7 +94,7 @@ def decide(
     text: str,
     claims: list[Claim],
     reason: str,
-    editor=None,
+    editor: User | None = None,
     *,
     then_recompute: bool = True,
 ) -> Decision:
@@ -109,7 +115,7 @@ def decide(
         )
     else:
         setattr(film, row.key, record_value(row.key, text))
-        film._change_reason = summary
+        give_reason(film, summary)
         film.full_clean(exclude=["genres"])
         film.save()
         decision = Decision.objects.create(
@@ -125,7 +131,9 @@ def decide(
     return decision
 
 
-def settle_from_consensus(film: Film, comparison, editor=None) -> list[Decision]:
+def settle_from_consensus(
+    film: Film, comparison: Comparison, editor: User | None = None
+) -> list[Decision]:
     """Give the record the consensus wherever it differs, as decisions citing the claims."""
     decisions = []
     for row in comparison.rows + comparison.cast:
@@ -147,12 +155,17 @@ def settle_character(film: Film, row: CastRow, text: str, summary: str) -> None:
     credit = row.credit
     if text == NOT_IN_CAST:
         if credit:
-            credit._change_reason = summary
+            give_reason(credit, summary)
             credit.delete()
         return
     if credit is None:
         billing = film.credits.aggregate(last=Max("billing"))["last"] or 0
         credit = Credit(film=film, person=row.person, role=Role.CAST, billing=billing + 1)
     credit.character = text
-    credit._change_reason = summary
+    give_reason(credit, summary)
     credit.save()
+
+
+def give_reason(obj: models.Model, reason: str) -> None:
+    """The reason django-simple-history records with the next save or delete of `obj`."""
+    obj._change_reason = reason  # type: ignore[attr-defined]  # set on the instance, as it asks

@@ -48,31 +48,39 @@ def number_bounds(model: type[models.Model], name: str) -> tuple[int, int]:
     if not isinstance(field, models.Field):
         raise TypeError(f"{model.__name__}.{name} is not a field of its own.")
     low, high = BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
+    limits: list[tuple[str, object]] = []
     for validator in field.validators:
-        limit = validator.limit_value
-        limit = limit() if callable(limit) else limit
         if isinstance(validator, MinValueValidator):
-            low = max(low, limit)
+            limits.append(("gte", validator.limit_value))
         elif isinstance(validator, MaxValueValidator):
-            high = min(high, limit)
+            limits.append(("lte", validator.limit_value))
     for constraint in model._meta.constraints:
-        if not isinstance(constraint, models.CheckConstraint):
+        if isinstance(constraint, models.CheckConstraint) and isinstance(
+            constraint.condition, models.Q
+        ):
+            limits.extend(
+                (lookup.removeprefix(f"{name}__"), value)
+                for lookup, value in lookups(constraint.condition)
+                if lookup.startswith(f"{name}__")
+            )
+    for kind, limit in limits:
+        value = limit() if callable(limit) else limit
+        if not isinstance(value, int):
             continue
-        for lookup, value in lookups(constraint.condition):
-            if not isinstance(value, int):
-                continue
-            if lookup == f"{name}__gte":
-                low = max(low, value)
-            elif lookup == f"{name}__gt":
-                low = max(low, value + 1)
-            elif lookup == f"{name}__lte":
-                high = min(high, value)
-            elif lookup == f"{name}__lt":
-                high = min(high, value - 1)
+        if kind == "gte":
+            low = max(low, value)
+        elif kind == "gt":
+            low = max(low, value + 1)
+        elif kind == "lte":
+            high = min(high, value)
+        elif kind == "lt":
+            high = min(high, value - 1)
     return low, high
 
 
-BOUNDS = {name: number_bounds(Film, name) for name in (Field.YEAR, Field.RUNTIME)}
+BOUNDS: dict[str, tuple[int, int]] = {
+    name: number_bounds(Film, name) for name in (Field.YEAR, Field.RUNTIME)
+}
 
 
 def within_bounds(name: str, number: int | None) -> int | None:

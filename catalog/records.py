@@ -127,26 +127,28 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
 def fill_part(films: list[int], automatic: dict[int, list[str]]) -> int:
     """Fill in the automatic fields of some films; the number of credits made."""
     consensus: dict[int, dict[str, Agreed]] = defaultdict(dict)
-    values = ConsensusValue.objects.filter(
+    agreed_values = ConsensusValue.objects.filter(
         person__isnull=True, field__in=[*AUTOMATIC_COLUMNS, Field.DIRECTOR]
     )
     wanted = set(films)
-    rows = within(values, "film", films).values_list("film_id", "field", "value", "normalised")
-    for film, field, value, normalised in rows:
+    agreed_rows = within(agreed_values, "film", films).values_list(
+        "film_id", "field", "value", "normalised"
+    )
+    for film, field, value, normalised in agreed_rows:
         if film in wanted:
             consensus[film][field] = Agreed(value, normalised)
     said = claims_of(films, [Field.DIRECTOR, Field.WRITER, Field.CAST, Field.GENRE])
 
     rows = within(Film.objects.all(), "pk", films).values_list("pk", *AUTOMATIC_COLUMNS)
-    current = {pk: values for pk, *values in rows if pk in wanted}
+    current = {pk: stored for pk, *stored in rows if pk in wanted}
     updates = []
-    for pk, values in current.items():
-        record = list(values)
+    for pk, stored in current.items():
+        record: list[object] = list(stored)
         for n, name in enumerate(AUTOMATIC_COLUMNS):
             if name in automatic[pk] and name in consensus[pk]:
                 agreed = consensus[pk][name]
                 record[n] = record_value(name, agreed.value, agreed.normalised)
-        if record != values:
+        if record != stored:
             updates.append((*record, pk))
     update_rows(Film, AUTOMATIC_COLUMNS, updates)
     made = fill_credits(films, automatic, consensus, said)
@@ -243,7 +245,7 @@ def fill_genres(
         genres.update(zip(spelled, (genre.pk for genre in new), strict=True))
     through = Film.genres.through
     delete_rows(through, "film", wanted)
-    links = []
+    links: list[tuple[int, int]] = []
     for film in wanted:
         chosen = dict.fromkeys(
             genres[n] for f, _, _, n, _ in said[film] if f == Field.GENRE and n in genres
