@@ -168,4 +168,5 @@ def settle_character(film: Film, row: CastRow, text: str, summary: str) -> None:
 
 def give_reason(obj: models.Model, reason: str) -> None:
     """The reason django-simple-history records with the next save or delete of `obj`."""
-    obj._change_reason = reason  # type: ignore[attr-defined]  # set on the instance, as it asks
+    # simple-history reads the attribute from the instance; no model's type declares it.
+    obj._change_reason = reason  # type: ignore[attr-defined]
