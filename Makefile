@@ -19,7 +19,7 @@ test: lint browser node_modules/.installed
 
 setup: $(VENV)/.installed
 
-# The seeds, then the public datasets (catalog/importers.py): each dataset loads once, in one
+# The seeds, then the public datasets (catalog/datasets/): each dataset loads once, in one
 # transaction, with a progress line on stderr; a second run finds them loaded and starts at once.
 data: setup node_modules/.installed
 	$(RUN_ENV) $(PY) manage.py migrate --no-input

@@ -1,14 +1,21 @@
 """Editors settle a conflict: the record takes a value, and the decision keeps who, when, why."""
 
-from dataclasses import dataclass, field
+from __future__ import annotations
 
-from django.db import transaction
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.db import models, transaction
 from django.db.models import F, Max
 
-from catalog.comparison import CastRow, Row, comparable, refresh_counts
+from catalog.comparison import CastRow, Comparison, Row, comparable, refresh_counts
 from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
 from catalog.normalise import fold, normalise
+from catalog.record_fields import record_value
 from catalog.trust import recompute, supports
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 # Single-valued fields an editor settles by picking one value; genres and people are edited
 # directly in the film's form, since a film can have several of them.
@@ -80,18 +87,6 @@ def wording(row: Row, option: Option) -> str:
     return option.text
 
 
-def record_value(name: str, text: str):
-    """The value the record's field stores for `text`; ValueError when it cannot hold it."""
-    if name in (Field.YEAR, Field.RUNTIME):
-        number = normalise(name, text)
-        if not number.isdigit():
-            raise ValueError(f"“{text}” is not a {'year' if name == Field.YEAR else 'runtime'}.")
-        return int(number)
-    if name == Field.CERTIFICATE:
-        return normalise(name, text)
-    return text.strip()
-
-
 @transaction.atomic
 def decide(
     film: Film,
@@ -99,7 +94,7 @@ def decide(
     text: str,
     claims: list[Claim],
     reason: str,
-    editor=None,
+    editor: User | None = None,
     *,
     then_recompute: bool = True,
 ) -> Decision:
@@ -120,7 +115,7 @@ def decide(
         )
     else:
         setattr(film, row.key, record_value(row.key, text))
-        film._change_reason = summary
+        give_reason(film, summary)
         film.full_clean(exclude=["genres"])
         film.save()
         decision = Decision.objects.create(
@@ -136,7 +131,9 @@ def decide(
     return decision
 
 
-def settle_from_consensus(film: Film, comparison, editor=None) -> list[Decision]:
+def settle_from_consensus(
+    film: Film, comparison: Comparison, editor: User | None = None
+) -> list[Decision]:
     """Give the record the consensus wherever it differs, as decisions citing the claims."""
     decisions = []
     for row in comparison.rows + comparison.cast:
@@ -158,12 +155,18 @@ def settle_character(film: Film, row: CastRow, text: str, summary: str) -> None:
     credit = row.credit
     if text == NOT_IN_CAST:
         if credit:
-            credit._change_reason = summary
+            give_reason(credit, summary)
             credit.delete()
         return
     if credit is None:
         billing = film.credits.aggregate(last=Max("billing"))["last"] or 0
         credit = Credit(film=film, person=row.person, role=Role.CAST, billing=billing + 1)
     credit.character = text
-    credit._change_reason = summary
+    give_reason(credit, summary)
     credit.save()
+
+
+def give_reason(obj: models.Model, reason: str) -> None:
+    """The reason django-simple-history records with the next save or delete of `obj`."""
+    # simple-history reads the attribute from the instance; no model's type declares it.
+    obj._change_reason = reason  # type: ignore[attr-defined]

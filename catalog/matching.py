@@ -1,6 +1,6 @@
 """Which rows of different datasets describe the same film, and which names may be one person.
 
-Plain Python, no Django: the importers (catalog.importers) feed it rows and store what it finds.
+Plain Python, no Django: the importers (catalog.importing) feed it rows and store what it finds.
 
 Films
 =====
@@ -188,27 +188,27 @@ def weigh(entry: Entry, known: Known) -> Evidence | None:
         return None
     reasons = ["same title"]
     same_year = near_year = False
-    if entry.year and known.years:
-        nearest_year = min(known.years, key=lambda year: abs(entry.year - year))
-        apart = abs(entry.year - nearest_year)
+    year = entry.year
+    if year and known.years:
+        nearest_year = min(known.years, key=lambda known_year: abs(year - known_year))
+        apart = abs(year - nearest_year)
         if apart > 1:
             return None
         same_year, near_year = apart == 0, apart == 1
         reasons.append(
-            f"same year ({entry.year})"
-            if same_year
-            else f"years a year apart ({entry.year}, {nearest_year})"
+            f"same year ({year})" if same_year else f"years a year apart ({year}, {nearest_year})"
         )
     else:
         reasons.append("no year to compare")
     runtime: bool | None = None  # agree, differ, or nothing to compare
     far = False
-    if entry.runtime and known.runtimes:
-        nearest = min(known.runtimes, key=lambda minutes: abs(entry.runtime - minutes))
-        runtime = runtimes_close(entry.runtime, nearest)
-        far = runtimes_far(entry.runtime, nearest)
+    minutes = entry.runtime
+    if minutes and known.runtimes:
+        nearest = min(known.runtimes, key=lambda known_minutes: abs(minutes - known_minutes))
+        runtime = runtimes_close(minutes, nearest)
+        far = runtimes_far(minutes, nearest)
         verb = "agree" if runtime else "are far apart" if far else "differ"
-        reasons.append(f"runtimes {verb} ({entry.runtime}, {nearest} min)")
+        reasons.append(f"runtimes {verb} ({minutes}, {nearest} min)")
     director: bool | None = None
     if entry.directors and known.directors:
         director = directors_agree(entry.directors, known.directors)
@@ -301,7 +301,7 @@ class FilmMatcher:
             alone = only is not None and (
                 wanted[only.film] == 1 or (only.same_year and wanted_same_year[only.film] == 1)
             )
-            if alone and only.strong and not self.films[only.film].kept:
+            if only is not None and alone and only.strong and not self.films[only.film].kept:
                 outcomes[n].film = only.film
                 continue
             for item in evidence:

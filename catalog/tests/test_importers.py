@@ -1,4 +1,4 @@
-"""Importing the datasets (catalog.importers, catalog.records, `manage.py import_datasets`).
+"""Importing the datasets (catalog.importing, catalog.records, `manage.py import_datasets`).
 
 Tiny hand-made files in tmp_path, in each dataset's own layout; one test runs the command on the
 pinned packages' real files, a few rows of each (``--limit``).
@@ -13,10 +13,13 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from catalog import importers
+from catalog import importing
+from catalog.catalogue import Catalogue
 from catalog.comparison import comparison_for, refresh_counts
+from catalog.datasets import DATASETS
+from catalog.datasets.omdb import read as read_omdb
 from catalog.decisions import decide
-from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
+from catalog.importing import import_dataset
 from catalog.models import (
     AUTOMATIC_FIELDS,
     Claim,
@@ -30,6 +33,7 @@ from catalog.models import (
     Role,
     Source,
 )
+from catalog.progress import Progress
 from catalog.records import fill_records
 
 pytestmark = pytest.mark.django_db
@@ -136,7 +140,7 @@ def test_each_dataset_is_one_source_with_its_licence_and_citation(files):
 
 
 def test_the_omdb_table_is_rendered_as_tab_separated_lines(files):
-    reading = importers.read_omdb(files["omdb"])
+    reading = read_omdb(files["omdb"])
 
     header, titanic, *_ = reading.text.split("\n")
     assert header.split("\t")[:4] == ["ID", "imdbID", "Title", "Year"]
@@ -267,14 +271,14 @@ def test_a_second_import_duplicates_nothing(files):
 def test_an_interrupted_import_leaves_no_half_loaded_source(files, monkeypatch):
     import_all(files, ["omdb"])
     before = [model.objects.count() for model in (Source, Film, Claim, Person, NameVariant)]
-    real_insert = importers.insert_rows
+    real_insert = importing.insert_rows
 
     def insert_then_fail(model, fields, rows, *args, **kwargs):
         real_insert(model, fields, rows, *args, **kwargs)
         if model is Claim:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(importers, "insert_rows", insert_then_fail)
+    monkeypatch.setattr(importing, "insert_rows", insert_then_fail)
     with pytest.raises(KeyboardInterrupt):
         import_dataset(DATASETS["ggplot2movies"], Catalogue.load(), path=files["ggplot2movies"])
 

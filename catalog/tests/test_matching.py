@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from catalog.importers import (
-    entry_for,
-    ggplot2movies_cells,
-    ggplot2movies_said,
-    omdb_said,
-    vega_said,
-)
+from catalog.datasets.base import entry_for
+from catalog.datasets.ggplot2movies import cells_of as ggplot2movies_cells
+from catalog.datasets.ggplot2movies import said_in as ggplot2movies_said
+from catalog.datasets.omdb import said_in as omdb_said
+from catalog.datasets.vega import said_in as vega_said
 from catalog.matching import (
     Entry,
     FilmMatcher,

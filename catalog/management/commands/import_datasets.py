@@ -1,13 +1,17 @@
 """Import the public film datasets as sources, then fill in the imported films' record."""
 
 import time
+from typing import Any, TextIO
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
 from catalog import search
-from catalog.importers import DATASETS, Catalogue, Progress, import_dataset
+from catalog.catalogue import Catalogue
+from catalog.datasets import DATASETS
+from catalog.importing import import_dataset
 from catalog.models import Source
+from catalog.progress import Progress
 from catalog.records import fill_records, needs_filling
 
 
@@ -18,7 +22,7 @@ class Command(BaseCommand):
         "record of the imported films from the consensus of their sources."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "datasets",
             nargs="*",
@@ -31,7 +35,14 @@ class Command(BaseCommand):
             help="Import only the first N rows of each dataset (for tests and development).",
         )
 
-    def handle(self, *args, datasets, limit, verbosity, **options):
+    def handle(
+        self,
+        *args: Any,
+        datasets: list[str],
+        limit: int | None,
+        verbosity: int,
+        **options: Any,
+    ) -> None:
         unknown = [name for name in datasets if name not in DATASETS]
         if unknown:
             raise CommandError(
@@ -39,7 +50,10 @@ class Command(BaseCommand):
             )
         if limit is not None and limit < 1:
             raise CommandError("--limit takes a number of rows, 1 or more.")
-        progress = Progress(self.stderr._out, quiet=verbosity == 0)
+        # The wrapped stream itself: the wrapper would end each write of the line with a break.
+        # django-stubs types the wrapper's undeclared attributes, _out among them, as callables.
+        stream: TextIO = self.stderr._out  # type: ignore[assignment]
+        progress = Progress(stream, quiet=verbosity == 0)
         catalogue = None
         loaded = []
         for name in datasets or list(DATASETS):
@@ -80,15 +94,15 @@ class Command(BaseCommand):
                     f"gathered; {time.perf_counter() - started:.1f} s."
                 )
         if verbosity:
-            for summary in loaded:
+            for imported in loaded:
                 self.stdout.write(
                     self.style.SUCCESS(
-                        f"{DATASETS[summary.dataset].label}: {summary.rows:,} rows, "
-                        f"{summary.claims:,} claims, {summary.films_created:,} new films, "
-                        f"{summary.films_matched:,} matched to films of other sources, "
-                        f"{summary.people_created:,} new people, "
-                        f"{summary.possible_duplicates:,} possible duplicates; "
-                        f"{summary.seconds:.1f} s."
+                        f"{DATASETS[imported.dataset].label}: {imported.rows:,} rows, "
+                        f"{imported.claims:,} claims, {imported.films_created:,} new films, "
+                        f"{imported.films_matched:,} matched to films of other sources, "
+                        f"{imported.people_created:,} new people, "
+                        f"{imported.possible_duplicates:,} possible duplicates; "
+                        f"{imported.seconds:.1f} s."
                     )
                 )
 

@@ -1,10 +1,13 @@
 """Load the catalogue's fixtures in one transaction, checking every quote against its source."""
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
-from django.db.models import Q
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import models, transaction
+from django.db.models import Q, QuerySet
+from simple_history.utils import get_history_manager_for_model
 
 from catalog import search
 from catalog.comparison import refresh_counts, refresh_source_counts
@@ -12,13 +15,21 @@ from catalog.models import Claim, Credit, Film, NameVariant, Person, Review, Sou
 from catalog.trust import recompute as recompute_consensus
 
 # Fixtures load without history; an initial version of each row lets editors revert to it.
-HISTORY_MODELS = [Source, Film, Person, NameVariant, Credit, Review, Claim]
+HISTORY_MODELS: list[type[models.Model]] = [
+    Source,
+    Film,
+    Person,
+    NameVariant,
+    Credit,
+    Review,
+    Claim,
+]
 
 DEFAULT_FIXTURES = ["red_hot"]
 
 # What the dataset importers loaded (`manage.py import_datasets`): hundreds of thousands of rows,
-# checked as they are inserted and counted by catalog.records, so left out of the steps below.
-IMPORTED = {
+# checked as they are inserted and counted by catalog.counts, so left out of the steps below.
+IMPORTED: dict[type[models.Model], Q] = {
     Claim: Q(source__kind=Source.Kind.DATASET),
     Film: Q(claims__source__kind=Source.Kind.DATASET),
     Credit: Q(film__claims__source__kind=Source.Kind.DATASET),
@@ -28,8 +39,10 @@ IMPORTED = {
 }
 
 
-def not_imported(model):
-    return model.objects.exclude(IMPORTED[model]) if model in IMPORTED else model.objects.all()
+def not_imported[M: models.Model](model: type[M]) -> QuerySet[M]:
+    """The model's rows, less what the importers loaded (its default manager is `objects`)."""
+    rows = model._default_manager.all()
+    return rows.exclude(IMPORTED[model]) if model in IMPORTED else rows
 
 
 class Command(BaseCommand):
@@ -37,7 +50,7 @@ class Command(BaseCommand):
         "Load the catalogue's fixtures; all or nothing, so a bad fixture leaves the data as it was."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("fixtures", nargs="*", default=DEFAULT_FIXTURES)
         parser.add_argument(
             "--if-empty",
@@ -45,7 +58,9 @@ class Command(BaseCommand):
             help="Do nothing when the catalogue already holds sources (keeps editors' changes).",
         )
 
-    def handle(self, *args, fixtures, if_empty, verbosity, **options):
+    def handle(
+        self, *args: Any, fixtures: list[str], if_empty: bool, verbosity: int, **options: Any
+    ) -> None:
         if if_empty and Source.objects.exists():
             self.stdout.write("The catalogue is already loaded; nothing to do.")
             return
@@ -73,12 +88,14 @@ class Command(BaseCommand):
 
 def explain(error: BaseException) -> str:
     """The messages of an error and of what caused it; loaddata's own can be empty."""
-    messages, kind = [], type(error).__name__
-    while error is not None:
-        message = str(error).strip().rstrip(":")
+    messages: list[str] = []
+    kind = type(error).__name__
+    current: BaseException | None = error
+    while current is not None:
+        message = str(current).strip().rstrip(":")
         if message and not message.isdigit() and message not in messages:
             messages.append(message)
-        error = error.__cause__ or error.__context__
+        current = current.__cause__ or current.__context__
     return ": ".join(messages) or kind
 
 
@@ -97,15 +114,16 @@ def validate(obj: Claim | Review) -> None:
     try:
         obj.full_clean()
     except ValidationError as error:
-        name = obj._meta.verbose_name.capitalize()
+        name = str(obj._meta.verbose_name).capitalize()
         raise CommandError(f"{name} {obj.pk} ({obj}) is invalid: {error.message_dict}") from None
 
 
 def record_initial_history() -> None:
     for model in HISTORY_MODELS:
-        recorded = model.history.values_list("id", flat=True).distinct()
+        history = get_history_manager_for_model(model)
+        recorded = history.values_list("id", flat=True).distinct()
         missing = not_imported(model).exclude(pk__in=recorded)
         if missing.exists():
-            model.history.bulk_history_create(
+            history.bulk_history_create(
                 list(missing), batch_size=500, default_change_reason="Loaded from the fixtures"
             )

@@ -1,6 +1,7 @@
 """Recompute every consensus value, source trust and "different film" flag from the claims."""
 
 import time
+from typing import Any
 
 from django.core.management.base import BaseCommand
 
@@ -10,7 +11,7 @@ from catalog.trust import recompute
 class Command(BaseCommand):
     help = "Run the consensus engine over all claims and store its values and the sources' trust."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
         summary = recompute()
         self.stdout.write(
