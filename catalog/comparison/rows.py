@@ -1,0 +1,227 @@
+"""A comparison's rows: what each source says on one row, how that stands against the record,
+and the words the film page puts it in."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+
+from catalog import consensus
+from catalog.models import Claim, ConsensusValue, Credit, Decision, Person, Source
+from catalog.trust import FIELD_TYPES
+
+# What a cast claim naming the person without a character is matched on: it supports the
+# credit whatever the character, without contradicting it.
+BARE_MENTION = "*"
+# The engine's value type of each field, by the field's name as a consensus value stores it.
+FIELD_TYPE_OF: dict[str, str] = dict(FIELD_TYPES.items())
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def in_words(number: int) -> str:
+    """One to nine in words, other numbers in figures (as Django's `apnumber` writes them)."""
+    return NUMBER_WORDS[number - 1] if 0 < number < 10 else str(number)
+
+
+def plural(number: int) -> str:
+    return "" if number == 1 else "s"
+
+
+class Status(StrEnum):
+    AGREES = "agrees"
+    CONFLICTS = "conflicts"
+    SILENT = "silent"
+    NOT_COMPARED = "not-compared"
+
+
+@dataclass
+class Value:
+    """One value as a source writes it, with every passage where it says so."""
+
+    text: str
+    claims: list[Claim]
+    agrees: bool | None
+    # Naming an actor without a character neither supports nor contradicts the credit.
+    neutral: bool = False
+
+    @property
+    def claim(self) -> Claim:
+        return self.claims[0]
+
+    @property
+    def more(self) -> list[Claim]:
+        return self.claims[1:]
+
+
+@dataclass
+class Cell:
+    """What one source says on one row, and how that stands against the record."""
+
+    source: Source
+    values: list[Value]
+    status: Status
+    multi_valued: bool = False
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [claim for value in self.values for claim in value.claims]
+
+    @property
+    def contradicts_itself(self) -> bool:
+        return not self.multi_valued and len({v.agrees for v in self.values}) > 1
+
+    @property
+    def dissenting_values(self) -> list[Value]:
+        return [value for value in self.values if value.agrees is False]
+
+    def dissent(self, width: int = 60) -> str:
+        """What the source says otherwise than the record: 'TV Guide says “1995”'."""
+        quoted = ", ".join(
+            f"“{Truncator(value.text).chars(width)}”" for value in self.dissenting_values
+        )
+        return f"{self.source.title} says {quoted}"
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    record: str
+    cells: list[Cell]
+    decision: Decision | None = None
+    consensus: ConsensusValue | None = None
+    # The record's value was filled in from the sources' consensus; no editor has confirmed it.
+    automatic: bool = False
+    # False for the fields the record keeps no value for (UNRECORDED_FIELDS).
+    recorded: bool = True
+
+    # Where the row stands on the film page, before its key.
+    section: ClassVar[str] = "field"
+    # A row the record has no value for. Marked safe: the words hold no data to escape.
+    absence: ClassVar[SafeString] = mark_safe("not in the record")
+
+    @property
+    def anchor(self) -> str:
+        """The row's id on the film page: "field-year"."""
+        return f"{self.section}-{self.key}"
+
+    @property
+    def differs_from_consensus(self) -> bool:
+        """The record says something else than what the sources most likely mean."""
+        if self.consensus is None or not self.record:
+            return False
+        value_type = consensus.VALUE_TYPES[FIELD_TYPE_OF.get(self.consensus.field, "person")]
+        return value_type.normalise(self.record) != self.consensus.normalised
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(cell.status == Status.CONFLICTS for cell in self.cells)
+
+    @property
+    def stating(self) -> list[Cell]:
+        return [cell for cell in self.cells if cell.status != Status.SILENT]
+
+    @property
+    def supporting(self) -> list[Cell]:
+        return [
+            cell
+            for cell in self.cells
+            if any(value.agrees and not value.neutral for value in cell.values)
+        ]
+
+    @property
+    def dissenting(self) -> list[Cell]:
+        return [cell for cell in self.cells if cell.dissenting_values]
+
+    @property
+    def unresolved(self) -> bool:
+        return self.has_conflict and self.decision is None
+
+    def dissent(self, width: int = 60) -> str:
+        """Which sources say otherwise than the record, and what: 'TV Guide says “1995”'."""
+        return "; ".join(cell.dissent(width) for cell in self.dissenting)
+
+    @property
+    def support(self) -> str:
+        """Under the record's value: "supported by 2 of 3 sources"."""
+        if supporting := len(self.supporting):
+            stating = len(self.stating)
+            return f"supported by {supporting} of {stating} source{plural(stating)}"
+        return "no source says this"
+
+    @property
+    def backing(self) -> str:
+        """After the record's value in the list of conflicts: "as 2 of 3 sources do"."""
+        if supporting := len(self.supporting):
+            return f"as {supporting} of {len(self.stating)} sources do"
+        return "which no source says"
+
+    def objection(self, cell: Cell) -> str:
+        """One dissenting source in the list of conflicts."""
+        return cell.dissent(60)
+
+    @property
+    def objections(self) -> str:
+        """The dissenting sources in the list of conflicts: 'TV Guide says “1995”; ...'."""
+        return "; ".join(self.objection(cell) for cell in self.dissenting)
+
+    @property
+    def decision_basis(self) -> str:
+        """After "chosen by the editors": 'from two sources; TV Guide says “1995”'."""
+        supporting = len(self.supporting)
+        return "; ".join(
+            [
+                f"from {in_words(supporting)} source{plural(supporting)}",
+                *(cell.dissent(40) for cell in self.dissenting),
+            ]
+        )
+
+
+@dataclass(kw_only=True)
+class CastRow(Row):
+    person: Person
+    credit: Credit | None = None
+
+    section: ClassVar[str] = "cast"
+    absence: ClassVar[SafeString] = mark_safe("not in the record's cast")
+
+    def objection(self, cell: Cell) -> str:
+        # A source naming someone the record has not cast, without a character.
+        if not cell.dissenting_values[0].claim.character:
+            return f"{cell.source.title} names them in the cast"
+        return super().objection(cell)
+
+
+def make_cell(
+    source: Source,
+    claims: Iterable[Claim],
+    accepted: set[str] | None,
+    key: Callable[[Claim], str],
+    label: Callable[[Claim], str],
+    multi_valued: bool,
+) -> Cell:
+    """Group a source's claims by value; `accepted` None means the row is not compared."""
+    grouped: dict[str, list[Claim]] = {}
+    for claim in claims:
+        grouped.setdefault(label(claim), []).append(claim)
+    values = [
+        Value(
+            text,
+            group,
+            agrees=None if accepted is None else key(group[0]) in accepted,
+            neutral=key(group[0]) == BARE_MENTION,
+        )
+        for text, group in grouped.items()
+    ]
+    if not values:
+        status = Status.SILENT
+    elif accepted is None:
+        status = Status.NOT_COMPARED
+    elif all(value.agrees for value in values):
+        status = Status.AGREES
+    else:
+        status = Status.CONFLICTS
+    return Cell(source, values, status, multi_valued)
