@@ -4,13 +4,14 @@ and the words the film page puts it in."""
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import groupby
 from typing import ClassVar
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from catalog import consensus
-from catalog.models import Claim, ConsensusValue, Credit, Decision, Person, Source
+from catalog.models import Claim, ConsensusValue, Credit, Decision, Field, Person, Source
 from catalog.trust import FIELD_TYPES
 
 # What a cast claim naming the person without a character is matched on: it supports the
@@ -54,6 +55,14 @@ class Value:
     @property
     def more(self) -> list[Claim]:
         return self.claims[1:]
+
+    @property
+    def spellings(self) -> list[str]:
+        """For a cast value, how its claims spell the person's name where the record does not."""
+        if self.claim.field != Field.CAST:
+            return []
+        runs = groupby(self.claims, key=lambda claim: claim.value)
+        return [text for text, run in runs if text != next(run).person.name]
 
 
 @dataclass
