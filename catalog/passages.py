@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from django.utils.text import Truncator
+
 from catalog.models import Claim
 
 
@@ -12,6 +14,14 @@ class Run:
     claims: list[Claim] = field(default_factory=list)
     starts: list[Claim] = field(default_factory=list)
     current: bool = False
+
+    @property
+    def title(self) -> str:
+        """What the claims covering the run say: "Year: 1993; Director: Paul Haggis"."""
+        return "; ".join(
+            f"{claim.get_field_display()}: {Truncator(claim.value).chars(40)}"
+            for claim in self.claims
+        )
 
 
 def runs(text: str, claims: list[Claim], current: int | None = None, offset: int = 0) -> list[Run]:

@@ -25,7 +25,16 @@ from catalog.comparison.film import (
     record_display,
     record_values,
 )
-from catalog.comparison.rows import BARE_MENTION, CastRow, Cell, Row, Status, Value, make_cell
+from catalog.comparison.rows import (
+    BARE_MENTION,
+    CastRow,
+    Cell,
+    Row,
+    Status,
+    Value,
+    claim_anchor,
+    make_cell,
+)
 from catalog.comparison.standings import Standing, claim_standings
 
 __all__ = [
@@ -46,6 +55,7 @@ __all__ = [
     "agreed_by_all",
     "automatic_keys",
     "character_text",
+    "claim_anchor",
     "claim_standings",
     "comparable",
     "compare",

@@ -61,8 +61,12 @@ class Value:
         """For a cast value, how its claims spell the person's name where the record does not."""
         if self.claim.field != Field.CAST:
             return []
-        runs = groupby(self.claims, key=lambda claim: claim.value)
-        return [text for text, run in runs if text != next(run).person.name]
+        spellings = []
+        for text, run in groupby(self.claims, key=lambda claim: claim.value):
+            person = next(run).person
+            if person is None or text != person.name:
+                spellings.append(text)
+        return spellings
 
 
 @dataclass
@@ -202,6 +206,13 @@ class CastRow(Row):
         if not cell.dissenting_values[0].claim.character:
             return f"{cell.source.title} names them in the cast"
         return super().objection(cell)
+
+
+def claim_anchor(claim: Claim) -> str:
+    """The id of the row on the film page that shows the claim: "field-year", "cast-jan-niklas"."""
+    if claim.field == Field.CAST:
+        return f"{CastRow.section}-{claim.person.slug if claim.person else ''}"
+    return f"{Row.section}-{claim.field}"
 
 
 def make_cell(
