@@ -1,14 +1,15 @@
 """A film's record and every claim behind it, as plain data for the JSON export."""
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from catalog.models import Claim, Credit, Film
 
 
 def film_export(
     film: Film, claims: Iterable[Claim], credits: Iterable[Credit], absolute: Callable[[str], str]
-) -> dict:
-    sources = {}
+) -> dict[str, Any]:
+    sources: dict[str, dict[str, Any]] = {}
     claim_rows = []
     for claim in claims:
         source = claim.source

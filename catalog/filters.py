@@ -1,18 +1,20 @@
 """The film list's filters: what readers narrow the catalogue by."""
 
+from typing import Any
+
 import django_filters
 from django import forms
 from django.db import connection, models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 
 from catalog import search
-from catalog.models import Claim, Film, Genre, Person, Source
+from catalog.models import Claim, Film, FilmQuerySet, Genre, Person, PersonQuerySet, Source
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):
     """Ties broken by primary key, so a page never repeats or skips a film."""
 
-    def filter(self, qs, value):
+    def filter(self, qs: QuerySet, value: list[str] | None) -> QuerySet:
         qs = super().filter(qs, value)
         return qs.order_by(*qs.query.order_by, "pk") if value else qs
 
@@ -22,18 +24,20 @@ class IndexedValuesFilter(django_filters.ChoiceFilter):
     index a value at a time: a dozen index lookups instead of reading every row."""
 
     @property
-    def field(self):
+    def field(self) -> forms.Field:
         self.extra["choices"] = [
             (value, value) for value in distinct_values(self.model, self.field_name)
         ]
         return super().field
 
 
-def distinct_values(model: type[models.Model], field_name: str) -> list:
+def distinct_values(model: type[models.Model], field_name: str) -> list[Any]:
     """The field's distinct non-empty values in order (a "loose index scan", in SQL both SQLite
     and PostgreSQL plan as one index lookup per value)."""
+    field = model._meta.get_field(field_name)
+    assert isinstance(field, models.Field) and field.column, f"{field_name} is not a column"
     quote = connection.ops.quote_name
-    table, column = quote(model._meta.db_table), quote(model._meta.get_field(field_name).column)
+    table, column = quote(model._meta.db_table), quote(field.column)
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -108,9 +112,9 @@ class FilmFilter(django_filters.FilterSet):
 
     class Meta:
         model = Film
-        fields = []
+        fields: list[str] = []
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for field in ("year_min", "year_max", "runtime_min", "runtime_max"):
             self.form.fields[field].widget.attrs.update({"min": 0, "inputmode": "numeric"})
@@ -137,13 +141,13 @@ class FilmFilter(django_filters.FilterSet):
             parts.append(f"sorted by {labels[data['sort'][0]].lower()}")
         return ", ".join(parts)
 
-    def search(self, queryset, name, value):
+    def search(self, queryset: QuerySet[Film], name: str, value: str) -> QuerySet[Film]:
         return search.matching(queryset, value) if value.strip() else queryset
 
-    def from_source(self, queryset, name, source):
+    def from_source(self, queryset: QuerySet[Film], name: str, source: Source) -> QuerySet[Film]:
         return queryset.filter(Exists(Claim.objects.filter(film=OuterRef("pk"), source=source)))
 
-    def by_conflicts(self, queryset, name, value):
+    def by_conflicts(self, queryset: FilmQuerySet, name: str, value: str) -> QuerySet[Film]:
         return queryset.with_conflicts() if value == "yes" else queryset.filter(conflict_count=0)
 
 
@@ -156,7 +160,7 @@ class PersonFilter(django_filters.FilterSet):
 
     class Meta:
         model = Person
-        fields = []
+        fields: list[str] = []
 
-    def search(self, queryset, name, value):
+    def search(self, queryset: PersonQuerySet, name: str, value: str) -> QuerySet[Person]:
         return queryset.matching(value.strip()) if value.strip() else queryset

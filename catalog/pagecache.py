@@ -14,11 +14,14 @@ which write in bulk, raise them themselves (`Generation.bump`).
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from django.contrib import messages
 from django.core.cache import cache
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
 
 from catalog.models import (
     Claim,
@@ -58,6 +61,7 @@ def serve(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) ->
         return HttpResponse(content)
     response = render()
     if response.status_code == 200:
+        assert isinstance(response, SimpleTemplateResponse), "a page is kept as it renders"
         response.add_post_render_callback(lambda page: cache.set(key, page.content, SECONDS))
     return response
 
@@ -65,14 +69,15 @@ def serve(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) ->
 class CachedPageMixin:
     """For a view whose page depends only on its address and the catalogue."""
 
-    def get(self, request, *args, **kwargs):
-        def render():
-            return super(CachedPageMixin, self).get(request, *args, **kwargs)
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def render() -> HttpResponse:
+            # The get() of the view this is mixed into, which the type checker cannot see.
+            return super(CachedPageMixin, self).get(request, *args, **kwargs)  # type: ignore[misc]
 
         return serve(request, listing_key(request), render)
 
 
-def changed(sender, action: str = "post_", **kwargs) -> None:
+def changed(sender: type[Model], action: str = "post_", **kwargs: Any) -> None:
     if action.startswith("post_"):  # of an m2m change, only once it is made
         Generation.bump(shared=sender in SHARED)
 

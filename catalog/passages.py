@@ -32,23 +32,26 @@ def runs(text: str, claims: list[Claim], current: int | None = None, offset: int
     `text` may be a part of the source's text that starts at `offset`.
     """
     end_of_text = offset + len(text)
+    # Each claim whose passage starts in `text`, with where it starts.
     placed = [
-        c for c in claims if c.quote_start is not None and offset <= c.quote_start < end_of_text
+        (c, start)
+        for c in claims
+        if (start := c.quote_start) is not None and offset <= start < end_of_text
     ]
     cuts = sorted(
         {offset, end_of_text}
-        | {c.quote_start for c in placed}
-        | {min(c.quote_end, end_of_text) for c in placed}
+        | {start for _, start in placed}
+        | {min(c.quote_end, end_of_text) for c, _ in placed}
     )
     result = []
     for begin, end in pairwise(cuts):
-        covering = [c for c in placed if c.quote_start <= begin and end <= c.quote_end]
+        covering = [(c, start) for c, start in placed if start <= begin and end <= c.quote_end]
         result.append(
             Run(
                 text=text[begin - offset : end - offset],
-                claims=covering,
-                starts=[c for c in covering if c.quote_start == begin],
-                current=any(c.pk == current for c in covering),
+                claims=[c for c, _ in covering],
+                starts=[c for c, start in covering if start == begin],
+                current=any(c.pk == current for c, _ in covering),
             )
         )
     return result

@@ -15,9 +15,10 @@ below when an editor changes a title, a credit, a claim or a name.
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, QuerySet
+from django.db.models import BooleanField, Model, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 
@@ -103,7 +104,7 @@ def _changed(film_ids: list[int] | None) -> Iterator[tuple[str, int]]:
 
     texts: dict[int, list[str]] = {}
     current: dict[int, str] = {}
-    for pk, title, search_text in scoped(Film.objects, "pk").values_list(
+    for pk, title, search_text in scoped(Film.objects.all(), "pk").values_list(
         "pk", "title", "search_text"
     ):
         texts[pk], current[pk] = [title], search_text
@@ -123,8 +124,8 @@ def _changed(film_ids: list[int] | None) -> Iterator[tuple[str, int]]:
             people_of[film_id][person_id] = None
     wanted = None if film_ids is None else {p for people in people_of.values() for p in people}
     names: dict[int, list[str]] = defaultdict(list)
-    for model, field in ((Person, "pk"), (NameVariant, "person_id")):
-        rows = model.objects.values_list(field, "name").order_by(field, "name")
+    for named, field in ((Person, "pk"), (NameVariant, "person_id")):
+        rows = named.objects.values_list(field, "name").order_by(field, "name")
         if wanted is not None:
             rows = rows.filter(**{f"{field}__in": wanted})
         for person_id, name in rows:
@@ -137,17 +138,23 @@ def _changed(film_ids: list[int] | None) -> Iterator[tuple[str, int]]:
             yield text, pk
 
 
-def _film_changed(sender, instance, raw=False, **kwargs) -> None:
+def _film_changed(
+    sender: type[Model], instance: Film | Credit | Claim, raw: bool = False, **kwargs: Any
+) -> None:
     if raw:  # a fixture being loaded: the loader refreshes every film at the end
         return
-    if sender is Claim and not (instance.person_id or instance.field in SEARCHED_CLAIMS):
+    if isinstance(instance, Claim) and not (
+        instance.person_id or instance.field in SEARCHED_CLAIMS
+    ):
         return  # a claim that names no one and no title changes no search text
-    refresh([instance.pk if sender is Film else instance.film_id])
+    refresh([instance.pk if isinstance(instance, Film) else instance.film_id])
 
 
-def _name_changed(sender, instance, raw=False, **kwargs) -> None:
+def _name_changed(
+    sender: type[Model], instance: Person | NameVariant, raw: bool = False, **kwargs: Any
+) -> None:
     if not raw:
-        person_id = instance.pk if sender is Person else instance.person_id
+        person_id = instance.pk if isinstance(instance, Person) else instance.person_id
         refresh(
             set(Credit.objects.filter(person_id=person_id).values_list("film_id", flat=True))
             | set(Claim.objects.filter(person_id=person_id).values_list("film_id", flat=True))
@@ -161,6 +168,6 @@ def connect() -> None:
         post_delete.connect(
             _film_changed, sender=sender, dispatch_uid=f"search-delete-{sender.__name__}"
         )
-    for sender in (Person, NameVariant):
-        post_save.connect(_name_changed, sender=sender, dispatch_uid=f"search-{sender.__name__}")
+    for named in (Person, NameVariant):
+        post_save.connect(_name_changed, sender=named, dispatch_uid=f"search-{named.__name__}")
     post_delete.connect(_name_changed, sender=NameVariant, dispatch_uid="search-delete-variant")

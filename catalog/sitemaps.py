@@ -1,4 +1,5 @@
 from django.contrib.sitemaps import Sitemap
+from django.db.models import QuerySet
 
 from catalog.models import Film, Person, Source
 
@@ -6,20 +7,24 @@ from catalog.models import Film, Person, Source
 class FilmSitemap(Sitemap):
     limit = 5000
 
-    def items(self):
+    def items(self) -> QuerySet[Film]:
         return Film.objects.order_by("pk").only("slug")
 
 
 class PersonSitemap(Sitemap):
     limit = 5000
 
-    def items(self):
+    def items(self) -> QuerySet[Person]:
         return Person.objects.order_by("pk").only("slug")
 
 
 class SourceSitemap(Sitemap):
-    def items(self):
+    def items(self) -> QuerySet[Source]:
         return Source.objects.order_by("pk").only("slug")
 
 
-sitemaps = {"films": FilmSitemap, "people": PersonSitemap, "sources": SourceSitemap}
+sitemaps: dict[str, type[Sitemap]] = {
+    "films": FilmSitemap,
+    "people": PersonSitemap,
+    "sources": SourceSitemap,
+}

@@ -1,9 +1,10 @@
 """schema.org Movie data for a film page, so search engines read the record as a person does."""
 
 from collections.abc import Callable
+from typing import Any
 
 from catalog.comparison import Comparison
-from catalog.models import Role
+from catalog.models import Credit, Role
 
 
 def iso_duration(minutes: int) -> str:
@@ -12,10 +13,10 @@ def iso_duration(minutes: int) -> str:
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
 
 
-def movie(comparison: Comparison, absolute: Callable[[str], str]) -> dict:
+def movie(comparison: Comparison, absolute: Callable[[str], str]) -> dict[str, Any]:
     """The record as a schema.org Movie, with each source's review and the first rating given."""
     film = comparison.film
-    data: dict = {
+    data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Movie",
         "name": film.title,
@@ -32,7 +33,7 @@ def movie(comparison: Comparison, absolute: Callable[[str], str]) -> dict:
     if film.synopsis:
         data["description"] = film.synopsis
 
-    def person(credit) -> dict:
+    def person(credit: Credit) -> dict[str, str]:
         return {
             "@type": "Person",
             "name": credit.person.name,
@@ -58,7 +59,7 @@ def movie(comparison: Comparison, absolute: Callable[[str], str]) -> dict:
     for source, review, _opinions in comparison.reviews:
         if review is None:
             continue
-        entry = {
+        entry: dict[str, Any] = {
             "@type": "Review",
             "author": {"@type": "Organization", "name": source.publisher or source.title},
             "reviewBody": review.excerpt,

@@ -1,7 +1,10 @@
-from django.core.paginator import Paginator
-from django.db.models import Count
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, QuerySet
 from django.db.models.functions import Substr
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
@@ -21,8 +24,14 @@ class ClampedPaginationMixin:
     """A page number past the end shows the last page instead of an error."""
 
     paginate_by = 20
+    # The list view's, which this is mixed into.
+    request: HttpRequest
+    page_kwarg: str
+    get_paginator: Callable[..., Paginator]
 
-    def paginate_queryset(self, queryset, page_size):
+    def paginate_queryset(
+        self, queryset: QuerySet, page_size: int
+    ) -> tuple[Paginator, Page, Any, bool]:
         paginator = self.get_paginator(queryset, page_size)
         page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
@@ -31,7 +40,7 @@ class ClampedPaginationMixin:
 class HomeView(CachedPageMixin, TemplateView):
     template_name = "catalog/home.html"
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["films"] = Film.objects.order_by("-source_count", "title")[:12]
         context["film_total"] = Film.objects.count()
@@ -50,7 +59,7 @@ class FilmDetailView(DetailView):
     model = Film
     queryset = Film.objects.prefetch_related("genres")
 
-    def get(self, request, *args, **kwargs):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.object = self.get_object()
         return pagecache.serve(
             request,
@@ -58,16 +67,16 @@ class FilmDetailView(DetailView):
             lambda: self.render_to_response(self.get_context_data(object=self.object)),
         )
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        film = self.object
+        film: Film = self.object
         comparison = comparison_for(film)
         context["comparison"] = comparison
         context["structured_data"] = movie(comparison, self.request.build_absolute_uri)
         return context
 
 
-def film_json(request, slug):
+def film_json(request: HttpRequest, slug: str) -> JsonResponse:
     """The record and every claim, with its source and quote, as JSON."""
     film = get_object_or_404(Film.objects.prefetch_related("genres"), slug=slug)
     data = film_export(
@@ -85,7 +94,7 @@ class PersonListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     paginate_by = 50
     queryset = Person.objects.order_by("name", "pk")
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         # Counted for this page's people only: counting everyone's films costs on a large catalogue.
         people = context["object_list"]
@@ -104,7 +113,7 @@ class PersonDetailView(CachedPageMixin, DetailView):
     model = Person
     queryset = Person.objects.prefetch_related("variants")
 
-    def get(self, request, *args, **kwargs):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         """The person's page; an address a merge retired answers 301 to the person kept."""
         try:
             return super().get(request, *args, **kwargs)
@@ -114,9 +123,9 @@ class PersonDetailView(CachedPageMixin, DetailView):
                 raise
             return redirect(address.person, permanent=True)
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        person = self.object
+        person: Person = self.object
         context["credits"] = person.credits.select_related("film").order_by(
             "film__year", "film__title"
         )
@@ -129,7 +138,7 @@ class PersonDetailView(CachedPageMixin, DetailView):
         return context
 
 
-def group_by_film(claims) -> list[tuple[Film, list[Claim]]]:
+def group_by_film(claims: Iterable[Claim]) -> list[tuple[Film, list[Claim]]]:
     groups: dict[int, tuple[Film, list[Claim]]] = {}
     for claim in claims:
         groups.setdefault(claim.film_id, (claim.film, []))[1].append(claim)
@@ -148,16 +157,16 @@ class SourceDetailView(CachedPageMixin, DetailView):
     queryset = Source.objects.without_text()
     claims_per_page = 100
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        source = self.object
+        source: Source = self.object
         claims = source.claims.select_related("film", "person").order_by("quote_start", "pk")
         current = (
             claims.filter(pk=self.request.GET.get("claim", "")).first()
             if (self.request.GET.get("claim", "").isdigit())
             else None
         )
-        page_number = self.request.GET.get("page")
+        page_number: str | int | None = self.request.GET.get("page")
         if current and not page_number:
             before = claims.filter(quote_start__lt=current.quote_start).count()
             page_number = before // self.claims_per_page + 1
@@ -166,7 +175,7 @@ class SourceDetailView(CachedPageMixin, DetailView):
         shown = list(page.object_list)
 
         films = Film.objects.filter(pk__in={claim.film_id for claim in shown})
-        standings = {}
+        standings: dict[int, str] = {}
         for comparison in compare_films(films.prefetch_related("genres")).values():
             standings.update(claim_standings(comparison))
         for claim in shown:
@@ -191,7 +200,7 @@ class SourceDetailView(CachedPageMixin, DetailView):
 class KnownCountPaginator(Paginator):
     """A paginator told its count, so a large source's claims are never counted per request."""
 
-    def __init__(self, *args, count: int | None, **kwargs):
+    def __init__(self, *args: Any, count: int | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._known_count = count
 
@@ -209,7 +218,8 @@ def archive_window(source: Source, claims: list[Claim], whole: bool) -> tuple[in
     if whole or not claims:
         text = Source.objects.values_list("text", flat=True).get(pk=source.pk)
         return 0, text
-    begin = min(claim.quote_start for claim in claims)
+    # A claim without a position counts from the text's start, as its quote_end does.
+    begin = min(claim.quote_start or 0 for claim in claims)
     end = max(claim.quote_end for claim in claims)
     margin = 300  # enough to reach the edges of the lines around the passages
     first = max(0, begin - margin)
@@ -225,7 +235,7 @@ def archive_window(source: Source, claims: list[Claim], whole: bool) -> tuple[in
     return first + line_start, window
 
 
-def healthz(request):
+def healthz(request: HttpRequest) -> HttpResponse:
     """A minimal view: for load balancers, and the baseline of `make bench`."""
     return HttpResponse("ok", content_type="text/plain")
 
