@@ -113,7 +113,8 @@ class Row:
 
     # Where the row stands on the film page, before its key.
     section: ClassVar[str] = "field"
-    # A row the record has no value for. Marked safe: the words hold no data to escape.
+    # What the page says of a row the record has no value for. Marked safe: fixed words, their
+    # apostrophe shown as written.
     absence: ClassVar[SafeString] = mark_safe("not in the record")
 
     @property
