@@ -17,8 +17,6 @@ from catalog.trust import FIELD_TYPES
 # What a cast claim naming the person without a character is matched on: it supports the
 # credit whatever the character, without contradicting it.
 BARE_MENTION = "*"
-# The engine's value type of each field, by the field's name as a consensus value stores it.
-FIELD_TYPE_OF: dict[str, str] = dict(FIELD_TYPES.items())
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
@@ -127,7 +125,7 @@ class Row:
         """The record says something else than what the sources most likely mean."""
         if self.consensus is None or not self.record:
             return False
-        value_type = consensus.VALUE_TYPES[FIELD_TYPE_OF.get(self.consensus.field, "person")]
+        value_type = consensus.VALUE_TYPES[FIELD_TYPES.get(self.consensus.field, "person")]
         return value_type.normalise(self.record) != self.consensus.normalised
 
     @property
