@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import search
 from catalog.admin.display import shorten
+from catalog.admin.editors import editor_of
 from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
 from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
@@ -149,7 +150,8 @@ class FilmAdmin(SimpleHistoryAdmin):
     def set_record_from_consensus(self, request: HttpRequest, queryset: QuerySet[Film]) -> None:
         films = list(queryset.prefetch_related("genres"))
         settled = sum(
-            len(settle_from_consensus(film, comparison_for(film), request.user)) for film in films
+            len(settle_from_consensus(film, comparison_for(film), editor_of(request)))
+            for film in films
         )
         recompute_consensus(film_ids=[film.pk for film in films])
         self.message_user(
@@ -238,7 +240,12 @@ class FilmAdmin(SimpleHistoryAdmin):
         form = ResolveForm(request.POST or None, row=row, choices=choices)
         if form.is_valid():
             decide(
-                film, row, form.value(), form.claims(), form.cleaned_data["reason"], request.user
+                film,
+                row,
+                form.value(),
+                form.claims(),
+                form.cleaned_data["reason"],
+                editor_of(request),
             )
             self.message_user(
                 request, f"{row.label} settled: the record now says “{form.value()}”."

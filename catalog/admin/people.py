@@ -3,7 +3,7 @@ old addresses merges leave."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -15,10 +15,10 @@ from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import merging
+from catalog.admin.editors import editor_of
 from catalog.models import NameVariant, Person, PersonRedirect
 
 if TYPE_CHECKING:
-    from django.contrib.auth.base_user import AbstractBaseUser
     from django_stubs_ext import WithAnnotations
 
     class CreditTotal(TypedDict):
@@ -102,7 +102,7 @@ class PersonAdmin(SimpleHistoryAdmin):
             with transaction.atomic():
                 self.log_deletions(request, others)
                 # The admin lets in only logged-in staff: the user is never anonymous here.
-                editor = cast("AbstractBaseUser", request.user)
+                editor = editor_of(request)
                 result = merging.merge_people(keep, others, editor=editor)
                 message = merge_message(result)
                 self.log_change(request, keep, message)
