@@ -31,9 +31,11 @@ editor: data
 	@test -n "$(NAME)" || { echo "Say who: make editor NAME=alice" >&2; exit 1; }
 	$(RUN_ENV) $(PY) manage.py create_editor $(NAME)
 
+# ruff for style, mypy (with django-stubs, configured in pyproject.toml) for types.
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(TEST_ENV) $(VENV)/bin/mypy catalog config bench
 
 # The consensus engine against majority vote on the population benchmark (its gold file is a
 # check, not a training set); `make bench-consensus SCALE=1000000` adds a synthetic run of that
