@@ -2,12 +2,14 @@
 
 The sample test runs the matcher over small extracts of the three datasets (every row sharing a
 title key with a row of the sample, so each row meets the same candidates as in the full data) and
-checks it against ``data/film_matches.csv``, pairs of rows checked by eye.
+checks it against ``data/film_matches.csv``, pairs of rows checked by eye; ``data/README.md`` says
+how they were drawn and ``data/sampling.py`` draws them and cuts the extracts.
 """
 
 import csv
 import json
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -240,30 +242,91 @@ def extract_entries() -> list[list[Entry]]:
     return [omdb, ggplot, vega]
 
 
+# How each pair came into the sample (data/README.md): picked by hand first, then drawn at random.
+FIRST_SAMPLE = "first sample"
+DRAWN = {
+    FIRST_SAMPLE,
+    "merged",
+    "possible",
+    "row of omdb",
+    "row of ggplot2movies",
+    "row of vega",
+    "same title, years apart",
+    "alike titles",
+}
+
+
+@dataclass
+class Scores:
+    """How the matcher's merges compare with the hand-checked verdicts on some pairs."""
+
+    merged_same: int = 0
+    merged_other: int = 0
+    missed: int = 0
+    kept_apart: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.merged_same / (self.merged_same + self.merged_other)
+
+    @property
+    def recall(self) -> float:
+        return self.merged_same / (self.merged_same + self.missed)
+
+
+def scores(rows: list[dict], films: dict[tuple[str, str], int]) -> Scores:
+    found = Scores()
+    for row in rows:
+        merged = films[row["dataset_a"], row["key_a"]] == films[row["dataset_b"], row["key_b"]]
+        same = row["same"] == "yes"
+        found.merged_same += merged and same
+        found.merged_other += merged and not same
+        found.missed += same and not merged
+        found.kept_apart += not same and not merged
+        if merged and not same:
+            found.wrong.append(
+                f"{row['title_a']} ({row['year_a']}) / {row['title_b']} ({row['year_b']})"
+            )
+    return found
+
+
 def test_the_sample_is_large_and_checked():
     rows = sample_rows()
 
-    assert len(rows) >= 100
+    assert len(rows) >= 300
     assert {row["same"] for row in rows} == {"yes", "no"}
     assert Counter(row["same"] for row in rows)["no"] >= 20
     assert all(row["dataset_a"] != row["dataset_b"] for row in rows)
+    assert {row["drawn"] for row in rows} == DRAWN
+    assert all(row["note"] for row in rows if row["drawn"] != FIRST_SAMPLE)
+    pairs = [(row["dataset_a"], row["key_a"], row["dataset_b"], row["key_b"]) for row in rows]
+    assert len(set(pairs)) == len(pairs)
 
 
 def test_matching_precision_on_the_hand_checked_sample():
     films = match_datasets(extract_entries())
-    true_positive = false_positive = false_negative = 0
-    wrong = []
-    for row in sample_rows():
-        predicted = films[row["dataset_a"], row["key_a"]] == films[row["dataset_b"], row["key_b"]]
-        same = row["same"] == "yes"
-        true_positive += predicted and same
-        false_positive += predicted and not same
-        false_negative += same and not predicted
-        if predicted and not same:
-            wrong.append(f"{row['title_a']} ({row['year_a']}) / {row['title_b']} ({row['year_b']})")
-    precision = true_positive / (true_positive + false_positive)
-    recall = true_positive / (true_positive + false_negative)
-    print(f"\nFilm matching on the sample: precision {precision:.3f}, recall {recall:.3f}")
+    rows = sample_rows()
+    whole = scores(rows, films)
+    first = scores([row for row in rows if row["drawn"] == FIRST_SAMPLE], films)
+    # Rows drawn at random from each dataset, their counterparts found by hand: the fairest
+    # estimate of recall, where the other strata seek out the hard cases.
+    drawn_rows = scores([row for row in rows if row["drawn"].startswith("row of ")], films)
+    print(
+        f"\nFilm matching on the sample: precision {whole.precision:.3f}, "
+        f"recall {whole.recall:.3f} ({drawn_rows.recall:.3f} on the rows drawn at random)"
+    )
+    for drawn in sorted(DRAWN):
+        part = scores([row for row in rows if row["drawn"] == drawn], films)
+        print(
+            f"  {drawn}: {part.merged_same} merged rightly, {part.merged_other} wrongly, "
+            f"{part.missed} missed, {part.kept_apart} kept apart rightly"
+        )
 
-    assert precision >= 0.95, f"merged but not the same film: {wrong}"
-    assert recall >= 0.75  # what the matcher reaches now: a regression guard, not a goal
+    # What the matcher reaches now (1.000; 0.713 and 0.882): regression guards, not goals.
+    assert whole.precision >= 0.99, f"merged but not the same film: {whole.wrong}"
+    assert whole.recall >= 0.71
+    assert drawn_rows.recall >= 0.87
+    # The floors the first sample had on its own.
+    assert first.precision >= 0.95, f"merged but not the same film: {first.wrong}"
+    assert first.recall >= 0.75  # what the matcher reaches now: a regression guard, not a goal
