@@ -1,0 +1,251 @@
+"""Who plays whom: cast lists, "Character (Actor)" asides, "Actor plays Character" sentences."""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import (
+    NAME,
+    NAME_WORD,
+    PARTICLE,
+    Span,
+    clean_name,
+    is_name,
+    lines,
+)
+from catalog.extraction.vocabulary import LABELS
+from catalog.normalise import fold
+
+# A character as pages write one: "Alexi", "Mrs. Kirov", "Agamemnon's Officer", "The Joker".
+CHARACTER = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Sergeant|"
+    rf"Father|Mother|King|Queen|Prince|Princess|Professor|Judge|Don)\.?\s+)?"
+    rf"{NAME_WORD}(?:['’]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
+)
+PERSON = rf"(?:{NAME}|{NAME_WORD})"
+
+ASIDE = re.compile(rf"(?P<outside>{CHARACTER})[ \u00a0]*\((?P<inside>[^()\n]{{2,80}})\)")
+# "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
+PLAYS = re.compile(
+    rf"(?P<actor>{PERSON})(?:['’]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
+    r"(?P<verb>plays|played|portrays|portrayed|stars as|starred as|is cast as|appears as|"
+    r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"
+    r"spielt|verkörpert|als|in der rolle (?:des|der) |incarne|interprète|joue|dans le rôle de|"
+    r"interpreta a|interpreta|da vida a|en el papel de|como|nel ruolo di|nei panni di|"
+    r"as)\s+"
+    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+)
+# "Alexi, played by Balthazar Getty"; "Christine, a ballet dancer, depicted by Carla Gugino".
+PLAYED_BY = re.compile(
+    rf"(?P<character>{CHARACTER})(?:,\s+(?:a|an|the|his|her|un|une|ein|eine)\s+[^,.;()]{{1,90}})?,?\s+"
+    r"(?:played|portrayed|depicted|performed|voiced|essayed|gespielt|verkörpert|dargestellt|"
+    r"interprété|interprétée|joué|jouée|incarné|incarnée|interpretado|interpretada|"
+    r"interpretato|interpretata)\s+(?:by|von|par|por|da)\s+"
+    rf"(?P<actor>{PERSON})"
+)
+SEPARATOR = re.compile(r"\s{2,}(?:\.\.\.|…)?\s*|\s*(?:\.\.\.|…)\s*")
+NOT_CHARACTER = {"himself", "herself", "themselves", "self", "uncredited", "voice", "small"}
+
+
+def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    """ "Dimitri (Armin Mueller-Stall)" in prose; "Heino Ferch (Fritz Lang)" the other way."""
+    for match in ASIDE.finditer(text):
+        outside = clean_name(match.group("outside"))
+        inside = match.group("inside").strip()
+        start = match.start("outside") + match.group("outside").index(outside)
+        if inside.count(",") or not re.match(rf"{PERSON}$", inside):
+            continue
+        actor_inside = is_actor(inside, names, surnames)
+        actor_outside = is_name(outside, names) and len(outside.split()) > 1
+        if actor_inside and (
+            not actor_outside or len(outside.split()) == 1 or prefer_inside(outside, inside, names)
+        ):
+            actor, character = inside, outside
+        elif actor_outside and len(inside.split()) == 1 and inside.lower() not in NOT_CHARACTER:
+            actor, character = outside, inside
+        else:
+            continue
+        if character.lower() in NOT_CHARACTER or fold(character) in names:
+            continue
+        yield cast(text, actor, character, start, match.end(), "aside", surnames)
+
+
+def prefer_inside(outside: str, inside: str, names: Container[str]) -> bool:
+    """Both sides look like names: the known person is the actor, else prose puts the actor inside."""
+    if fold(outside) in names and fold(inside) not in names:
+        return False
+    return True
+
+
+def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:
+    return is_name(phrase, names) or fold(phrase) in surnames
+
+
+def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    for match in PLAYS.finditer(text):
+        actor = clean_name(match.group("actor"))
+        character = match.group("character")
+        if match.group("verb") in ("as", "als", "como") and not (
+            is_name(actor, names) and len(actor.split()) > 1
+        ):
+            continue
+        if not is_actor(actor, names, surnames) or character.lower() in NOT_CHARACTER:
+            continue
+        if character.split()[0].lower() in ("the", "a", "an") and len(character.split()) == 1:
+            continue
+        start = match.start("actor") + match.group("actor").index(actor)
+        yield cast(text, actor, character, start, match.end(), "plays", surnames)
+    for match in PLAYED_BY.finditer(text):
+        actor, character = match.group("actor"), clean_name(match.group("character"))
+        if not is_actor(actor, names, surnames) or fold(character) in names:
+            continue
+        start = match.start("character") + match.group("character").index(character)
+        quote_start = named_before(text, start)
+        yield cast(text, actor, character, quote_start, match.end(), "played by", surnames)
+
+
+def named_before(text: str, start: int) -> int:
+    """Where "named Alexi" or "called Alexi" begins, so the quote carries the introduction."""
+    before = text[max(0, start - 80) : start]
+    found = re.search(r"(?:a|an|the)\s[^,.;]{0,60}?\s(?:named|called)\s$", before)
+    return start - len(before) + found.start() if found else start
+
+
+def cast(
+    text: str, actor: str, character: str, start: int, end: int, rule: str, surnames: dict[str, str]
+) -> Proposal:
+    person = surnames.get(fold(actor), actor) if len(actor.split()) == 1 else actor
+    return proposal("cast", actor, text, start, end, rule, character=character, person=person)
+
+
+def cast_list(
+    text: str, value: Span, quote_start: int, names: Container[str], actor_first: bool
+) -> Iterator[Proposal]:
+    """The people of "A (Alexi), B as Helen, C" after a cast label, each with any character."""
+    depth = 0
+    begin = 0
+    items: list[tuple[str, int]] = []
+    body = value.text
+    for index, char in enumerate(body + ","):
+        depth += char == "("
+        depth -= char == ")"
+        rest = body[index:]
+        boundary = char in ",;" and depth == 0
+        conj = depth == 0 and re.match(r"\s+(?:and|und|et|y|e)\s+", rest) and index > begin
+        if boundary or conj:
+            items.append((body[begin:index], begin))
+            if boundary:
+                begin = index + 1
+            else:
+                assert conj
+                begin = index + conj.end()
+    for item, at in items:
+        item_text = item.strip()
+        if not item_text:
+            continue
+        item_start = value.start + at + len(item) - len(item.lstrip())
+        end = item_start + len(item_text)
+        match = re.fullmatch(
+            r"(?P<actor>.+?)\s*(?:\((?P<paren>[^()]+)\)|\s(?:as|als|como|dans le rôle de)\s(?P<as>.+))",
+            item_text,
+        )
+        actor = match.group("actor") if match else item_text
+        character = (match.group("paren") or match.group("as") or "") if match else ""
+        actor = clean_name(actor.strip())
+        if not (is_name(actor, names) or (fold(actor) in names)):
+            continue
+        if character.lower() in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
+            character = ""
+        quote_from = quote_start if end - quote_start < 240 else item_start
+        yield proposal(
+            "cast", actor, text, quote_from, end, "cast list", character=character.strip()
+        )
+
+
+def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """A cast heading's list: an actor per item, the character on the same or the next line."""
+    all_lines = list(lines(text))
+    for index, line in enumerate(all_lines):
+        heading = fold(line.text.strip(" •*:"))
+        if LABELS.get(heading) != "cast" or len(line.text.strip()) > 40:
+            continue
+        yield from block_items(text, all_lines[index + 1 : index + 400], names)
+
+
+def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator[Proposal]:
+    items: list[list[Span]] = []
+    blank_run = 0
+    for line in block:
+        body = line.text.strip()
+        if not body:
+            blank_run += 1
+            if blank_run > 1 and items:
+                break
+            continue
+        blank_run = 0
+        bulleted = body[0] in "•*+·-"
+        content = body.lstrip("•*+·- ").strip()
+        if (
+            bulleted
+            or not items
+            or (is_name(strip_small(content), names) and not continues(items[-1]))
+        ):
+            items.append([line])
+        else:
+            items[-1].append(line)
+        if len(items) > 1 and not item_has_name(items[0], names):
+            return
+    for item in items:
+        yield from block_item(text, item, names)
+
+
+def continues(item: list[Span]) -> bool:
+    """An unbulleted item takes one line for the actor and at most one more for the character."""
+    return len(item) == 1 and len(SEPARATOR.split(item[0].text.strip())) == 1
+
+
+def strip_small(line: str) -> str:
+    """ "Carla Gugino (small)": the picture's alt text after the name."""
+    return re.sub(r"\s*\((?:small|photo|image|bild|foto)\)\s*$", "", line.strip(), flags=re.I)
+
+
+def item_has_name(item: list[Span], names: Container[str]) -> bool:
+    first = strip_small(item[0].text.strip().lstrip("•*+·- "))
+    return is_name(SEPARATOR.split(first)[0], names)
+
+
+def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[Proposal]:
+    parts: list[str] = []
+    for line in item:
+        for part in SEPARATOR.split(strip_small(line.text.strip().lstrip("•*+·- "))):
+            if part and (not parts or fold(part) != fold(parts[-1])):
+                parts.append(part)
+    if not parts or not is_name(parts[0], names):
+        return
+    actor = parts[0]
+    character = parts[1] if len(parts) > 1 else ""
+    if character and (
+        character.lower() in NOT_CHARACTER or len(character) > 60 or is_name_only_label(character)
+    ):
+        character = ""
+    start = item[0].start + len(item[0].text) - len(item[0].text.lstrip())
+    end = item[-1].end
+    yield proposal("cast", actor, text, start, end, "cast block", character=character)
+
+
+def is_name_only_label(phrase: str) -> bool:
+    return fold(phrase) in LABELS
+
+
+def page_surnames(text: str, names: Container[str]) -> dict[str, str]:
+    """Surname (folded) -> the full name the page gives, where only one full name has it."""
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(NAME, text):
+        name = clean_name(match.group(0))
+        if len(name.split()) > 1 and is_name(name, names):
+            found.setdefault(fold(name.split()[-1]), set()).add(name)
+    return {
+        surname: next(iter(full))
+        for surname, full in found.items()
+        if len({fold(f) for f in full}) == 1
+    }
