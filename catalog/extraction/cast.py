@@ -43,8 +43,16 @@ PLAYED_BY = re.compile(
     r"interpretato|interpretata)\s+(?:by|von|par|por|da)\s+"
     rf"(?P<actor>{PERSON})"
 )
-SEPARATOR = re.compile(r"\s{2,}(?:\.\.\.|…)?\s*|\s*(?:\.\.\.|…)\s*")
-NOT_CHARACTER = {"himself", "herself", "themselves", "self", "uncredited", "voice", "small"}
+SEPARATOR = re.compile(r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*")
+# What a parenthesis after a name says that is not a character: the credit's kind.
+ROLE_WORDS = {
+    "actor", "actress", "director", "writer", "producer", "voice", "narrator", "cameo",
+    "uncredited", "himself", "herself", "themselves", "self", "small", "photo", "image",
+    "screenplay", "story", "novel", "poem", "play", "book", "music", "film", "screenwriter",
+    "composer", "editor", "cinematographer", "schauspieler", "schauspielerin", "regie",
+    "acteur", "actrice", "actriz", "attore", "attrice",
+}
+NOT_CHARACTER = ROLE_WORDS
 
 
 def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
@@ -53,6 +61,11 @@ def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         outside = clean_name(match.group("outside"))
         inside = match.group("inside").strip()
         start = match.start("outside") + match.group("outside").index(outside)
+        if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS:
+            continue
+        # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
+        if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
+            inside = led.group(1)
         if inside.count(",") or not re.match(rf"{PERSON}$", inside):
             continue
         actor_inside = is_actor(inside, names, surnames)
@@ -67,7 +80,8 @@ def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             continue
         if character.lower() in NOT_CHARACTER or fold(character) in names:
             continue
-        yield cast(text, actor, character, start, match.end(), "aside", surnames)
+        end = match.end() if inside == match.group("inside").strip() else match.start("inside") + len(inside)
+        yield cast(text, actor, character, start, end, "aside", surnames)
 
 
 def prefer_inside(outside: str, inside: str, names: Container[str]) -> bool:
@@ -154,7 +168,7 @@ def cast_list(
         actor = clean_name(actor.strip())
         if not (is_name(actor, names) or (fold(actor) in names)):
             continue
-        if character.lower() in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
+        if fold(character) in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
             character = ""
         quote_from = quote_start if end - quote_start < 240 else item_start
         yield proposal(
@@ -166,10 +180,14 @@ def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
     """A cast heading's list: an actor per item, the character on the same or the next line."""
     all_lines = list(lines(text))
     for index, line in enumerate(all_lines):
-        heading = fold(line.text.strip(" •*:"))
-        if LABELS.get(heading) != "cast" or len(line.text.strip()) > 40:
+        body = line.text.strip(" •*")
+        # "Starring:" heads a label's value, which labels.py reads; a heading has no colon.
+        if LABELS.get(fold(body)) != "cast" or len(body) > 40 or body.endswith(":"):
             continue
         yield from block_items(text, all_lines[index + 1 : index + 400], names)
+
+
+ROW_END = re.compile(r"^\|$|^[^\W\d_][\w ]{0,30}:\s*$|^[^\W\d_][\w ]{0,30}\s[|:]\s")
 
 
 def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator[Proposal]:
@@ -183,13 +201,15 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
                 break
             continue
         blank_run = 0
+        if ROW_END.match(body):
+            break
+        if not re.search(r"\w", body):
+            continue
         bulleted = body[0] in "•*+·-"
-        content = body.lstrip("•*+·- ").strip()
-        if (
-            bulleted
-            or not items
-            or (is_name(strip_small(content), names) and not continues(items[-1]))
-        ):
+        content = strip_small(body.lstrip("•*+·- "))
+        parts = SEPARATOR.split(content)
+        starts = is_name(parts[0], names) and (len(parts) > 1 or not items or not continues(items[-1]))
+        if bulleted or not items or starts:
             items.append([line])
         else:
             items[-1].append(line)
@@ -200,13 +220,20 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
 
 
 def continues(item: list[Span]) -> bool:
-    """An unbulleted item takes one line for the actor and at most one more for the character."""
-    return len(item) == 1 and len(SEPARATOR.split(item[0].text.strip())) == 1
+    """An unbulleted item takes one line for the actor (twice, where a picture's caption repeats
+    it) and one more for the character."""
+    bodies = [strip_small(line.text.strip()) for line in item]
+    if len(SEPARATOR.split(bodies[0])) > 1:
+        return False
+    return len(bodies) == 1 or (len(bodies) == 2 and fold(bodies[0]) == fold(bodies[1]))
 
 
 def strip_small(line: str) -> str:
-    """ "Carla Gugino (small)": the picture's alt text after the name."""
-    return re.sub(r"\s*\((?:small|photo|image|bild|foto)\)\s*$", "", line.strip(), flags=re.I)
+    """ "Carla Gugino (small)", "Dirk Bogarde (Actor)": a caption or credit kind after the name."""
+    found = re.search(r"\s*\(([^()]{1,20})\)", line)
+    if found and fold(found.group(1)) in ROLE_WORDS:
+        line = line[: found.start()] + line[found.end() :]
+    return line.strip()
 
 
 def item_has_name(item: list[Span], names: Container[str]) -> bool:

@@ -8,7 +8,7 @@ This module runs them all, adds embedded schema.org facts the text repeats, and 
 import re
 from collections.abc import Container, Iterable, Iterator
 
-from catalog.extraction import cast, labels, narrative, prose
+from catalog.extraction import cast, guide, heads, labels, narrative, prose
 from catalog.extraction.metadata import Fact
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
@@ -68,22 +68,31 @@ def find_claims(
     found: list[Proposal] = []
     finders: list[Iterator[Proposal]] = [
         labels.label_claims(text, known),
-        labels.strip_claims(text),
-        labels.guide_claims(text, known),
+        heads.head_claims(text),
+        heads.strip_claims(text),
+        heads.score_lines(text),
+        heads.paren_certificates(text),
+        guide.guide_claims(text, known),
+        guide.capsule_claims(text),
         cast.cast_blocks(text, known),
         cast.asides(text, known, surnames),
         cast.plays(text, known, surnames),
-        prose.title_claims(text, page_title),
-        prose.people(text, known),
+        prose.lead_title(text),
+        prose.people(text, known, surnames),
         prose.genres_and_years(text),
         prose.setting_and_period(text),
-        narrative.synopsis_claims(text),
-        narrative.tagline_claims(text),
-        narrative.verdict_claims(text),
     ]
     for finder in finders:
         found.extend(finder)
+    if not any(claim.field == "synopsis" for claim in found):
+        found.extend(narrative.synopsis_claims(text))
+    found.extend(narrative.tagline_claims(text))
+    if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
+        found.extend(narrative.verdict_claims(text))
     found = distinct(found)
+    if any(claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found):
+        # A page that names its film in a label or a head line has its site's name on top.
+        found = [claim for claim in found if claim.rule not in ("first line", "capitals")]
     found.extend(embedded(text, structured or [], found))
     found = [
         claim for claim in found if claim.quote and text[claim.start : claim.end] == claim.quote
@@ -96,14 +105,15 @@ def key(claim: Proposal) -> tuple[str, str, str]:
 
 
 def distinct(found: list[Proposal]) -> list[Proposal]:
-    """One proposal per mention: of two reading the same fact in overlapping words, the one from
-    the more explicit layout stays; a cast mention without a character yields to one with it."""
+    """One proposal per fact: of two readings of the same fact the one from the more explicit
+    layout stays (a label line before a sentence); a long passage once where quotes overlap;
+    a cast member without a character only where the page gives them none."""
     order = {rule: rank for rank, rule in enumerate(RULE_ORDER)}
     kept: list[Proposal] = []
     for claim in sorted(found, key=lambda c: (order.get(c.rule, len(order)), c.start)):
         if not claim.value:
             continue
-        if any(overlaps(claim, other) and same(claim, other) for other in kept):
+        if any(same(claim, other) for other in kept):
             continue
         kept.append(claim)
     return kept
@@ -117,15 +127,7 @@ def same(claim: Proposal, other: Proposal) -> bool:
     if claim.field != other.field:
         return False
     if claim.field in LONG_FIELDS:
-        return True
-    if claim.field == "cast" and fold(claim.person or claim.value) == fold(
-        other.person or other.value
-    ):
-        return (
-            not claim.character
-            or not other.character
-            or fold(claim.character) == fold(other.character)
-        )
+        return overlaps(claim, other)
     return key(claim) == key(other)
 
 

@@ -1,206 +1,197 @@
-"""Facts the page lays out: "Label: value" lines, bullet strips and video-guide tails."""
+"""Facts the page lays out as "Label: value": colons, table bars, slashes, or the value below."""
 
 import re
 from collections.abc import Container, Iterator
 
+from catalog.extraction.cast import cast_list
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME_WORD, Span, clean_name, is_name, lines, split_list
+from catalog.extraction.text import NAME_WORD, Span, is_name, lines, split_list
 from catalog.extraction.vocabulary import (
-    CERTIFICATE_FULL,
-    GENRES,
+    CERTIFICATE_CODE,
     LABELS,
     RATING,
     RATING_VOTES,
     RUNTIME,
+    SCORE,
     VOTES,
     YEAR,
 )
 from catalog.normalise import fold
 
-# A label: up to four words before a colon, at a line's start or after ". ", "; ", "|", "•".
-LABEL = re.compile(
-    r"(?:^|(?<=[.;|•·]\s)|(?<=\|))[ \t•·*+\-]*(?P<label>[^\W\d_][\w'’ .&/-]{0,30}?)\s*[:：]"
-    r"(?=\s|$)",
+# A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
+LINE_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'’ .&/-]{0,40}?)"
+    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)(?P<value>.*)$",
     re.MULTILINE,
 )
-# Labels a value follows without a colon, at a line's start: "Directed by Paul Haggis".
+# A label inside a line of several: "Regie: X. Drehbuch: Y. Kamera: Z."; "| Stars: A, B".
+INLINE_LABEL = re.compile(r"(?<=[.;|•·]\s)(?P<label>[^\W\d_][\w'’ .&-]{0,30}?)[ \t]*[:：](?=\s)")
+# Labels a value follows without a separator, at a line's start: "Directed by Paul Haggis".
 BY_LABEL = re.compile(
     r"^[ \t•·*+\-]*(?P<label>directed by|written by|screenplay by|starring|réalisé par|"
-    r"realise par|dirigida por|dirigido por|diretto da|regia di|scritto da|un film de|"
-    r"ein film von|with|avec|mit|con)\s+(?=[A-ZÀ-Þ])",
+    r"dirigida por|dirigido por|diretto da|regia di|scritto da|un film de|ein film von)"
+    r"[ \t]+(?=[A-ZÀ-Þ])",
     re.MULTILINE | re.IGNORECASE,
 )
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
-STOP_WORDS = re.compile(r"\s*(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[).*$", re.S)
+STOP_WORDS = re.compile(r"\s*(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
+BARS = re.compile(r"^[\s|]*|[\s|]*$")
+
+
+def field_of(label: str) -> str:
+    """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
+    "Average User Rating" as "User rating"; "" for labels of other things ("Music by")."""
+    key = fold(label)
+    if key in LABELS:
+        return LABELS[key]
+    if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
+        return LABELS[first]
+    words = key.split()
+    for count in range(len(words) - 1, 0, -1):
+        suffix = " ".join(words[-count:])
+        if suffix in LABELS and len(suffix) > 3:
+            return LABELS[suffix]
+    return ""
 
 
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
-    for label_start, label_end, claim_field, value in labelled_values(text):
+    for label_start, claim_field, value in labelled_values(text):
         yield from field_values(text, claim_field, value, label_start, names)
 
 
-def labelled_values(text: str) -> Iterator[tuple[int, int, str, Span]]:
-    """(label start, label end, field, value span) for every label that names a claim field."""
-    found = []
-    for match in LABEL.finditer(text):
-        claim_field = LABELS.get(fold(match.group("label")))
-        if claim_field:
-            found.append((match.start("label"), match.end(), claim_field))
+def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
+    """(label start, field, value) for every label on the page that names a claim field."""
+    found: list[tuple[int, int, str, bool]] = []
+    for match in LINE_LABEL.finditer(text):
+        if claim_field := field_of(match.group("label")):
+            found.append((match.start("label"), match.start("value"), claim_field, "|" in match.group("sep")))
+    for match in INLINE_LABEL.finditer(text):
+        if claim_field := field_of(match.group("label")):
+            found.append((match.start("label"), match.end(), claim_field, False))
     for match in BY_LABEL.finditer(text):
-        claim_field = LABELS.get(fold(match.group("label")))
-        if claim_field:
-            found.append((match.start("label"), match.end(), claim_field))
+        if claim_field := field_of(match.group("label")):
+            found.append((match.start("label"), match.end(), claim_field, False))
     found.sort()
-    for index, (start, end, claim_field) in enumerate(found):
+    starts = {start for start, *_rest in found}
+    for index, (start, end, claim_field, barred) in enumerate(found):
+        if index and found[index - 1][0] == start:
+            continue
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        stop = min(line_end, found[index + 1][0] if index + 1 < len(found) else line_end)
-        value = Span(text[end:stop], end)
-        if not value.text.strip() and claim_field not in ("cast", "synopsis"):
-            value = next_line(text, line_end)
-        if value.text.strip():
-            yield start, end, claim_field, value
+        following = next((s for s in sorted(starts) if end < s < line_end), line_end)
+        stop = min(line_end, following)
+        value = text[end:stop]
+        if barred and "|" in value:
+            value = value[: value.index("|")]
+        span = Span(value, end)
+        if not BARS.sub("", value):
+            span = value_below(text, line_end, claim_field)
+        if BARS.sub("", span.text):
+            yield start, claim_field, span
 
 
-def next_line(text: str, line_end: int) -> Span:
-    """The first non-blank line after line_end: a label alone on its line heads its value."""
+def value_below(text: str, line_end: int, claim_field: str) -> Span:
+    """The value under a label that stands alone ("Starring:" then a name a line), passing
+    the bars a table leaves between them; a cast takes every line to the next gap or bar."""
+    begin = None
+    end = line_end
     for line in lines(text[line_end + 1 :]):
-        if line.text.strip():
-            if LABEL.match(line.text) or len(line.text.strip()) > 200:
+        body = line.text.strip()
+        at = line_end + 1 + line.start
+        if begin is None:
+            if not body or set(body) <= {"|", "-"}:
+                continue
+            if is_label_row(line.text):
                 break
-            return Span(line.text, line_end + 1 + line.start)
-    return Span("", line_end)
+            if len(body) > 200:
+                break
+            begin = at
+            end = at + len(line.text)
+            if claim_field != "cast":
+                break
+            continue
+        if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
+            break
+        end = at + len(line.text)
+    if begin is None:
+        return Span("", line_end)
+    return Span(text[begin:end], begin)
+
+
+def is_label_row(line: str) -> bool:
+    """ "Produced by | Robert Greenhut |" or "Music by: ...": a row of its own, of any label."""
+    found = LINE_LABEL.match(line)
+    if not found:
+        return False
+    return bool(field_of(found.group("label"))) or bool(re.search(r"[:|]", found.group("sep")))
 
 
 def field_values(
     text: str, claim_field: str, value: Span, label_start: int, names: Container[str]
 ) -> Iterator[Proposal]:
-    raw = value.text.rstrip().rstrip(".")
-    raw = raw[: len(raw) - len(STOP_WORDS.search(raw).group(0))] if STOP_WORDS.search(raw) else raw
+    raw = value.text.rstrip()
+    raw = raw.rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
+    if cut := STOP_WORDS.search(raw):
+        raw = raw[: cut.start()]
     end = value.start + len(raw.rstrip())
+    quote = (text, label_start, end)
     if claim_field in ("director", "writer"):
-        for item, at in split_list(raw):
+        for item, _at in split_list(raw.replace("\n", ", ")):
             item = QUALIFIER.sub("", item)
             if is_name(item, names) or re.fullmatch(NAME_WORD, item):
-                yield proposal(claim_field, item, text, label_start, end, "label")
+                yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "cast":
-        from catalog.extraction.cast import cast_list
-
-        yield from cast_list(text, Span(raw, value.start), label_start, names, actor_first=True)
+        listed = Span(raw.replace("\n", ","), value.start)
+        yield from cast_list(text, listed, label_start, names, actor_first=True)
     elif claim_field == "runtime":
-        if found := RUNTIME.search(raw):
-            yield proposal("runtime", found.group(0), text, label_start, end, "label")
+        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw):
+            yield proposal("runtime", found.group(0).strip(), *quote, "label")
     elif claim_field == "year":
         if found := YEAR.search(raw):
-            yield proposal("year", found.group(0), text, label_start, end, "label")
+            yield proposal("year", found.group(0), *quote, "label")
     elif claim_field in ("certificate", "user_rating"):
-        yield from rating_or_certificate(text, raw, label_start, end)
+        yield from rating_or_certificate(raw, quote, claim_field)
+    elif claim_field == "verdict":
+        yield from verdict_value(raw, quote)
+    elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
+        yield proposal("verdict", found.group("score"), *quote, "label")
     elif claim_field == "votes":
         if found := re.search(r"\d[\d,.]*", raw):
-            yield proposal("votes", found.group(0), text, label_start, end, "label")
+            yield proposal("votes", found.group(0), *quote, "label")
     elif claim_field in ("genre", "language", "country"):
         for item, _at in split_list(raw):
             if len(item.split()) <= 3 and not re.search(r"\d", item):
-                yield proposal(claim_field, item, text, label_start, end, "label")
+                yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "title":
         title = re.sub(r"\s*\(\s*\d{4}\s*\)\s*$", "", raw).strip()
         if title and len(title) < 120:
-            yield proposal("title", title, text, label_start, end, "label")
+            yield proposal("title", title, *quote, "label")
     elif claim_field in ("tagline", "setting", "period"):
         if 2 < len(raw.strip()) < 300:
-            yield proposal(claim_field, raw.strip(), text, label_start, end, "label")
+            yield proposal(claim_field, raw.strip(), *quote, "label")
     elif claim_field == "synopsis" and len(raw) > 60:
-        yield proposal("synopsis", raw.strip(), text, label_start, end, "label")
+        yield proposal("synopsis", raw.strip(), text, value.start, end, "label")
 
 
-def rating_or_certificate(text: str, raw: str, start: int, end: int) -> Iterator[Proposal]:
+def rating_or_certificate(raw: str, quote: tuple[str, int, int], claim_field: str) -> Iterator[Proposal]:
     """ "Rating: PG" is a certificate, "Rating: 7.5/10 (1,234)" a user rating with its votes."""
     cell = raw.strip()
     if found := RATING_VOTES.search(cell):
-        yield proposal("user_rating", found.group("rating"), text, start, end, "label")
-        yield proposal("votes", found.group("votes"), text, start, end, "label")
-    elif found := RATING.search(cell) or re.fullmatch(r"(?P<rating>\d{1,2}[.,]\d)", cell):
-        yield proposal("user_rating", found.group("rating"), text, start, end, "label")
+        yield proposal("user_rating", found.group("rating"), *quote, "label")
+        yield proposal("votes", found.group("votes"), *quote, "label")
+    elif found := RATING.search(cell) or re.fullmatch(r"(?P<rating>\d{1,2}[.,]\d{1,2})", cell):
+        yield proposal("user_rating", found.group("rating"), *quote, "label")
         if votes := VOTES.search(cell[found.end() :]):
-            yield proposal("votes", votes.group("votes"), text, start, end, "label")
-    elif CERTIFICATE_FULL.fullmatch(cell) or re.fullmatch(r"(?:Rated\s+)?[A-Z][\w-]{0,5}", cell):
-        yield proposal("certificate", cell, text, start, end, "label")
+            yield proposal("votes", votes.group("votes"), *quote, "label")
+    elif claim_field == "certificate" and (code := CERTIFICATE_CODE.match(cell)):
+        yield proposal("certificate", code.group(0), *quote, "label")
 
 
-# A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
-CELL_SPLIT = re.compile(r"\s*(?:•|·|\||\s-\s|\s–\s)\s*")
-
-
-def strip_claims(text: str) -> Iterator[Proposal]:
-    """Cells of bullet lists and bar-parted lines that are a year, certificate, runtime,
-    rating with votes, or genres; each quoted with its bullet."""
-    for line in lines(text):
-        body = line.text.strip()
-        if not body or len(body) > 160:
-            continue
-        bulleted = body[0] in "•·*+"
-        cells = [c for c in CELL_SPLIT.split(body) if c.strip()]
-        if not bulleted and len(cells) < 2:
-            continue
-        offset = line.start
-        for cell in cells:
-            at = text.index(cell, offset)
-            offset = at + len(cell)
-            quote_start = at
-            before = text[line.start : at].rstrip()
-            if before.endswith(("•", "·")):
-                quote_start = line.start + len(before) - 1
-            yield from classify_cell(text, cell, at, quote_start, len(cells))
-
-
-def classify_cell(
-    text: str, cell: str, at: int, quote_start: int, count: int
-) -> Iterator[Proposal]:
-    end = at + len(cell)
-    plain = cell.strip()
-    if YEAR.fullmatch(plain):
-        yield proposal("year", plain, text, quote_start, end, "strip")
-    elif RUNTIME.fullmatch(plain):
-        yield proposal("runtime", plain, text, quote_start, end, "strip")
-    elif found := RATING_VOTES.fullmatch(plain):
-        yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")
-        yield proposal("votes", found.group("votes"), text, quote_start, end, "strip")
-    elif (
-        CERTIFICATE_FULL.fullmatch(plain) and not plain.isdigit() and (count > 1 or len(plain) > 1)
-    ):
-        yield proposal("certificate", plain, text, quote_start, end, "strip")
-    else:
-        items = split_list(plain)
-        if items and all(fold(item) in GENRES for item, _at in items):
-            for item, _at in items:
-                yield proposal("genre", item, text, quote_start, end, "strip")
-
-
-# "95m/C VHS, DVD. Cast: A, B; D: X; W: Y, Z; C: ...; M: ...": the video guides' credit tail.
-GUIDE = re.compile(r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?P<credits>[^\n]+)")
-
-
-def guide_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
-    from catalog.extraction.cast import cast_list
-
-    for match in GUIDE.finditer(text):
-        yield proposal(
-            "runtime", match.group("runtime"), text, match.start(), match.end("runtime"), "guide"
-        )
-        begin = match.start("credits")
-        for part in re.finditer(r"[^;]+", match.group("credits")):
-            segment = part.group(0)
-            start = begin + part.start()
-            head = re.match(r"\s*(?:(?P<key>Cast|D|W|C|M|P)\s*:)?\s*", segment)
-            assert head is not None
-            key = head.group("key") or ("Cast" if part.start() == 0 else "")
-            value = Span(segment[head.end() :].rstrip().rstrip("."), start + head.end())
-            if key == "Cast":
-                yield from cast_list(text, value, start, names, actor_first=True)
-            elif key in ("D", "W"):
-                claim_field = "director" if key == "D" else "writer"
-                for item, at in split_list(value.text):
-                    item = clean_name(QUALIFIER.sub("", item))
-                    if is_name(item, names):
-                        end = value.start + at + len(item)
-                        yield proposal(claim_field, item, text, start, end, "guide")
+def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:
+    """A critic's grade ("5/10", "(A)", "3 stars") or the first sentence of a critique."""
+    cell = raw.strip()
+    if len(cell) > 20:
+        text, start, _end = quote
+        first = re.search(r"[.!?](?=\s|$)", cell)
+        end = text.index(cell, start) + (first.end() if first else len(cell))
+        yield proposal("verdict", cell[: first.end()] if first else cell, text, start, end, "label")

@@ -36,5 +36,7 @@ def proposal(
     quote = text[start:end]
     lead = len(quote) - len(quote.lstrip())
     quote = quote.strip()
+    if not value and field in LONG_FIELDS:
+        value = quote
     person = extra.pop("person", "") or (value if field in PERSON_FIELDS else "")
     return Proposal(field, value.strip(), quote, start + lead, person=person, rule=rule, **extra)

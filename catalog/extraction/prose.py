@@ -8,7 +8,7 @@ from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, Span, clean_name,
 from catalog.extraction.vocabulary import GENRES, YEAR
 from catalog.normalise import fold
 
-PERSON = rf"(?:{NAME})"
+PERSON = rf"(?:{NAME}|{NAME_WORD})"
 LIST_OF_PEOPLE = (
     rf"{PERSON}(?:(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+){PERSON})*"
 )
@@ -20,11 +20,16 @@ DIRECTED = re.compile(
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 STARRING = re.compile(
-    r"\b(?:[Ss]tarring|[Ff]eaturing|cast (?:is )?led by|cast (?:that )?includes|stars|"
-    r"[Mm]it|[Aa]vec|[Cc]on)\s+(?:(?:an?|the|ensemble|all-star|stellar|talented|young|cast|"
-    r"led|by|den|der|les|el|il)\s+){0,5}"
+    r"\b(?:[Ss]tarring|cast (?:is )?led by|cast (?:that )?includes)"
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
+# "Epic adaptation of Cornelius Ryan's best-seller", "based on the novel by George Feifer".
+ADAPTED = re.compile(
+    rf"\b(?:adaptation of|adapted from|based on)\s+(?:the\s+|a\s+)?(?P<people>{NAME})['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|short story|comic|musical)"
+)
+WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
 WRITER_ROLE = {
     "written",
     "co-written",
@@ -39,15 +44,17 @@ WRITER_ROLE = {
 }
 GENRE_PHRASE = re.compile(
     r"\b(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|uno|una)\s+"
-    r"(?P<adjectives>(?:(?:[a-zà-ÿ][\w'-]*|\d{4})\s+){0,3}?)"
-    r"(?P<genre>[a-zà-ÿ][\w-]*(?:\s[a-zà-ÿ][\w-]*)?)(?P<film>\s(?:film|movie|picture|feature))?\b",
+    r"(?P<words>(?:[\w'-]+\s+){0,4}[\w'-]+)",
     re.IGNORECASE,
 )
 # "The most ludicrous anti-dictatorship musical since": a genre the review names the film by.
 REVIEW_GENRE = re.compile(
-    r"\b(?:the most|a|an|being a|being an)\s+(?:[a-zà-ÿ][\w'-]*\s+){0,2}?"
-    r"(?P<genre>[a-zà-ÿ][\w-]*(?:\s[a-zà-ÿ][\w-]*)?)\s+(?=since|about|that|which|from|with)",
+    r"\b(?:[Tt]he most|a|an)\s+(?P<words>(?:[a-zà-ÿ][\w'-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
+    r"\s+(?=since|about|that|which|from)"
 )
+# Words that end the adjectives before a genre: "a story about war" names no genre.
+NOT_ADJECTIVE = {"about", "of", "that", "with", "from", "in", "on", "for", "by", "and", "to",
+                 "which", "who", "where", "when", "whose", "than", "but", "or"}
 RELEASED = re.compile(
     r"\b(?:released|came out|premiered|erschienen|gestartet|sorti|estrenada|estrenado|uscito)"
     r"\s+(?:in|im|en|nel)\s+(?:(?:the\s+)?year\s+)?(?P<year>(?:18|19|20)\d\d)\b"
@@ -67,7 +74,8 @@ SET_IN = re.compile(
 )
 PERIOD_OPENING = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
-    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['’]?\d\d)(?=[,\s])"
+    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['’]?\d\d)(?=[,\s])",
+    re.MULTILINE,
 )
 PERIOD_BEFORE_PLACE = re.compile(
     r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
@@ -75,60 +83,129 @@ PERIOD_BEFORE_PLACE = re.compile(
 )
 
 
-def people(text: str, names: Container[str]) -> Iterator[Proposal]:
+def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
     for match in DIRECTED.finditer(text):
         claim_field = "writer" if match.group("verb").lower() in WRITER_ROLE else "director"
-        yield from listed(text, match, claim_field, names, "directed by")
+        yield from listed(text, match, claim_field, names, surnames, "directed by")
     for match in STARRING.finditer(text):
-        yield from listed(text, match, "cast", names, "starring")
+        yield from listed(text, match, "cast", names, surnames, "starring")
+    for match in ADAPTED.finditer(text):
+        yield from listed(text, match, "writer", names, surnames, "adapted")
 
 
 def listed(
-    text: str, match: re.Match[str], claim_field: str, names: Container[str], rule: str
+    text: str,
+    match: re.Match[str],
+    claim_field: str,
+    names: Container[str],
+    surnames: dict[str, str],
+    rule: str,
 ) -> Iterator[Proposal]:
+    """Each person of a list after "directed by" or "starring"; a surname the page gives in
+    full elsewhere ("written by Allen and Douglas McGrath") counts as a name."""
     for person in re.finditer(PERSON, match.group("people")):
         name = clean_name(person.group(0))
-        if is_name(name, names):
-            yield proposal(claim_field, name, text, match.start(), match.end(), rule)
+        single = len(name.split()) == 1
+        if (not single and is_name(name, names)) or (single and fold(name) in surnames):
+            full = surnames.get(fold(name), name) if single else name
+            yield proposal(claim_field, name, text, match.start(), match.end(), rule, person=full)
+
+
+LEAD = re.compile(
+    r"^(?P<title>[\w\d][^.!?\n|]{0,80}?)\s+(?:is|was|è|est|es|ist)\s+(?:a|an|un|une|una|uno|ein|eine)"
+    r"\s+(?:[\w'-]+\s+){0,7}?(?:film|movie|picture|documentary|drama|comedy|thriller|"
+    r"Spielfilm|Film|película|filme)\b",
+    re.MULTILINE,
+)
+
+
+def lead_title(text: str) -> Iterator[Proposal]:
+    """The subject of an encyclopedia's first sentence: "Figli delle stelle è un film del 2010",
+    or a review's quoted title: '"Red Hot" is a thrilling drama film'."""
+    top = fold(" ".join(line.text.replace("|", " ") for line in list(lines(text))[:4]))
+    for match in LEAD.finditer(text):
+        title = match.group("title").strip()
+        if fold(title) in ("the film", "the movie", "this film", "this movie", "it", "il film", "der film", "le film"):
+            continue
+        if fold(title) in top or title.istitle():
+            end = sentence_end(text, match.end())
+            yield proposal("title", title, text, match.start(), min(end, match.end() + 60), "lead")
+            return
+    for match in re.finditer(
+        r"[\"“](?P<title>[^\"”\n]{1,80})[\"”]\s+(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|una|uno)\b",
+        text,
+    ):
+        rest = text[match.end() : match.end() + 120]
+        if re.search(r"\b(?:film|movie|drama|comedy|thriller|documentary)\b", rest, re.I):
+            end = min(sentence_end(text, match.end()), match.end() + 60)
+            yield proposal("title", match.group("title"), text, match.start(), end, "quoted title")
+            return
 
 
 def genres_and_years(text: str) -> Iterator[Proposal]:
     """ "is a 1993 drama", "is a thrilling drama film released in 1993", "a musical since"."""
     for match in GENRE_PHRASE.finditer(text):
-        genre = genre_words(match.group("genre"))
-        if not genre:
+        found = first_genre(match, "words")
+        if not found:
             continue
-        value = genre + (match.group("film") or "") if genre == match.group("genre") else genre
-        end = match.start("genre") + len(value)
+        genre, at, adjectives = found
         start = sentence_start(text, match.start())
-        yield proposal("genre", value, text, start, end, "is a genre")
-        for year in YEAR.finditer(match.group("adjectives")):
+        genres = [(genre, at)] + more_genres(text, at + len(genre))
+        if len(genres) == 1 and (suffix := re.match(r"\s(?:film|movie)\b", text[at + len(genre) :])):
+            genres = [(genre + suffix.group(0), at)]
+        end = genres[-1][1] + len(genres[-1][0])
+        for value, _at in genres:
+            yield proposal("genre", value, text, start, end, "is a genre")
+        for year in YEAR.finditer(adjectives):
             yield proposal("year", year.group(0), text, start, end, "is a genre")
     for match in REVIEW_GENRE.finditer(text):
-        genre = genre_words(match.group("genre"))
-        if genre and not text[max(0, match.start() - 4) : match.start()].strip().endswith(
-            ("is", "was")
-        ):
-            yield proposal(
-                "genre",
-                genre,
-                text,
-                sentence_start(text, match.start()),
-                match.start("genre") + len(genre),
-                "review genre",
-            )
+        before = text[max(0, match.start() - 6) : match.start()].split()
+        found = last_genre(match)
+        if found and not (before and before[-1] in ("is", "was")):
+            genre, at = found
+            start = sentence_start(text, match.start())
+            yield proposal("genre", genre, text, start, at + len(genre), "review genre")
     for match in RELEASED.finditer(text):
         yield proposal("year", match.group("year"), text, match.start(), match.end(), "released")
 
 
-def genre_words(phrase: str) -> str:
-    """The longest start of phrase that is a genre ("period romance", else "period")."""
-    words = phrase.split()
-    for count in range(len(words), 0, -1):
-        candidate = " ".join(words[:count])
-        if fold(candidate) in GENRES:
-            return candidate
-    return ""
+def more_genres(text: str, at: int) -> list[tuple[str, int]]:
+    """The genres that follow the first: "black comedy crime film" has "crime" too."""
+    found = []
+    for word in re.finditer(r"\s+([\w-]+)", text[at : at + 80]):
+        if fold(word.group(1)) not in GENRES:
+            break
+        found.append((word.group(1), at + word.start(1)))
+    return found
+
+
+def first_genre(match: re.Match[str], group: str) -> tuple[str, int, str] | None:
+    """The first genre among the words after "is a", with its offset and the words before it."""
+    words = list(re.finditer(r"[\w'-]+", match.group(group)))
+    base = match.start(group)
+    for index, word in enumerate(words):
+        if word.group(0).lower() in NOT_ADJECTIVE:
+            return None
+        for count in (3, 2, 1):
+            chosen = words[index : index + count]
+            if len(chosen) == count:
+                phrase = match.group(group)[chosen[0].start() : chosen[-1].end()]
+                if fold(phrase) in GENRES:
+                    adjectives = match.group(group)[: word.start()]
+                    return phrase, base + word.start(), adjectives
+    return None
+
+
+def last_genre(match: re.Match[str]) -> tuple[str, int] | None:
+    """The genre that ends the words before "since" / "about": "period romance", "musical"."""
+    words = list(re.finditer(r"[\w'-]+", match.group("words")))
+    base = match.start("words")
+    for count in (3, 2, 1):
+        if len(words) >= count:
+            phrase = match.group("words")[words[-count].start() : words[-1].end()]
+            if fold(phrase) in GENRES:
+                return phrase, base + words[-count].start()
+    return None
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -145,10 +222,8 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         if match.group("period"):
             yield proposal("period", match.group("period"), text, start, end, "set in")
         place = match.group("place")
-        if place and not YEAR.fullmatch(place) and not place.lower().startswith("the "):
-            yield proposal("setting", clean_name(place), text, start, end, "set in")
-        elif place and place.lower().startswith("the ") and len(place.split()) > 1:
-            yield proposal("setting", place, text, start, end, "set in")
+        if place and not YEAR.fullmatch(place):
+            yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
     for match in PERIOD_OPENING.finditer(text):
         yield proposal(
             "period",
@@ -158,6 +233,9 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
             sentence_end(text, match.end()),
             "period opening",
         )
+    if war := WAR.search(text):
+        start = sentence_start(text, war.start())
+        yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")
     for match in PERIOD_BEFORE_PLACE.finditer(text):
         start = sentence_start(text, match.start())
         yield proposal(
@@ -168,62 +246,3 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
 def sentence_end(text: str, at: int) -> int:
     found = re.compile(r"[.!?…](?=\s|$)|\n").search(text, at)
     return found.end() if found else len(text)
-
-
-TITLE_YEAR = re.compile(
-    r"^(?P<title>[^\n()•|]{1,120}?)[ \u00a0]*\([ \u00a0]*(?P<year>(?:18|19|20)\d\d)[ \u00a0]*\)\s*$"
-)
-
-
-def title_claims(text: str, page_title: str = "") -> Iterator[Proposal]:
-    """The heading that names the film: "Red Hot (1993)" or a short first line; then the first
-    capitals mention of it in a review ("RED HOT deserves"), or '"Red Hot" is a ...' prose."""
-    title = ""
-    for line in list(lines(text))[:25]:
-        body = line.text.strip()
-        if not body:
-            continue
-        start = line.start + len(line.text) - len(line.text.lstrip())
-        if found := TITLE_YEAR.match(body):
-            title = found.group("title").strip()
-            yield proposal("title", title, text, start, start + len(body), "heading")
-            yield proposal("year", found.group("year"), text, start, start + len(body), "heading")
-            break
-    if not title:
-        first = next((line for line in lines(text) if line.text.strip()), None)
-        body = first.text.strip() if first else ""
-        if (
-            first
-            and 1 < len(body) < 80
-            and not re.search(r"[.:!?•|]|^\W", body)
-            and (not page_title or fold(body) in fold(page_title))
-        ):
-            title = body
-            start = first.start + len(first.text) - len(first.text.lstrip())
-            yield proposal("title", title, text, start, start + len(body), "heading")
-    if title:
-        capitals = re.search(rf"(?<![\w\"“]){re.escape(title.upper())}(?![\w\"”])", text)
-        if capitals and title.upper() != title:
-            start = sentence_start(text, capitals.start())
-            yield proposal(
-                "title",
-                capitals.group(0),
-                text,
-                start,
-                sentence_end(text, capitals.end()),
-                "capitals",
-            )
-        return
-    for match in re.finditer(
-        r"[\"“](?P<title>[^\"”\n]{1,80})[\"”]\s+(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|una|uno)\b",
-        text,
-    ):
-        rest = text[match.end() : match.end() + 120]
-        if re.search(r"\b(?:film|movie|drama|comedy|thriller|documentary)\b", rest, re.I):
-            end = min(sentence_end(text, match.end()), match.end() + 60)
-            yield proposal("title", match.group("title"), text, match.start(), end, "quoted title")
-            return
-
-
-def summary_spans(text: str) -> list[Span]:
-    return [Span(line.text, line.start) for line in lines(text)]

@@ -15,37 +15,45 @@ LABELS: dict[str, str] = {}
 for claim_field, spec in {
     "director": """directed by|director|directors|direction|regie|regisseur|regisseurin|
         realise par|realisation|realisateur|realisatrice|mise en scene|direccion|director|
-        dirigida por|dirigido por|directora|regia|regista|diretto da|d""",
+        dirigida por|dirigido por|directora|regia|regista|diretto da|direcao|realizacao""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
         drehbuch|buch|autor|autoren|scenario|scenariste|scenaristes|guion|guionista|
-        guionistas|sceneggiatura|sceneggiatori|scritto da|w""",
+        guionistas|sceneggiatura|sceneggiatori|scritto da|roteiro|argumento e guion""",
     "cast": """starring|cast|stars|top cast|main cast|full cast|actors|cast overview|with|
         darsteller|besetzung|hauptdarsteller|mit|schauspieler|avec|distribution|acteurs|
-        interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori""",
+        interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|
+        top billed cast|billed cast|cast crew|cast and crew|cast details|starring cast|actors and actresses|estrelas|elenco principal""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
-        spieldauer|spielzeit|duree|duracion|durata""",
+        spieldauer|spielzeit|duree|duracion|durata|duracao""",
     "year": """year|released|release|release date|release year|year of release|
         production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|annee|sortie|
         date de sortie|annee de production|ano|estreno|fecha de estreno|anno|uscita|
-        data di uscita""",
+        data di uscita|uscita originale|release dates|original release|premiere|ano de lancamento|
+        erstauffuhrung|produktionsjahr|jahr der produktion""",
     "certificate": """rated|rating|certificate|certification|mpaa|mpaa rating|parental rating|
         fsk|altersfreigabe|freigabe|classification|interdiction|clasificacion|calificacion|
-        edad|divieto|visto censura""",
-    "genre": "genre|genres|genero|generos|genere|category|kategorie|gattung",
+        edad|divieto|visto censura|classificacao|classificacao indicativa|age rating""",
+    "genre": "genre|genres|genero|generos|genere|generi|category|kategorie|gattung|genero",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
-        titulo original|titolo|titolo originale""",
+        titulo original|titolo|titolo originale|original titel|titre vo|originaltitel""",
     "tagline": "tagline|taglines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
-        synopse|resume|sinopsis|argumento|trama|la trama|storia""",
-    "user_rating": """user rating|users|imdb rating|audience score|your rating|average rating|
-        bewertung|nutzerwertung|note|note des spectateurs|spectateurs|valoracion|
-        puntuacion|voto|voto medio|media voto""",
+        synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
+        about the film|about this film|plot outline|inhaltsangabe""",
+    "user_rating": """user rating|users|imdb rating|audience score|average rating|
+        average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
+        valoracion de los usuarios|usuarios|media voto|voto medio|utenti""",
+    "verdict": """verdict|our verdict|critique|bottom line|fazit|unser fazit|notre avis|
+        giudizio|veredicto|conclusion|in short""",
+    "score": """final grade|puntuacion|puntaje|our score|score|bewertung|wertung|note|voto|
+        valoracion|calificacion final|nota|grade|our rating|my rating|rating""",
     "votes": "votes|ratings count|stimmen|votos|voti|avis",
     "setting": "setting|set in|location|schauplatz|handlungsort|lieu|ambientazione",
-    "period": "period|time period|era|epoche|zeit|epoque|epoca",
-    "language": "language|languages|sprache|langue|idioma|lingua",
+    "period": "period|time period|epoche|epoque|epoca",
+    "language": "language|languages|original language|sprache|originalsprache|langue|idioma|"
+    "lingua|lingua originale",
     "country": """country|countries|country of origin|land|produktionsland|herkunftsland|
-        pays|pais|paese|nazione""",
+        pays|pais|paese|nazione|paese di produzione|pais de origen|nacionalidad""",
 }.items():
     for word in words(spec):
         LABELS.setdefault(" ".join(word.split()), claim_field)
@@ -88,6 +96,17 @@ CERTIFICATE = re.compile(
     r"(?:\s*Jahren?)?|FSK\s*\d+|Tous publics|TP|-1[026]|-18|VM\s?1[48]|T|Apta|A|AA)",
 )
 CERTIFICATE_FULL = re.compile(rf"\s*{CERTIFICATE.pattern}\s*")
+# The code at the start of a rating label's value: "M15+ Occasional coarse language", "U/A".
+CERTIFICATE_CODE = re.compile(
+    r"(?:Rated\s+)?(?:PG-13|NC-17|TV-(?:Y7?|G|PG|14|MA)|MA\s?15\+|[GMR]\s?1[568]\+|R18\+|"
+    r"U/A|UA|12A|PG|NR|G|R|X|M|U|A|(?:FSK\s*)?(?:ab\s*)?(?:0|6|12|16|18)(?:\s*Jahren?)?\+?|"
+    r"Tous publics|VM\s?1[48]|T|-1[026]|-18|\d{1,2}\+?)(?![\w/])"
+)
+# A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "6,5 Kürbisse".
+SCORE = re.compile(
+    r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|100)|[A-F][+-]?|\d(?:[.,]\d|½)?\s*"
+    r"(?:stars?|sterne?|étoiles?|estrellas?|stelle|[A-ZÄÖÜa-zäöü]+)|[★☆✭✩]+½?)\)?"
+)
 
 RUNTIME = re.compile(
     r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore)\.?\s*\d{1,2}"
@@ -117,7 +136,7 @@ POSITIVE = set(
         captivating|masterful|masterfully|masterpiece|brilliant|brilliantly|superb|
         outstanding|excellent|wonderful|delightful|compelling|gripping|engrossing|moving|
         powerful|stunning|mesmerizing|mesmerising|remarkable|triumph|beautifully|seamlessly|
-        enchanting|charming|best|essential|must-see|recommended|rewarding|thrilling|enjoyable|
+        enchanting|charming|essential|must-see|recommended|rewarding|thrilling|enjoyable|
         satisfying|funny|hilarious|riveting|absorbing|poignant|luminous|exhilarating|
         impressive|praised|acclaimed|sehenswert|gelungen|grandios|meisterwerk|brillant|
         fesselnd|packend|empfehlenswert|chef-d'oeuvre|magnifique|reussi|bouleversant|
