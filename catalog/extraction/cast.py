@@ -20,14 +20,14 @@ from catalog.normalise import fold
 CHARACTER = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Sergeant|"
     rf"Father|Mother|King|Queen|Prince|Princess|Professor|Judge|Don)\.?\s+)?"
-    rf"{NAME_WORD}(?:['’]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
+    rf"{NAME_WORD}(?:['\u2019]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
 )
 PERSON = rf"(?:{NAME}|{NAME_WORD})"
 
 ASIDE = re.compile(rf"(?P<outside>{CHARACTER})[ \u00a0]*\((?P<inside>[^()\n]{{2,80}})\)")
 # "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
 PLAYS = re.compile(
-    rf"(?P<actor>{PERSON})(?:['’]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
+    rf"(?P<actor>{PERSON})(?:['\u2019]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|stars as|starred as|is cast as|appears as|"
     r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"
     r"spielt|verkörpert|als|in der rolle (?:des|der) |incarne|interprète|joue|dans le rôle de|"
@@ -43,21 +43,93 @@ PLAYED_BY = re.compile(
     r"interpretato|interpretata)\s+(?:by|von|par|por|da)\s+"
     rf"(?P<actor>{PERSON})"
 )
+PLAYS_VERB = re.compile(
+    PLAYS.pattern[
+        PLAYS.pattern.index("(?P<verb>") : PLAYS.pattern.index(
+            ")\\s+", PLAYS.pattern.index("(?P<verb>")
+        )
+        + 1
+    ]
+)
+PLAYED_VERB = re.compile(r"\s(?:by|von|par|por|da)\s")
+
+
+def near(
+    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, reach: int = 160
+) -> Iterator[re.Match[str]]:
+    """pattern's matches in the stretches around trigger's: on a long page most of the text
+    holds no verb of playing, and the name patterns are costly to try at every letter."""
+    spans: list[list[int]] = []
+    for hit in trigger.finditer(text):
+        begin, end = max(0, hit.start() - reach), min(len(text), hit.end() + reach)
+        if spans and begin <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([begin, end])
+    last = -1
+    for begin, end in spans:
+        for match in pattern.finditer(text, max(begin, last), end):
+            last = match.end()
+            yield match
+
+
 SEPARATOR = re.compile(r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*")
 # What a parenthesis after a name says that is not a character: the credit's kind.
 ROLE_WORDS = {
-    "actor", "actress", "director", "writer", "producer", "voice", "narrator", "cameo",
-    "uncredited", "himself", "herself", "themselves", "self", "small", "photo", "image",
-    "screenplay", "story", "novel", "poem", "play", "book", "music", "film", "screenwriter",
-    "composer", "editor", "cinematographer", "schauspieler", "schauspielerin", "regie",
-    "acteur", "actrice", "actriz", "attore", "attrice",
+    "actor",
+    "actress",
+    "director",
+    "writer",
+    "producer",
+    "voice",
+    "narrator",
+    "cameo",
+    "uncredited",
+    "himself",
+    "herself",
+    "themselves",
+    "self",
+    "small",
+    "photo",
+    "image",
+    "screenplay",
+    "story",
+    "novel",
+    "poem",
+    "play",
+    "book",
+    "music",
+    "film",
+    "screenwriter",
+    "composer",
+    "editor",
+    "cinematographer",
+    "schauspieler",
+    "schauspielerin",
+    "regie",
+    "acteur",
+    "actrice",
+    "actriz",
+    "attore",
+    "attrice",
 }
 NOT_CHARACTER = ROLE_WORDS
 
 
+TITLE_CAST = re.compile(
+    rf"(?P<title>{CHARACTER})[ \u00a0]*\((?P<people>{NAME}(?:,[ \u00a0]*{NAME}){{1,6}})\)"
+)
+
+
 def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
-    """ "Dimitri (Armin Mueller-Stall)" in prose; "Heino Ferch (Fritz Lang)" the other way."""
-    for match in ASIDE.finditer(text):
+    """ "Dimitri (Armin Mueller-Stall)" in prose; "Heino Ferch (Fritz Lang)" the other way;
+    "Darkest Hour (Gary Oldman, Stephen Dillane)": a film and its leads."""
+    for match in near(TITLE_CAST, re.compile(r"\("), text, 100):
+        people = [clean_name(p.strip()) for p in match.group("people").split(",")]
+        if all(is_name(person, names) for person in people):
+            for person in people:
+                yield proposal("cast", person, text, match.start(), match.end(), "title cast")
+    for match in near(ASIDE, re.compile(r"\("), text, 100):
         outside = clean_name(match.group("outside"))
         inside = match.group("inside").strip()
         start = match.start("outside") + match.group("outside").index(outside)
@@ -80,15 +152,17 @@ def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             continue
         if character.lower() in NOT_CHARACTER or fold(character) in names:
             continue
-        end = match.end() if inside == match.group("inside").strip() else match.start("inside") + len(inside)
+        end = (
+            match.end()
+            if inside == match.group("inside").strip()
+            else match.start("inside") + len(inside)
+        )
         yield cast(text, actor, character, start, end, "aside", surnames)
 
 
 def prefer_inside(outside: str, inside: str, names: Container[str]) -> bool:
-    """Both sides look like names: the known person is the actor, else prose puts the actor inside."""
-    if fold(outside) in names and fold(inside) not in names:
-        return False
-    return True
+    """Both sides look like names: the known person is the actor; else prose has it inside."""
+    return not (fold(outside) in names and fold(inside) not in names)
 
 
 def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:
@@ -96,7 +170,7 @@ def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bo
 
 
 def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
-    for match in PLAYS.finditer(text):
+    for match in near(PLAYS, PLAYS_VERB, text):
         actor = clean_name(match.group("actor"))
         character = match.group("character")
         if match.group("verb") in ("as", "als", "como") and not (
@@ -109,7 +183,7 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
             continue
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
-    for match in PLAYED_BY.finditer(text):
+    for match in near(PLAYED_BY, PLAYED_VERB, text, 240):
         actor, character = match.group("actor"), clean_name(match.group("character"))
         if not is_actor(actor, names, surnames) or fold(character) in names:
             continue
@@ -145,7 +219,7 @@ def cast_list(
         depth -= char == ")"
         rest = body[index:]
         boundary = char in ",;" and depth == 0
-        conj = depth == 0 and re.match(r"\s+(?:and|und|et|y|e)\s+", rest) and index > begin
+        conj = re.match(r"\s+(?:and|und|et|y|e)\s+", rest) if depth == 0 and index > begin else None
         if boundary or conj:
             items.append((body[begin:index], begin))
             if boundary:
@@ -160,7 +234,8 @@ def cast_list(
         item_start = value.start + at + len(item) - len(item.lstrip())
         end = item_start + len(item_text)
         match = re.fullmatch(
-            r"(?P<actor>.+?)\s*(?:\((?P<paren>[^()]+)\)|\s(?:as|als|como|dans le rôle de)\s(?P<as>.+))",
+            r"(?P<actor>.+?)\s*(?:\((?P<paren>[^()]+)\)"
+            r"|\s(?:as|als|como|dans le rôle de)\s(?P<as>.+))",
             item_text,
         )
         actor = match.group("actor") if match else item_text
@@ -208,7 +283,9 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
         bulleted = body[0] in "•*+·-"
         content = strip_small(body.lstrip("•*+·- "))
         parts = SEPARATOR.split(content)
-        starts = is_name(parts[0], names) and (len(parts) > 1 or not items or not continues(items[-1]))
+        starts = is_name(parts[0], names) and (
+            len(parts) > 1 or not items or not continues(items[-1])
+        )
         if bulleted or not items or starts:
             items.append([line])
         else:

@@ -90,7 +90,9 @@ def find_claims(
     if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
         found.extend(narrative.verdict_claims(text))
     found = distinct(found)
-    if any(claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found):
+    if any(
+        claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
+    ):
         # A page that names its film in a label or a head line has its site's name on top.
         found = [claim for claim in found if claim.rule not in ("first line", "capitals")]
     found.extend(embedded(text, structured or [], found))

@@ -13,15 +13,15 @@ from catalog.extraction.heads import CAPSULE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, clean_name, is_name, sentences, split_list
 
-GUIDE = re.compile(
-    r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?P<credits>[^\n]+)"
-)
+GUIDE = re.compile(r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?P<credits>[^\n]+)")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 
 
 def guide_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
     for match in GUIDE.finditer(text):
-        yield proposal("runtime", match.group("runtime"), text, match.start(), match.end("runtime"), "guide")
+        yield proposal(
+            "runtime", match.group("runtime"), text, match.start(), match.end("runtime"), "guide"
+        )
         yield from credits(text, match, names)
         yield from blurb(text, match.start())
 
@@ -48,7 +48,9 @@ def credits(text: str, match: re.Match[str], names: Container[str]) -> Iterator[
             for item, at in split_list(value.text):
                 item = clean_name(QUALIFIER.sub("", item))
                 if is_name(item, names):
-                    yield proposal(claim_field, item, text, start, value.start + at + len(item), "guide")
+                    yield proposal(
+                        claim_field, item, text, start, value.start + at + len(item), "guide"
+                    )
 
 
 def blurb(text: str, marker: int) -> Iterator[Proposal]:

@@ -23,13 +23,14 @@ from catalog.normalise import fold
 STARS = r"(?:[★☆✭✩]+½?|\d(?:[.,]\d|½)?\s+stars?)"
 CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
 HEAD = re.compile(
-    rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>[^\n()•|\"“]{{1,120}}?)[ \u00a0]*"
+    rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>[^\n()•|\"\u201c]{{1,120}}?)[ \u00a0]*"
     rf"(?:(?P<stars>{STARS})[ \u00a0]+)?"
     rf"(?:\((?:[ \u00a0]*(?P<director>[^()\d\n]{{3,60}}),)?[ \u00a0]*(?P<year>(?:18|19|20)\d\d)"
     rf"[ \u00a0]*\)|(?<=\s)(?P<bare_year>(?:18|19|20)\d\d)(?:[ \u00a0]+\((?P<cert>{CERT})\))?)\s*$"
 )
 CAPSULE = re.compile(
-    rf"^[\"“](?P<title>[^\"”\n]{{1,80}})[\"”][ \t]*(?:--|–|—|-)[ \t]*(?P<stars>{STARS}|\d(?:[.,]\d|½)?)"
+    rf"^[\"\u201c](?P<title>[^\"\u201d\n]{{1,80}})[\"\u201d][ \t]*(?:--|\u2013|—|-)[ \t]*"
+    rf"(?P<stars>{STARS}|\d(?:[.,]\d|½)?)"
     r"(?P<colon>:?)",
     re.MULTILINE,
 )
@@ -54,13 +55,29 @@ def head_claims(text: str) -> Iterator[Proposal]:
         start = line.start + len(line.text) - len(line.text.lstrip())
         end = start + len(body)
         title_start = start + head.start("title")
-        yield proposal("title", head.group("title").strip(), text, start if head.group("number") else title_start, end, "heading")
-        yield proposal("year", head.group("year") or head.group("bare_year"), text, title_start, end, "heading")
+        yield proposal(
+            "title",
+            head.group("title").strip(),
+            text,
+            start if head.group("number") else title_start,
+            end,
+            "heading",
+        )
+        yield proposal(
+            "year", head.group("year") or head.group("bare_year"), text, title_start, end, "heading"
+        )
         if head.group("stars"):
             yield proposal("verdict", head.group("stars"), text, title_start, end, "heading")
         if head.group("cert"):
             cert_at = start + head.start("cert") - 1
-            yield proposal("certificate", head.group("cert"), text, cert_at - 5, cert_at + len(head.group("cert")) + 2, "heading")
+            yield proposal(
+                "certificate",
+                head.group("cert"),
+                text,
+                cert_at - 5,
+                cert_at + len(head.group("cert")) + 2,
+                "heading",
+            )
         found = True
         break
     for capsule in CAPSULE.finditer(text):
@@ -82,17 +99,22 @@ def first_line_title(all_lines: list, text: str) -> Iterator[Proposal]:
         body = line.text.strip()
         if re.search(r"\s(?:Poster|Plakat|Affiche|Póster|Locandina)$", body):
             continue
-        if 1 < len(body) < 80 and not re.search(r"[.:!?•|]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b", body):
+        if 1 < len(body) < 80 and not re.search(
+            r"[.:!?•|]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b", body
+        ):
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("title", body, text, start, start + len(body), "first line")
-            capitals = re.search(rf"(?<![\w\"“]){re.escape(body.upper())}(?![\w\"”])", text)
+            shouted = re.escape(body.upper())
+            capitals = re.search(rf"(?<![\w\"\u201c]){shouted}(?![\w\"\u201d])", text)
             if capitals and body.upper() != body:
-                yield proposal("title", capitals.group(0), text, capitals.start(), capitals.end(), "capitals")
+                yield proposal(
+                    "title", capitals.group(0), text, capitals.start(), capitals.end(), "capitals"
+                )
         return
 
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
-CELL_SPLIT = re.compile(r"\s*(?:•|·|\||\s-\s|\s–\s)\s*")
+CELL_SPLIT = re.compile(r"\s*(?:•|·|\||\s-\s|\s\u2013\s)\s*")
 SPACED_CELL = re.compile(
     rf"{RUNTIME.pattern}|(?:star\s+)?\d{{1,2}}[.,]\d\s*/\s*10|\b(?:18|19|20)\d\d\b|[^\W\d_][\w/-]*",
     re.IGNORECASE,
@@ -129,7 +151,9 @@ def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
         return
     start = line_start + len(line) - len(line.lstrip())
     cells = list(SPACED_CELL.finditer(body))
-    if len(cells) < 2 or "".join(c.group(0) for c in cells).replace(" ", "") != body.replace(" ", ""):
+    if len(cells) < 2 or "".join(c.group(0) for c in cells).replace(" ", "") != body.replace(
+        " ", ""
+    ):
         return
     kinds = []
     for cell in cells:
@@ -145,7 +169,9 @@ def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
         else:
             kinds.append("")
     # A line of genres, or a year with other facts; an ordinary phrase has neither.
-    if not ("year" in kinds and kinds.count("") <= 1) and not all(kind == "genre" for kind in kinds):
+    if not ("year" in kinds and kinds.count("") <= 1) and not all(
+        kind == "genre" for kind in kinds
+    ):
         return
     end = start + len(body)
     for cell, kind in zip(cells, kinds, strict=True):
@@ -154,7 +180,9 @@ def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
             yield proposal(kind, value, text, start, end, "strip")
 
 
-def classify_cell(text: str, cell: str, at: int, quote_start: int, count: int) -> Iterator[Proposal]:
+def classify_cell(
+    text: str, cell: str, at: int, quote_start: int, count: int
+) -> Iterator[Proposal]:
     end = at + len(cell)
     plain = cell.strip()
     if YEAR.fullmatch(plain):
@@ -164,7 +192,9 @@ def classify_cell(text: str, cell: str, at: int, quote_start: int, count: int) -
     elif found := RATING_VOTES.fullmatch(plain):
         yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")
         yield proposal("votes", found.group("votes"), text, quote_start, end, "strip")
-    elif CERTIFICATE_FULL.fullmatch(plain) and not plain.isdigit() and (count > 1 or len(plain) > 1):
+    elif (
+        CERTIFICATE_FULL.fullmatch(plain) and not plain.isdigit() and (count > 1 or len(plain) > 1)
+    ):
         yield proposal("certificate", plain, text, quote_start, end, "strip")
     else:
         items = split_list(plain)
@@ -174,7 +204,9 @@ def classify_cell(text: str, cell: str, at: int, quote_start: int, count: int) -
 
 
 SCORE_LINE = re.compile(rf"^[ \t]*(?P<line>{SCORE.pattern})[ \t]*$", re.MULTILINE)
-NOT_SCORE = re.compile(r"metascore|votes?|reviews?|min|minutes|photos|videos|comments?|seasons?", re.I)
+NOT_SCORE = re.compile(
+    r"metascore|votes?|reviews?|min|minutes|photos|videos|comments?|seasons?", re.I
+)
 
 
 def score_lines(text: str) -> Iterator[Proposal]:
@@ -195,4 +227,6 @@ PAREN_CERT = re.compile(rf"\((?P<cert>{CERT}|MA15\+|M15\+)\)(?=\s*$|\s*[.;]|\s+\
 def paren_certificates(text: str) -> Iterator[Proposal]:
     """ "(PG-13)" closing a capsule: the certificate the guide gives."""
     for match in PAREN_CERT.finditer(text):
-        yield proposal("certificate", match.group("cert"), text, match.start(), match.end(), "paren")
+        yield proposal(
+            "certificate", match.group("cert"), text, match.start(), match.end(), "paren"
+        )

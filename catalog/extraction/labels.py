@@ -20,18 +20,24 @@ from catalog.normalise import fold
 
 # A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
 LINE_LABEL = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'’ .&/-]{0,40}?)"
-    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)(?P<value>.*)$",
+    r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?)"
+    r"(?P<sep>[ \t]*[:\uff1a][ \t]*|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)(?P<value>.*)$",
     re.MULTILINE,
 )
 # A label inside a line of several: "Regie: X. Drehbuch: Y. Kamera: Z."; "| Stars: A, B".
-INLINE_LABEL = re.compile(r"(?<=[.;|•·]\s)(?P<label>[^\W\d_][\w'’ .&-]{0,30}?)[ \t]*[:：](?=\s)")
+INLINE_LABEL = re.compile(
+    r"(?<=[.;|•·]\s)(?P<label>[^\W\d_][\w'\u2019 .&-]{0,30}?)[ \t]*[:\uff1a](?=\s)"
+)
 # Labels a value follows without a separator, at a line's start: "Directed by Paul Haggis".
 BY_LABEL = re.compile(
     r"^[ \t•·*+\-]*(?P<label>directed by|written by|screenplay by|starring|réalisé par|"
     r"dirigida por|dirigido por|diretto da|regia di|scritto da|un film de|ein film von)"
     r"[ \t]+(?=[A-ZÀ-Þ])",
     re.MULTILINE | re.IGNORECASE,
+)
+# A label alone on its line, its value on the next: "Directed by" / "Ivo Marek".
+LONE_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?)[ \t]*:?[ \t]*$", re.MULTILINE
 )
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
@@ -64,7 +70,14 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
     found: list[tuple[int, int, str, bool]] = []
     for match in LINE_LABEL.finditer(text):
         if claim_field := field_of(match.group("label")):
-            found.append((match.start("label"), match.start("value"), claim_field, "|" in match.group("sep")))
+            found.append(
+                (match.start("label"), match.start("value"), claim_field, "|" in match.group("sep"))
+            )
+    for match in LONE_LABEL.finditer(text):
+        claim_field = field_of(match.group("label"))
+        # A lone "Cast" or "Plot" heads a section, which cast.py and narrative.py read.
+        if claim_field and claim_field not in ("cast", "synopsis", "title"):
+            found.append((match.start("label"), match.end(), claim_field, False))
     for match in INLINE_LABEL.finditer(text):
         if claim_field := field_of(match.group("label")):
             found.append((match.start("label"), match.end(), claim_field, False))
@@ -173,7 +186,9 @@ def field_values(
         yield proposal("synopsis", raw.strip(), text, value.start, end, "label")
 
 
-def rating_or_certificate(raw: str, quote: tuple[str, int, int], claim_field: str) -> Iterator[Proposal]:
+def rating_or_certificate(
+    raw: str, quote: tuple[str, int, int], claim_field: str
+) -> Iterator[Proposal]:
     """ "Rating: PG" is a certificate, "Rating: 7.5/10 (1,234)" a user rating with its votes."""
     cell = raw.strip()
     if found := RATING_VOTES.search(cell):

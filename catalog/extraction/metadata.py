@@ -4,6 +4,7 @@ These are proposals for the editor's source form and hints for the claim finder;
 embedded data becomes a claim only where the page's visible text says it too (claims.py).
 """
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -71,10 +72,8 @@ def embedded_items(tree: lxml.html.HtmlElement, url: str | None) -> Iterator[dic
     except (json.JSONDecodeError, ValueError, TypeError):
         # One broken JSON-LD block (pages ship them) must not lose the page.
         found = []
-    try:
+    with contextlib.suppress(ValueError, TypeError):
         found += [microdata_item(item) for item in MicrodataExtractor().extract_items(tree, url)]
-    except (ValueError, TypeError):
-        pass
     for item in found:
         yield from flatten(item)
 

@@ -15,9 +15,10 @@ from catalog.extraction.vocabulary import (
 )
 from catalog.normalise import fold
 
-ASIDE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+ \((?:[A-ZÀ-Þ][\w'’.-]+ ?){2,4}\)")
+ASIDE_NAME = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+ \((?:[A-ZÀ-Þ][\w'\u2019.-]+ ?){2,4}\)")
 PLOT_OPENERS = re.compile(
-    r"^(?:The (?:story|plot|film|movie) (?:of [\"“][^\"”]+[\"”] )?(?:follows|tells|is about|"
+    r"^(?:The (?:story|plot|film|movie) (?:of [\"\u201c][^\"\u201d]+[\"\u201d] )?"
+    r"(?:follows|tells|is about|"
     r"centers|centres|revolves|focuses|takes place|starts|begins|opens)|The story of\b|"
     r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|Set in\b)",
 )
@@ -28,8 +29,10 @@ JUDGING = re.compile(
     re.IGNORECASE,
 )
 # A line that defines the film rather than telling its story ("X is a 1994 American film").
-DEFINES = re.compile(r"^[^.!?]{1,80}\s(?:is|was|è|est|es|ist)\s(?:a|an|un|une|una|ein|eine)\s"
-                     r"(?:[\w'-]+\s){0,6}(?:film|movie|Film|película|filme)\b")
+DEFINES = re.compile(
+    r"^[^.!?]{1,80}\s(?:is|was|è|est|es|ist)\s(?:a|an|un|une|una|ein|eine)\s"
+    r"(?:[\w'-]+\s){0,6}(?:film|movie|Film|película|filme)\b"
+)
 
 
 # Lines about the film's making or fortunes, which a page's first prose line can be.
@@ -99,7 +102,7 @@ def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
             candidate = blocks[following]
             previous = blocks[following - 1]
             continuing = (
-                not re.search(r"[.!?\"”)]$", previous.text) and candidate.text[:1].islower()
+                not re.search(r"[.!?\"\u201d)]$", previous.text) and candidate.text[:1].islower()
             )
             ends = is_heading(candidate.text) or judges(candidate) or len(candidate.text) < 120
             if not continuing and ends:
@@ -116,7 +119,7 @@ def description(text: str) -> Iterator[Proposal]:
     """Failing those, the page's first line of prose: a listing's or blog's short plot."""
     for line in lines(text):
         body = line.text.strip()
-        if len(body) < 80 or not re.search(r"[.!?…\"”)]$", body) or "|" in body:
+        if len(body) < 80 or not re.search(r"[.!?…\"\u201d)]$", body) or "|" in body:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
             continue
@@ -132,9 +135,7 @@ def description(text: str) -> Iterator[Proposal]:
 
 def judges(block: Span) -> bool:
     first = sentences(block)[:1]
-    return bool(first and JUDGING.search(first[0].text)) or bool(
-        VERDICT_OPENERS.match(block.text)
-    )
+    return bool(first and JUDGING.search(first[0].text)) or bool(VERDICT_OPENERS.match(block.text))
 
 
 def tagline_claims(text: str) -> Iterator[Proposal]:
@@ -143,9 +144,13 @@ def tagline_claims(text: str) -> Iterator[Proposal]:
     shown = [line for line in lines(text) if line.text.strip()][:8]
     for index, line in enumerate(shown[1:], start=1):
         body = line.text.strip()
-        if not 25 <= len(body) <= 160 or not re.search(r"[.!?…]$", body) or re.search(r"[:|•]", body):
+        if (
+            not 25 <= len(body) <= 160
+            or not re.search(r"[.!?…]$", body)
+            or re.search(r"[:|•]", body)
+        ):
             continue
-        words = re.findall(r"[^\W\d_][\w'’]*", body)
+        words = re.findall(r"[^\W\d_][\w'\u2019]*", body)
         title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
         after = shown[index + 1].text.strip() if index + 1 < len(shown) else ""
         single = len(sentences(Span(body, 0))) == 1 and len(body) <= 120
@@ -161,7 +166,9 @@ def verdict_claims(text: str) -> Iterator[Proposal]:
     judged = [
         (score, sentence, verdict)
         for line in lines(text)
-        for sentence in sentences(Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip())))
+        for sentence in sentences(
+            Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()))
+        )
         for score, verdict in [judge(sentence.text)]
         if verdict
     ]
@@ -194,7 +201,7 @@ def judge(sentence: str) -> tuple[float, str]:
     positive += 2 * len(POSITIVE_PHRASES.findall(sentence))
     negative = sum(lexicon(word, NEGATIVE) for word in words)
     mixed = sum(word in MIXED for word in words)
-    score = positive + negative + mixed
+    score = float(positive + negative + mixed)
     if received := RECEIVED_REVIEWS.search(sentence):
         kind = received.group("kind").lower()
         if "mixed" in kind:
@@ -209,7 +216,7 @@ def judge(sentence: str) -> tuple[float, str]:
         score += 1.5
     if APPOSITIVE.search(sentence):
         score += 1
-    if re.search(r"[\"“„«][^\"“”„«»]{2,60}[\"”“»]", sentence):
+    if re.search(r"[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]{2,60}[\"\u201d\u201c»]", sentence):
         score += 1
     if mixed or (positive and negative and abs(positive - negative) <= 1):
         return score, "mixed"

@@ -72,7 +72,7 @@ TEXT_CONFIG = ParserConfig(display_links=False, display_images=False)
 
 
 def read_page(data: bytes, content_type: str | None = None, url: str | None = None) -> Page:
-    """The page's archived text and proposed metadata; PageError when there is nothing to archive."""
+    """The page's archived text and proposed metadata; PageError when there is none."""
     if not data or not data.strip():
         raise PageError("The page is empty: nothing was received to archive.")
     kind = binary_kind(data)
@@ -191,11 +191,10 @@ def parse_html(markup: str) -> lxml.html.HtmlElement:
 
 def html_text(tree: lxml.html.HtmlElement) -> str:
     """The visible text, laid out as a reader sees it; script and style content never appears."""
-    for element in tree.iter(*INVISIBLE):
-        element.drop_tree() if element.getparent() is not None else element.clear()
-    for comment in tree.iter(etree.Comment):
-        if comment.getparent() is not None:
-            comment.drop_tree()
+    # Collected first: dropping elements while iterating the tree skips their neighbours.
+    for element in list(tree.iter(*INVISIBLE, etree.Comment)):
+        if element.getparent() is not None:
+            element.drop_tree()
     return tidy(inscriptis.Inscriptis(tree, TEXT_CONFIG).get_text())
 
 

@@ -4,7 +4,7 @@ import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, Span, clean_name, is_name, lines
+from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, clean_name, is_name, lines
 from catalog.extraction.vocabulary import GENRES, YEAR
 from catalog.normalise import fold
 
@@ -26,7 +26,7 @@ STARRING = re.compile(
 )
 # "Epic adaptation of Cornelius Ryan's best-seller", "based on the novel by George Feifer".
 ADAPTED = re.compile(
-    rf"\b(?:adaptation of|adapted from|based on)\s+(?:the\s+|a\s+)?(?P<people>{NAME})['’]s?\s+"
+    rf"\b(?:adaptation of|adapted from|based on)\s+(?:the\s+|a\s+)?(?P<people>{NAME})['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|short story|comic|musical)"
 )
 WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
@@ -53,14 +53,33 @@ REVIEW_GENRE = re.compile(
     r"\s+(?=since|about|that|which|from)"
 )
 # Words that end the adjectives before a genre: "a story about war" names no genre.
-NOT_ADJECTIVE = {"about", "of", "that", "with", "from", "in", "on", "for", "by", "and", "to",
-                 "which", "who", "where", "when", "whose", "than", "but", "or"}
+NOT_ADJECTIVE = {
+    "about",
+    "of",
+    "that",
+    "with",
+    "from",
+    "in",
+    "on",
+    "for",
+    "by",
+    "and",
+    "to",
+    "which",
+    "who",
+    "where",
+    "when",
+    "whose",
+    "than",
+    "but",
+    "or",
+}
 RELEASED = re.compile(
     r"\b(?:released|came out|premiered|erschienen|gestartet|sorti|estrenada|estrenado|uscito)"
     r"\s+(?:in|im|en|nel)\s+(?:(?:the\s+)?year\s+)?(?P<year>(?:18|19|20)\d\d)\b"
 )
 DECADE = (
-    r"(?:the\s+)?(?:(?:18|19|20)\d0s['’]?|(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
+    r"(?:the\s+)?(?:(?:18|19|20)\d0s['\u2019]?|(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|"
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
 )
@@ -68,13 +87,14 @@ PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
 SET_IN = re.compile(
     rf"\b(?:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
     rf"transcurre|tiene lugar|è ambientato|ambientato|si svolge)\s+(?:in|on|at|im|in der|"
-    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
+    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer)\s+)?"
+    rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
     rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
     rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?(?P<place>{PLACE})?"
 )
 PERIOD_OPENING = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
-    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['’]?\d\d)(?=[,\s])",
+    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d)(?=[,\s])",
     re.MULTILINE,
 )
 PERIOD_BEFORE_PLACE = re.compile(
@@ -125,14 +145,23 @@ def lead_title(text: str) -> Iterator[Proposal]:
     top = fold(" ".join(line.text.replace("|", " ") for line in list(lines(text))[:4]))
     for match in LEAD.finditer(text):
         title = match.group("title").strip()
-        if fold(title) in ("the film", "the movie", "this film", "this movie", "it", "il film", "der film", "le film"):
+        if fold(title) in (
+            "the film",
+            "the movie",
+            "this film",
+            "this movie",
+            "it",
+            "il film",
+            "der film",
+            "le film",
+        ):
             continue
         if fold(title) in top or title.istitle():
             end = sentence_end(text, match.end())
             yield proposal("title", title, text, match.start(), min(end, match.end() + 60), "lead")
             return
     for match in re.finditer(
-        r"[\"“](?P<title>[^\"”\n]{1,80})[\"”]\s+(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|una|uno)\b",
+        r"[\"\u201c](?P<title>[^\"\u201d\n]{1,80})[\"\u201d]\s+(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|una|uno)\b",
         text,
     ):
         rest = text[match.end() : match.end() + 120]
@@ -150,8 +179,10 @@ def genres_and_years(text: str) -> Iterator[Proposal]:
             continue
         genre, at, adjectives = found
         start = sentence_start(text, match.start())
-        genres = [(genre, at)] + more_genres(text, at + len(genre))
-        if len(genres) == 1 and (suffix := re.match(r"\s(?:film|movie)\b", text[at + len(genre) :])):
+        genres = [(genre, at), *more_genres(text, at + len(genre))]
+        if len(genres) == 1 and (
+            suffix := re.match(r"\s(?:film|movie)\b", text[at + len(genre) :])
+        ):
             genres = [(genre + suffix.group(0), at)]
         end = genres[-1][1] + len(genres[-1][0])
         for value, _at in genres:
@@ -160,9 +191,9 @@ def genres_and_years(text: str) -> Iterator[Proposal]:
             yield proposal("year", year.group(0), text, start, end, "is a genre")
     for match in REVIEW_GENRE.finditer(text):
         before = text[max(0, match.start() - 6) : match.start()].split()
-        found = last_genre(match)
-        if found and not (before and before[-1] in ("is", "was")):
-            genre, at = found
+        named = last_genre(match)
+        if named and not (before and before[-1] in ("is", "was")):
+            genre, at = named
             start = sentence_start(text, match.start())
             yield proposal("genre", genre, text, start, at + len(genre), "review genre")
     for match in RELEASED.finditer(text):
@@ -211,7 +242,7 @@ def last_genre(match: re.Match[str]) -> tuple[str, int] | None:
 def sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding position at (a quote reads best as whole sentences)."""
     before = text[max(0, at - 400) : at]
-    found = list(re.finditer(r"(?:[.!?…][\"”’)]?\s+|\n\s*)", before))
+    found = list(re.finditer(r"(?:[.!?…][\"\u201d\u2019)]?\s+|\n\s*)", before))
     return at - len(before) + found[-1].end() if found else max(0, at - len(before))
 
 

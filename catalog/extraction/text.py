@@ -19,10 +19,13 @@ class Span:
         return self.start + len(self.text)
 
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 # One word of a name: "Gugino", "O'Conor", "Mueller-Stahl", "McDonald", "L.", "J.R.R.".
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+|-[{UPPER}{LOWER}][{LOWER}]+|[{UPPER}][{LOWER}]+)*|(?:[{UPPER}]\.){{1,3}})"
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}]*(?:['\u2019][{UPPER}{LOWER}][{LOWER}]+|-[{UPPER}{LOWER}][{LOWER}]+"
+    rf"|[{UPPER}][{LOWER}]+)*|(?:[{UPPER}]\.){{1,3}})"
+)
 PARTICLE = r"(?:de|da|di|del|della|des|du|la|le|van|von|der|den|ten|ter|dos|das|bin|ibn|al|el|St\.)"
 # Two to five words, particles between: "George de la Peña", "Samuel L. Jackson".
 NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}}(?:,? Jr\.|,? Sr\.)?"
@@ -165,7 +168,9 @@ def paragraphs(text: str) -> list[Span]:
     return found
 
 
-SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”’')\]]?\s+(?=[\"“‘(\[]?[{UPPER}0-9])")
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?…])[\"\u201d\u2019')\]]?\s+(?=[\"\u201c\u2018(\[]?[{UPPER}0-9])"
+)
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Vol|Dir|Prof|Gen|Lt|Col|Capt|Sgt|ca|approx)|\b[A-Z])\.$"
 )
@@ -177,7 +182,7 @@ def sentences(block: Span) -> list[Span]:
     begin = 0
     for match in SENTENCE_END.finditer(block.text):
         piece = block.text[begin : match.start() + len(match.group(0).rstrip())]
-        if ABBREVIATIONS.search(piece.rstrip("\"”’')]")):
+        if ABBREVIATIONS.search(piece.rstrip("\"\u201d\u2019')]")):
             continue
         found.append(Span(piece.strip(), block.start + begin))
         begin = match.end()

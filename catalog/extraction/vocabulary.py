@@ -22,7 +22,8 @@ for claim_field, spec in {
     "cast": """starring|cast|stars|top cast|main cast|full cast|actors|cast overview|with|
         darsteller|besetzung|hauptdarsteller|mit|schauspieler|avec|distribution|acteurs|
         interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|
-        top billed cast|billed cast|cast crew|cast and crew|cast details|starring cast|actors and actresses|estrelas|elenco principal""",
+        top billed cast|billed cast|cast crew|cast and crew|cast details|starring cast|
+        actors and actresses|estrelas|elenco principal""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao""",
     "year": """year|released|release|release date|release year|year of release|
