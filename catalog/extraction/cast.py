@@ -7,6 +7,7 @@ from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
     NAME,
     NAME_WORD,
+    NOT_NAME_START,
     PARTICLE,
     Span,
     clean_name,
@@ -73,7 +74,9 @@ def near(
             yield match
 
 
-SEPARATOR = re.compile(r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*")
+SEPARATOR = re.compile(
+    r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*|\s+[-\u2013\u2014]\s+|\s+(?:as|como|als|comme)\s+"
+)
 # What a parenthesis after a name says that is not a character: the credit's kind.
 ROLE_WORDS = {
     "actor",
@@ -121,36 +124,51 @@ TITLE_CAST = re.compile(
 )
 
 
-def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+def asides(
+    text: str, names: Container[str], surnames: dict[str, str], listed: Container[str] = frozenset()
+) -> Iterator[Proposal]:
     """ "Dimitri (Armin Mueller-Stall)" in prose; "Heino Ferch (Fritz Lang)" the other way;
-    "Darkest Hour (Gary Oldman, Stephen Dillane)": a film and its leads."""
+    "Darkest Hour (Gary Oldman, Stephen Dillane)": a film and its leads.
+
+    Where both sides read as full names, a side the page lists as cast elsewhere (`listed`,
+    folded) or a known person is the actor; else the page's own habit, as its asides with a
+    one-word side show it, decides; else prose puts the actor inside.
+    """
     for match in near(TITLE_CAST, re.compile(r"\("), text, 100):
         people = [clean_name(p.strip()) for p in match.group("people").split(",")]
         if all(is_name(person, names) for person in people):
             for person in people:
                 yield proposal("cast", person, text, match.start(), match.end(), "title cast")
+    pending: list[tuple[re.Match[str], str, str, int]] = []
+    habit = {"inside": 0, "outside": 0}
     for match in near(ASIDE, re.compile(r"\("), text, 100):
         outside = clean_name(match.group("outside"))
         inside = match.group("inside").strip()
         start = match.start("outside") + match.group("outside").index(outside)
         if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS:
             continue
+        if outside.lower() in NOT_NAME_START:
+            continue
         # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
         if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
             inside = led.group(1)
         if inside.count(",") or not re.match(rf"{PERSON}$", inside):
             continue
-        actor_inside = is_actor(inside, names, surnames)
-        actor_outside = is_name(outside, names) and len(outside.split()) > 1
-        if actor_inside and (
-            not actor_outside or len(outside.split()) == 1 or prefer_inside(outside, inside, names)
-        ):
+        side = actor_side(outside, inside, names, surnames, listed)
+        if side in habit and len(outside.split()) != len(inside.split()):
+            habit[side] += 1
+        pending.append((match, outside, inside, start))
+    for match, outside, inside, start in pending:
+        side = actor_side(outside, inside, names, surnames, listed)
+        if side == "both":
+            side = "outside" if habit["outside"] > habit["inside"] else "inside"
+        if side == "inside":
             actor, character = inside, outside
-        elif actor_outside and len(inside.split()) == 1 and inside.lower() not in NOT_CHARACTER:
+        elif side == "outside":
             actor, character = outside, inside
         else:
             continue
-        if character.lower() in NOT_CHARACTER or fold(character) in names:
+        if fold(character) in NOT_CHARACTER or fold(character) in names:
             continue
         end = (
             match.end()
@@ -160,9 +178,28 @@ def asides(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         yield cast(text, actor, character, start, end, "aside", surnames)
 
 
-def prefer_inside(outside: str, inside: str, names: Container[str]) -> bool:
-    """Both sides look like names: the known person is the actor; else prose has it inside."""
-    return not (fold(outside) in names and fold(inside) not in names)
+def actor_side(
+    outside: str,
+    inside: str,
+    names: Container[str],
+    surnames: dict[str, str],
+    listed: Container[str],
+) -> str:
+    """Which side of "X (Y)" is the actor: "inside", "outside", "both" (undecided) or ""."""
+    for side, phrase, other in (("inside", inside, outside), ("outside", outside, inside)):
+        if fold(phrase) in listed and fold(other) not in listed:
+            return side
+        if fold(phrase) in names and fold(other) not in names:
+            return side
+    full_inside = is_name(inside, names) and len(inside.split()) > 1
+    full_outside = is_name(outside, names) and len(outside.split()) > 1
+    if full_inside and full_outside:
+        return "both"
+    if full_inside or (fold(inside) in surnames and len(inside.split()) == 1):
+        return "inside"
+    if full_outside and len(inside.split()) == 1 and fold(inside) not in NOT_CHARACTER:
+        return "outside"
+    return ""
 
 
 def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:
@@ -235,7 +272,7 @@ def cast_list(
         end = item_start + len(item_text)
         match = re.fullmatch(
             r"(?P<actor>.+?)\s*(?:\((?P<paren>[^()]+)\)"
-            r"|\s(?:as|als|como|dans le rôle de)\s(?P<as>.+))",
+            r"|\s(?:as|als|como|dans le rôle de|[-\u2013\u2014])\s(?P<as>.+))",
             item_text,
         )
         actor = match.group("actor") if match else item_text
@@ -282,9 +319,9 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
             continue
         bulleted = body[0] in "•*+·-"
         content = strip_small(body.lstrip("•*+·- "))
-        parts = SEPARATOR.split(content)
+        parts = SEPARATOR.split(bracketed(content))
         starts = is_name(parts[0], names) and (
-            len(parts) > 1 or not items or not continues(items[-1])
+            len(parts) > 1 or not items or not continues(items[-1], content, names)
         )
         if bulleted or not items or starts:
             items.append([line])
@@ -296,13 +333,40 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
         yield from block_item(text, item, names)
 
 
-def continues(item: list[Span]) -> bool:
-    """An unbulleted item takes one line for the actor (twice, where a picture's caption repeats
-    it) and one more for the character."""
-    bodies = [strip_small(line.text.strip()) for line in item]
-    if len(SEPARATOR.split(bodies[0])) > 1:
+def continues(item: list[Span], body: str, names: Container[str]) -> bool:
+    """Whether a line goes on the item before it: the actor's name repeated (a picture's
+    caption), or the character under the actor, unless it reads as the next actor's name."""
+    lines_so_far = [strip_small(line.text.strip()) for line in item]
+    if len(SEPARATOR.split(lines_so_far[0])) > 1:
         return False
-    return len(bodies) == 1 or (len(bodies) == 2 and fold(bodies[0]) == fold(bodies[1]))
+    if len(lines_so_far) == 1:
+        return (
+            fold(body) == fold(lines_so_far[0])
+            or not is_name(body, names)
+            or looks_like_character(body)
+        )
+    return len(lines_so_far) == 2 and fold(lines_so_far[0]) == fold(lines_so_far[1])
+
+
+CHARACTER_TITLE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Det|Sergeant|"
+    r"Sgt|Officer|Inspector|Insp|Lt|Col|Gen|Maj|Father|Mother|Sister|Brother|King|Queen|Prince|"
+    r"Princess|Professor|Prof|Judge|Don|Young|Old|Little|Big)\b\.?"
+)
+
+
+def looks_like_character(phrase: str) -> bool:
+    """ "Inspector Michael Wong", "Hsiung's Brother", "Guard #2": a role, not a person's name."""
+    return bool(
+        CHARACTER_TITLE.match(phrase) or re.search(r"['\u2019]s\b|#|\d|\b(?:the|of)\b", phrase)
+    )
+
+
+def bracketed(line: str) -> str:
+    """ "Tobias Wren (Inspector Hale)" in a cast list: the character in brackets, set apart."""
+    if paren := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", line):
+        return f"{paren.group(1)}  {paren.group(2)}"
+    return line
 
 
 def strip_small(line: str) -> str:
@@ -321,7 +385,8 @@ def item_has_name(item: list[Span], names: Container[str]) -> bool:
 def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[Proposal]:
     parts: list[str] = []
     for line in item:
-        for part in SEPARATOR.split(strip_small(line.text.strip().lstrip("•*+·- "))):
+        body = bracketed(strip_small(line.text.strip().lstrip("•*+·- ")))
+        for part in SEPARATOR.split(body):
             if part and (not parts or fold(part) != fold(parts[-1])):
                 parts.append(part)
     if not parts or not is_name(parts[0], names):

@@ -28,6 +28,7 @@ RULE_ORDER = [
     "plays",
     "played by",
     "directed by",
+    "credit",
     "starring",
     "is a genre",
     "released",
@@ -75,7 +76,6 @@ def find_claims(
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         cast.cast_blocks(text, known),
-        cast.asides(text, known, surnames),
         cast.plays(text, known, surnames),
         prose.lead_title(text),
         prose.people(text, known, surnames),
@@ -84,6 +84,8 @@ def find_claims(
     ]
     for finder in finders:
         found.extend(finder)
+    listed = {fold(claim.value) for claim in found if claim.field == "cast"}
+    found.extend(cast.asides(text, known, surnames, listed))
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
     found.extend(narrative.tagline_claims(text))
@@ -130,6 +132,11 @@ def same(claim: Proposal, other: Proposal) -> bool:
         return False
     if claim.field in LONG_FIELDS:
         return overlaps(claim, other)
+    if claim.field == "cast" and overlaps(claim, other):
+        # One line read both ways ("Peter Pan (Captain Hook)"): the list's reading stands.
+        pair = {fold(claim.value), fold(claim.character)}
+        if pair == {fold(other.value), fold(other.character)}:
+            return True
     return key(claim) == key(other)
 
 

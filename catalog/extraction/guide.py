@@ -66,15 +66,39 @@ def blurb(text: str, marker: int) -> Iterator[Proposal]:
     yield proposal("synopsis", "", text, told[0].start, told[-1].end, "guide")
 
 
+# A capsule headed in capitals: "NIGHT FERRY (PG-13, 118 min.) A stowaway boy crosses ...".
+CAPITALS_HEAD = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&:,.!?-]{1,80}[A-Z0-9!?])\s*"
+    r"\((?P<cert>PG-13|NC-17|PG|G|R|NR|X|Unrated|Not rated)"
+    r"(?:[,;]\s*(?P<runtime>\d{2,3}\s*min(?:utes)?\.?))?\)[ \t]*(?P<rest>[^\n]*)",
+    re.MULTILINE,
+)
+
+
 def capsule_claims(text: str) -> Iterator[Proposal]:
-    """A capsule's plot: what follows '"Dave" -- 3 stars:' up to its certificate."""
+    """A capsule's plot: what follows '"Dave" -- 3 stars:' (or a capitals head) on its line,
+    up to the closing certificate."""
     for match in CAPSULE.finditer(text):
-        if not match.group("colon"):
-            continue
         end = text.find("\n", match.end())
-        body = text[match.end() : end if end >= 0 else len(text)]
-        body = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", body)
-        lead = len(body) - len(body.lstrip())
-        if len(body.strip()) > 40:
-            start = match.end() + lead
-            yield proposal("synopsis", "", text, start, start + len(body.strip()), "capsule")
+        yield from capsule_plot(text, match.end(), end if end >= 0 else len(text))
+    for match in CAPITALS_HEAD.finditer(text):
+        head_end = match.start("rest")
+        yield proposal("title", match.group("title"), text, match.start(), head_end, "capsule")
+        yield proposal("certificate", match.group("cert"), text, match.start(), head_end, "capsule")
+        if match.group("runtime"):
+            yield proposal(
+                "runtime",
+                match.group("runtime").rstrip("."),
+                text,
+                match.start(),
+                head_end,
+                "capsule",
+            )
+        yield from capsule_plot(text, match.start("rest"), match.end("rest"))
+
+
+def capsule_plot(text: str, begin: int, end: int) -> Iterator[Proposal]:
+    body = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", text[begin:end].lstrip(": \t"))
+    start = text.index(body, begin) if body else begin
+    if len(body.strip()) > 40:
+        yield proposal("synopsis", "", text, start, start + len(body.rstrip()), "capsule")

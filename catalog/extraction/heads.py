@@ -13,6 +13,7 @@ from catalog.extraction.text import lines, split_list
 from catalog.extraction.vocabulary import (
     CERTIFICATE_FULL,
     GENRES,
+    LABELS,
     RATING_VOTES,
     RUNTIME,
     SCORE,
@@ -20,7 +21,7 @@ from catalog.extraction.vocabulary import (
 )
 from catalog.normalise import fold
 
-STARS = r"(?:[★☆✭✩]+½?|\d(?:[.,]\d|½)?\s+stars?)"
+STARS = r"(?:[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d|½| 1/2)?\s+stars?)"
 CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
 HEAD = re.compile(
     rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>[^\n()•|\"\u201c]{{1,120}}?)[ \u00a0]*"
@@ -99,6 +100,8 @@ def first_line_title(all_lines: list, text: str) -> Iterator[Proposal]:
         body = line.text.strip()
         if re.search(r"\s(?:Poster|Plakat|Affiche|Póster|Locandina)$", body):
             continue
+        if fold(body) in LABELS:
+            return
         if 1 < len(body) < 80 and not re.search(
             r"[.:!?•|]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b", body
         ):
@@ -221,7 +224,10 @@ def score_lines(text: str) -> Iterator[Proposal]:
         yield proposal("verdict", score, text, start, start + len(score), "score line")
 
 
-PAREN_CERT = re.compile(rf"\((?P<cert>{CERT}|MA15\+|M15\+)\)(?=\s*$|\s*[.;]|\s+\d)", re.MULTILINE)
+PAREN_CERT = re.compile(
+    rf"\((?P<cert>{CERT}|MA15\+|M15\+)(?:\)(?=\s*$|\s*[.;]|\s+\d)|[,;]\s*\d{{2,3}}\s*min)",
+    re.MULTILINE,
+)
 
 
 def paren_certificates(text: str) -> Iterator[Proposal]:

@@ -96,6 +96,12 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
         value = text[end:stop]
         if barred and "|" in value:
             value = value[: value.index("|")]
+        elif barred and value.strip():
+            # A table cell over several lines: "Starring | John Boyega\nWill Poulter |".
+            closing = text.find("|", end)
+            if closing > 0 and text.count("\n", end, closing) <= 12:
+                stop = closing
+                value = text[end:stop]
         span = Span(value, end)
         if not BARS.sub("", value):
             span = value_below(text, line_end, claim_field)

@@ -16,11 +16,13 @@ LIST_OF_PEOPLE = (
 DIRECTED = re.compile(
     r"\b(?P<verb>directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
-    r"scritto|scritta)\s+(?:by|von|par|por|da)\s+(?:(?:[a-zà-ÿ][\w-]*|the|a|an)\s+){0,3}?"
+    r"scritto|scritta|per la regia|sotto la regia)\s+(?:by|von|par|por|da|di)\s+"
+    r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an)\s+){0,3}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 STARRING = re.compile(
-    r"\b(?:[Ss]tarring|cast (?:is )?led by|cast (?:that )?includes)"
+    r"\b(?:[Ss]tarring|cast (?:is )?led by|cast (?:that )?includes|protagonizada por|"
+    r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
     r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
@@ -28,6 +30,12 @@ STARRING = re.compile(
 ADAPTED = re.compile(
     rf"\b(?:adaptation of|adapted from|based on)\s+(?:the\s+|a\s+)?(?P<people>{NAME})['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|short story|comic|musical)"
+)
+# "Un film de Claire Dumont, avec Léa Martin et Hugo Bernard"; "ein Film von X mit A, B".
+CREDIT_LINE = re.compile(
+    r"\b(?:[Uu]n film de|[Uu]n film d['\u2019]|[Ee]in Film von|[Uu]na película de|[Uu]n film di)"
+    r"\s*"
+    rf"(?P<director>{NAME})(?:\s*\(\d{{4}}\))?,?\s+(?:avec|mit|con)\s+(?P<people>{LIST_OF_PEOPLE})"
 )
 WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
 WRITER_ROLE = {
@@ -109,6 +117,13 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         yield from listed(text, match, claim_field, names, surnames, "directed by")
     for match in STARRING.finditer(text):
         yield from listed(text, match, "cast", names, surnames, "starring")
+    for match in CREDIT_LINE.finditer(text):
+        director = match.group("director")
+        if is_name(director, names):
+            yield proposal(
+                "director", director, text, match.start(), match.end("director"), "credit"
+            )
+        yield from listed(text, match, "cast", names, surnames, "credit")
     for match in ADAPTED.finditer(text):
         yield from listed(text, match, "writer", names, surnames, "adapted")
 

@@ -393,3 +393,87 @@ SHAPES_TOGETHER = "\n\n".join(
         'In conclusion, "Harbour Lights" is a captivating drama.',
     ]
 )
+
+
+def test_cast_list_with_the_character_on_the_same_line():
+    text = (
+        "Cast\nJohn Doe as Sheriff Brody\nMary Jane - Ellen\nPeter Pan (Captain Hook)\n"
+        "Anna Berg ... Mrs. Lind\n"
+    )
+    found = claims(text)
+    assert facts(found) == {
+        ("cast", "John Doe", "Sheriff Brody"),
+        ("cast", "Mary Jane", "Ellen"),
+        ("cast", "Peter Pan", "Captain Hook"),
+        ("cast", "Anna Berg", "Mrs. Lind"),
+    }
+
+
+def test_names_one_a_line_under_a_heading_are_each_an_actor():
+    text = "Regie\nAndreas Berg\n\nDarsteller\nThorsten Merten\nClaudia Geisler\nJeanette Arndt\n"
+    assert facts(claims(text)) == {
+        ("director", "Andreas Berg", ""),
+        ("cast", "Thorsten Merten", ""),
+        ("cast", "Claudia Geisler", ""),
+        ("cast", "Jeanette Arndt", ""),
+    }
+
+
+def test_actor_in_parentheses_when_the_page_lists_the_actor():
+    text = (
+        "Reparto: Chris Prado, Bryce Dalla\n\n"
+        "En esta entrega, Owen Grady (Chris Prado) vuelve a la isla con Claire Dearing "
+        "(Bryce Dalla)."
+    )
+    found = facts(claims(text))
+    assert ("cast", "Chris Prado", "Owen Grady") in found
+    assert ("cast", "Bryce Dalla", "Claire Dearing") in found
+
+
+def test_actor_before_parentheses_when_the_page_writes_it_so():
+    text = (
+        "La película cuenta la historia de Ana (Ana Torrent) y su padre. Fernando Fernán Gómez "
+        "(Fernando) apenas habla; Isabel Tellería (Isabel) juega en el campo."
+    )
+    found = facts(claims(text))
+    assert ("cast", "Fernando Fernán Gómez", "Fernando") in found
+    assert ("cast", "Isabel Tellería", "Isabel") in found
+
+
+def test_infobox_cell_over_several_lines():
+    text = (
+        "Directed by | Kathy Bigelo |\nStarring | John Boyer\nWill Poult\nAlgee Smythe |\n"
+        "Running time | 143 minutes |\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "John Boyer", ""),
+        ("cast", "Will Poult", ""),
+        ("cast", "Algee Smythe", ""),
+    } <= found
+    assert ("runtime", "143 minutes", "") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Night Ferry" -- *** A stowaway boy crosses the Baltic with a widowed captain. (PG-13)',
+        "NIGHT FERRY (PG-13, 118 min.) A stowaway boy crosses the Baltic with a widowed captain.",
+    ],
+    ids=["quoted", "capitals"],
+)
+def test_newspaper_capsule(text):
+    found = claims(text)
+    assert ("certificate", "PG-13", "") in facts(found)
+    assert any(claim.field == "title" and claim.value.lower() == "night ferry" for claim in found)
+    synopsis = [claim.quote for claim in found if claim.field == "synopsis"]
+    assert synopsis == ["A stowaway boy crosses the Baltic with a widowed captain."]
+
+
+def test_french_credit_sentence():
+    found = facts(claims("Un film de Claire Dumont, avec Léa Martin et Hugo Bernard."))
+    assert {
+        ("director", "Claire Dumont", ""),
+        ("cast", "Léa Martin", ""),
+        ("cast", "Hugo Bernard", ""),
+    } <= found
