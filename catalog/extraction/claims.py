@@ -8,7 +8,7 @@ This module runs them all, adds embedded schema.org facts the text repeats, and 
 import re
 from collections.abc import Container, Iterable, Iterator
 
-from catalog.extraction import cast, guide, heads, labels, narrative, prose
+from catalog.extraction import cast, castlists, guide, heads, labels, narrative, prose
 from catalog.extraction.metadata import Fact
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
@@ -32,6 +32,8 @@ RULE_ORDER = [
     "starring",
     "is a genre",
     "released",
+    "runs",
+    "bracketed year",
     "set in",
     "period opening",
     "period",
@@ -57,7 +59,6 @@ def find_claims(
     text: str,
     structured: Iterable[Fact] | None = None,
     names: Container[str] | None = None,
-    page_title: str = "",
 ) -> list[Proposal]:
     """Every claim the text makes, in text order; quotes are verbatim slices of text.
 
@@ -75,15 +76,18 @@ def find_claims(
         heads.paren_certificates(text),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
-        cast.cast_blocks(text, known),
+        castlists.cast_blocks(text, known),
         cast.plays(text, known, surnames),
         prose.lead_title(text),
         prose.people(text, known, surnames),
         prose.genres_and_years(text),
         prose.setting_and_period(text),
+        prose.runtimes(text),
     ]
     for finder in finders:
         found.extend(finder)
+    if not any(claim.field == "year" for claim in found):
+        found.extend(prose.bracketed_year(text))
     listed = {fold(claim.value) for claim in found if claim.field == "cast"}
     found.extend(cast.asides(text, known, surnames, listed))
     if not any(claim.field == "synopsis" for claim in found):

@@ -8,7 +8,7 @@ and '"Dave" -- 3 stars: Kevin Kline as Dave Kovic, a regular guy ... (PG-13)'.
 import re
 from collections.abc import Container, Iterator
 
-from catalog.extraction.cast import cast_list
+from catalog.extraction.castlists import cast_list
 from catalog.extraction.heads import CAPSULE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, clean_name, is_name, sentences, split_list

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Container, Iterator
 
-from catalog.extraction.cast import cast_list
+from catalog.extraction.castlists import cast_list
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME_WORD, Span, is_name, lines, split_list
 from catalog.extraction.vocabulary import (

@@ -5,7 +5,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, clean_name, is_name, lines
-from catalog.extraction.vocabulary import GENRES, YEAR
+from catalog.extraction.vocabulary import GENRES, RUNTIME, YEAR
 from catalog.normalise import fold
 
 PERSON = rf"(?:{NAME}|{NAME_WORD})"
@@ -292,3 +292,24 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
 def sentence_end(text: str, at: int) -> int:
     found = re.compile(r"[.!?…](?=\s|$)|\n").search(text, at)
     return found.end() if found else len(text)
+
+
+RUNS = re.compile(
+    r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura)\s+"
+    rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})",
+    re.IGNORECASE,
+)
+
+
+def runtimes(text: str) -> Iterator[Proposal]:
+    """ "The film runs 95 minutes": a runtime said in a sentence."""
+    for match in RUNS.finditer(text):
+        start = sentence_start(text, match.start())
+        yield proposal("runtime", match.group("runtime").strip(), text, start, match.end(), "runs")
+
+
+def bracketed_year(text: str) -> Iterator[Proposal]:
+    """Failing a stated year, the first "Title (1993)" of the page."""
+    if found := re.search(rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)\)", text[:5000]):
+        start = sentence_start(text, found.start())
+        yield proposal("year", found.group("year"), text, start, found.end(), "bracketed year")

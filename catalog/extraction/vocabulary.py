@@ -132,7 +132,8 @@ RATING = re.compile(r"\b(?P<rating>\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10\b")
 
 # Sentences that judge the film: their words, and how much each says about the verdict.
 POSITIVE = set(
-    words(
+    fold(word)
+    for word in words(
         """
         captivating|masterful|masterfully|masterpiece|brilliant|brilliantly|superb|
         outstanding|excellent|wonderful|delightful|compelling|gripping|engrossing|moving|
@@ -142,25 +143,35 @@ POSITIVE = set(
         impressive|praised|acclaimed|sehenswert|gelungen|grandios|meisterwerk|brillant|
         fesselnd|packend|empfehlenswert|chef-d'oeuvre|magnifique|reussi|bouleversant|
         captivant|formidable|obra|maestra|excelente|magnifica|recomendable|imperdible|
-        capolavoro|splendido|riuscito|avvincente
+        capolavoro|splendido|riuscito|avvincente|superbe|drole|emouvant|passionnant|bijou|
+        jubilatoire|rejouissant|magistral|reussite|incontournable|savoureux|brillante|
+        entretenida|entretenido|divertida|divertido|emocionante|imprescindible|notable|
+        estupenda|estupendo|maravillosa|maravilloso|bellissimo|emozionante|divertente|
+        magistrale|imperdibile|straordinario|notevole|grossartig|spannend|unterhaltsam|
+        meisterhaft|herausragend|wunderbar|beeindruckend
         """
     )
 )
 NEGATIVE = set(
-    words(
+    fold(word)
+    for word in words(
         """
         ludicrous|meandering|wanly|flat|dull|boring|tedious|fails|failed|failure|
         disappointing|disappointment|mess|messy|clumsy|silly|tiresome|lifeless|bland|
         forgettable|worst|awful|terrible|weak|lame|pointless|pretentious|overlong|schlock|
         schlocky|panders|opportunistically|jaded|unpolished|caterwaulin|uninspired|
         predictable|cliched|clichéd|howler|misfire|dud|langweilig|misslungen|enttauschend|
-        schwach|ennuyeux|rate|decevant|raté|aburrida|aburrido|decepcionante|fallida|noioso|
-        deludente|mediocre
+        schwach|ennuyeux|decevant|aburrida|aburrido|decepcionante|fallida|noioso|
+        deludente|mediocre|navet|ridicule|previsible|poussif|interminable|decevante|ennuyeuse|
+        insipide|laborieux|floja|flojo|tediosa|tedioso|insufrible|ridicula|ridiculo|
+        decepcion|desastre|prevedibile|banale|noiosa|fiacco|scontato|delusione|vorhersehbar|
+        belanglos|argerlich|platt
         """
     )
 )
 MIXED = set(
-    words(
+    fold(word)
+    for word in words(
         """
         mixed|uneven|flawed|albeit|uneven|patchy|gemischt|mitigé|mitige|irregular
         """
@@ -169,7 +180,9 @@ MIXED = set(
 VERDICT_OPENERS = re.compile(
     r"^(?:in conclusion|overall|all in all|in short|in the end|ultimately|on the whole|"
     r"in sum|to sum up|the verdict|verdict|fazit|insgesamt|en somme|en conclusion|au final|"
-    r"en resumen|en definitiva|in conclusione|insomma|in definitiva)\b",
+    r"en resumen|en definitiva|in conclusione|insomma|in definitiva|en résumé|bref|"
+    r"pour conclure|para concluir|alles in allem|unterm strich|nel complesso|tutto sommato|"
+    r"in sintesi)\b",
     re.IGNORECASE,
 )
 RECEIVED_REVIEWS = re.compile(
