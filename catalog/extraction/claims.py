@@ -73,6 +73,7 @@ def find_claims(
         heads.head_claims(text),
         heads.strip_claims(text),
         heads.score_lines(text),
+        heads.votes_lines(text),
         heads.paren_certificates(text),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),

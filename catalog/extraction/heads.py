@@ -95,12 +95,14 @@ def head_claims(text: str) -> Iterator[Proposal]:
 
 def first_line_title(all_lines: list, text: str) -> Iterator[Proposal]:
     """A short first line without punctuation names the film, a poster's caption aside."""
-    shown = [line for line in all_lines[:4] if line.text.strip()]
+    shown = [line for line in all_lines[:6] if line.text.strip()]
     for line in shown[:2]:
         body = line.text.strip()
         if re.search(r"\s(?:Poster|Plakat|Affiche|Póster|Locandina)$", body):
             continue
-        if fold(body) in LABELS:
+        # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
+        later = [other.text.strip() for other in shown if other.start > line.start]
+        if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
             return
         if 1 < len(body) < 80 and not re.search(
             r"[.:!?•|]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b", body
@@ -210,6 +212,20 @@ SCORE_LINE = re.compile(rf"^[ \t]*(?P<line>{SCORE.pattern})[ \t]*$", re.MULTILIN
 NOT_SCORE = re.compile(
     r"metascore|votes?|reviews?|min|minutes|photos|videos|comments?|seasons?", re.I
 )
+
+
+VOTES_LINE = re.compile(
+    r"^[ \t]*(?P<votes>\d[\d,.\u00a0]*)[ \t]+"
+    r"(?:votes|votos|voti|Stimmen|avis|ratings|Bewertungen)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def votes_lines(text: str) -> Iterator[Proposal]:
+    """ "12.345 votos" alone on its line, under the rating."""
+    for match in VOTES_LINE.finditer(text):
+        start = match.start("votes")
+        yield proposal("votes", match.group("votes"), text, start, match.end(), "score line")
 
 
 def score_lines(text: str) -> Iterator[Proposal]:

@@ -5,7 +5,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME_WORD, Span, is_name, lines, split_list
+from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
 from catalog.extraction.vocabulary import (
     CERTIFICATE_CODE,
     LABELS,
@@ -34,6 +34,14 @@ BY_LABEL = re.compile(
     r"dirigida por|dirigido por|diretto da|regia di|scritto da|un film de|ein film von)"
     r"[ \t]+(?=[A-ZÀ-Þ])",
     re.MULTILINE | re.IGNORECASE,
+)
+# A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
+SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
+# A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...".
+CREDIT_LINE = re.compile(
+    rf"^[ \t]*(?P<label>De|Par|Von|Di|By|Avec|Mit|Con|With|Starring)[ \t]+"
+    rf"(?P<names>{NAME}(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
+    re.MULTILINE,
 )
 # A label alone on its line, its value on the next: "Directed by" / "Ivo Marek".
 LONE_LABEL = re.compile(
@@ -73,6 +81,16 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             found.append(
                 (match.start("label"), match.start("value"), claim_field, "|" in match.group("sep"))
             )
+    for match in SPACED_LABEL.finditer(text):
+        if field_of(match.group("label")) in ("year", "runtime"):
+            found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
+    for match in CREDIT_LINE.finditer(text):
+        claim_field = (
+            "cast"
+            if match.group("label") in ("Avec", "Mit", "Con", "With", "Starring")
+            else "director"
+        )
+        found.append((match.start("label"), match.start("names"), claim_field, False))
     for match in LONE_LABEL.finditer(text):
         claim_field = field_of(match.group("label"))
         # A lone "Cast" or "Plot" heads a section, which cast.py and narrative.py read.
@@ -178,7 +196,7 @@ def field_values(
         if found := re.search(r"\d[\d,.]*", raw):
             yield proposal("votes", found.group(0), *quote, "label")
     elif claim_field in ("genre", "language", "country"):
-        for item, _at in split_list(raw):
+        for item, _at in split_list(re.sub(r"\.\s+", ", ", raw)):
             if len(item.split()) <= 3 and not re.search(r"\d", item):
                 yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "title":

@@ -301,15 +301,24 @@ RUNS = re.compile(
 )
 
 
+BRACKETED_RUNTIME = re.compile(
+    rf"\((?:[^()\n]{{0,40}}?,\s*)?(?P<runtime>{RUNTIME.pattern})\)", re.I
+)
+
+
 def runtimes(text: str) -> Iterator[Proposal]:
-    """ "The film runs 95 minutes": a runtime said in a sentence."""
+    """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)": a runtime in passing."""
     for match in RUNS.finditer(text):
         start = sentence_start(text, match.start())
         yield proposal("runtime", match.group("runtime").strip(), text, start, match.end(), "runs")
+    for match in BRACKETED_RUNTIME.finditer(text):
+        runtime = match.group("runtime").strip()
+        yield proposal("runtime", runtime, text, match.start(), match.end(), "runs")
 
 
 def bracketed_year(text: str) -> Iterator[Proposal]:
     """Failing a stated year, the first "Title (1993)" of the page."""
-    if found := re.search(rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)\)", text[:5000]):
+    pattern = rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)(?:[,;][^()\n]{{0,30}})?\)"
+    if found := re.search(pattern, text[:5000]):
         start = sentence_start(text, found.start())
         yield proposal("year", found.group("year"), text, start, found.end(), "bracketed year")

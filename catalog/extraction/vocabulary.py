@@ -43,7 +43,8 @@ for claim_field, spec in {
         about the film|about this film|plot outline|inhaltsangabe""",
     "user_rating": """user rating|users|imdb rating|audience score|average rating|
         average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
-        valoracion de los usuarios|usuarios|media voto|voto medio|utenti""",
+        valoracion de los usuarios|usuarios|media voto|voto medio|utenti|nota media|
+        valoracion media|puntuacion media|note moyenne|note spectateurs|durchschnitt""",
     "verdict": """verdict|our verdict|critique|bottom line|fazit|unser fazit|notre avis|
         giudizio|veredicto|conclusion|in short""",
     "score": """final grade|puntuacion|puntaje|our score|score|bewertung|wertung|note|voto|

@@ -410,12 +410,12 @@ def test_cast_list_with_the_character_on_the_same_line():
 
 
 def test_names_one_a_line_under_a_heading_are_each_an_actor():
-    text = "Regie\nAndreas Berg\n\nDarsteller\nThorsten Merten\nClaudia Geisler\nJeanette Arndt\n"
+    text = "Regie\nJens Wollin\n\nDarsteller\nKnut Hallmann\nRike Sommer\nVera Ostrowski\n"
     assert facts(claims(text)) == {
-        ("director", "Andreas Berg", ""),
-        ("cast", "Thorsten Merten", ""),
-        ("cast", "Claudia Geisler", ""),
-        ("cast", "Jeanette Arndt", ""),
+        ("director", "Jens Wollin", ""),
+        ("cast", "Knut Hallmann", ""),
+        ("cast", "Rike Sommer", ""),
+        ("cast", "Vera Ostrowski", ""),
     }
 
 
@@ -477,3 +477,40 @@ def test_french_credit_sentence():
         ("cast", "Léa Martin", ""),
         ("cast", "Hugo Bernard", ""),
     } <= found
+
+
+def test_credit_lines_without_colons():
+    text = (
+        "Les Petits Matins\nDate de sortie 4 juillet 2007 (1h 25min)\nDe Pierre Lenoir\n"
+        "Avec Léa Martin, Hugo Bernard et Anne Roy\n"
+    )
+    assert {
+        ("title", "Les Petits Matins", ""),
+        ("year", "2007", ""),
+        ("runtime", "1h 25min", ""),
+        ("director", "Pierre Lenoir", ""),
+        ("cast", "Léa Martin", ""),
+        ("cast", "Hugo Bernard", ""),
+        ("cast", "Anne Roy", ""),
+    } <= facts(claims(text))
+
+
+def test_genres_parted_by_full_stops_and_a_rating_with_its_votes_below():
+    text = "Género: Comedia. Drama | Sátira\nNota media: 6,6\n12.345 votos\n"
+    assert {
+        ("genre", "Comedia", ""),
+        ("genre", "Drama", ""),
+        ("genre", "Sátira", ""),
+        ("user_rating", "6,6", ""),
+        ("votes", "12.345", ""),
+    } <= facts(claims(text))
+
+
+def test_year_and_runtime_in_brackets_after_the_title():
+    found = facts(claims("Sea Fog (1993, 95 min) A captain and his son drift in a fog bank."))
+    assert {("year", "1993", ""), ("runtime", "95 min", "")} <= found
+
+
+def test_a_title_that_is_a_label_word():
+    text = "Running Time\nDirector: Josh Baker\nRunning time: 70 min\n"
+    assert {("title", "Running Time", ""), ("runtime", "70 min", "")} <= facts(claims(text))
