@@ -149,7 +149,7 @@ def asides(
         # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
         if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
             inside = led.group(1)
-        if inside.count(",") or not re.match(rf"{PERSON}$", inside):
+        if inside.count(",") or not re.match(rf"{PERSON}$", inside) or len(inside) < 3:
             continue
         side = actor_side(outside, inside, names, surnames, listed)
         if side in habit and len(outside.split()) != len(inside.split()):

@@ -77,6 +77,7 @@ ROW_END = re.compile(r"^\|$|^[^\W\d_][\w ]{0,30}:\s*$|^[^\W\d_][\w ]{0,30}\s[|:]
 def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator[Proposal]:
     items: list[list[Span]] = []
     blank_run = 0
+    lead_ins = 0
     for line in block:
         body = line.text.strip()
         if not body:
@@ -88,6 +89,13 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
         if ROW_END.match(body):
             break
         if not re.search(r"\w", body):
+            continue
+        first_part = SEPARATOR.split(bracketed(strip_small(body.lstrip("•*+·- "))))[0]
+        if not items and not is_name(first_part, names):
+            # "Cast overview, first billed only:" and such lead-ins before the first actor.
+            lead_ins += 1
+            if lead_ins > 2:
+                return
             continue
         bulleted = body[0] in "•*+·-"
         content = strip_small(body.lstrip("•*+·- "))

@@ -56,9 +56,12 @@ def head_claims(text: str) -> Iterator[Proposal]:
         start = line.start + len(line.text) - len(line.text.lstrip())
         end = start + len(body)
         title_start = start + head.start("title")
+        # "IMDb > The Shawshank Redemption (1994)": a site's trail before the title.
+        if trail := re.match(r"(?:[^>\n]{1,30}\s>\s)+", head.group("title")):
+            title_start += trail.end()
         yield proposal(
             "title",
-            head.group("title").strip(),
+            text[title_start : start + head.end("title")].strip(),
             text,
             start if head.group("number") else title_start,
             end,
@@ -139,6 +142,8 @@ def strip_claims(text: str) -> Iterator[Proposal]:
             yield from spaced_cells(text, line.start, line.text)
             continue
         offset = line.start
+        found: list[Proposal] = []
+        unread = 0
         for cell in cells:
             at = text.index(cell, offset)
             offset = at + len(cell)
@@ -146,7 +151,13 @@ def strip_claims(text: str) -> Iterator[Proposal]:
             before = text[line.start : at].rstrip()
             if before.endswith(("•", "·")):
                 quote_start = line.start + len(before) - 1
-            yield from classify_cell(text, cell, at, quote_start, len(cells))
+            read = list(classify_cell(text, cell, at, quote_start, len(cells)))
+            unread += not read
+            found.extend(read)
+        # "Trojan | Greek | Fate | Epic": keywords, of which one happens to be a genre.
+        if not bulleted and unread > 1:
+            found = [claim for claim in found if claim.field != "genre"]
+        yield from found
 
 
 def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:

@@ -20,7 +20,8 @@ from catalog.normalise import fold
 
 # A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
 LINE_LABEL = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?)"
+    r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?"
+    r"(?:\s*\([^()\n]{1,20}\))?)"
     r"(?P<sep>[ \t]*[:\uff1a][ \t]*|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)(?P<value>.*)$",
     re.MULTILINE,
 )
@@ -37,15 +38,19 @@ BY_LABEL = re.compile(
 )
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
 SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
-# A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...".
+# A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
+# not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
-    rf"^[ \t]*(?P<label>De|Par|Von|Di|By|Avec|Mit|Con|With|Starring)[ \t]+"
+    rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|With|Starring)[ \t]+"
     rf"(?P<names>{NAME}(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
     re.MULTILINE,
 )
 # A label alone on its line, its value on the next: "Directed by" / "Ivo Marek".
+# Capitalised: a lower-case "taglines" over "plot summary" is a row of links.
 LONE_LABEL = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?)[ \t]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?P<label>[^\W\d_a-zß-ÿ][\w'\u2019 .&/-]{0,40}?(?:\s*\([^()\n]{1,20}\))?)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
@@ -53,6 +58,7 @@ BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
 def field_of(label: str) -> str:
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
     """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
     "Average User Rating" as "User rating"; "" for labels of other things ("Music by")."""
     key = fold(label)
@@ -63,9 +69,29 @@ def field_of(label: str) -> str:
     words = key.split()
     for count in range(len(words) - 1, 0, -1):
         suffix = " ".join(words[-count:])
-        if suffix in LABELS and len(suffix) > 3:
+        # "Average User Rating" is a user rating; "Review this title" is no title.
+        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS
+        if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
     return ""
+
+
+QUALIFIERS = {
+    "average",
+    "original",
+    "full",
+    "main",
+    "top",
+    "official",
+    "total",
+    "film",
+    "movie",
+    "usa",
+    "us",
+    "uk",
+    "imdb",
+    "the",
+}
 
 
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
@@ -160,13 +186,20 @@ def is_label_row(line: str) -> bool:
     found = LINE_LABEL.match(line)
     if not found:
         return False
-    return bool(field_of(found.group("label"))) or bool(re.search(r"[:|]", found.group("sep")))
+    if field_of(found.group("label")) or ":" in found.group("sep"):
+        return True
+    # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value.
+    return "|" in found.group("sep") and line.rstrip().endswith("|")
 
 
 def field_values(
     text: str, claim_field: str, value: Span, label_start: int, names: Container[str]
 ) -> Iterator[Proposal]:
-    raw = value.text.rstrip()
+    # "Drama more", "For Love See more »": the page's link to more of the same.
+    raw = re.sub(
+        r"\s*(?:\|\s*)?(?:See (?:all|more)[^\n]*|more|mehr|plus)?\s*[»\u203a]?\s*$", "", value.text
+    )
+    raw = re.sub(r"\s+more$", "", raw).rstrip()
     raw = raw.rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
     if cut := STOP_WORDS.search(raw):
         raw = raw[: cut.start()]

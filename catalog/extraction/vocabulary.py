@@ -107,7 +107,8 @@ CERTIFICATE_CODE = re.compile(
 # A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "6,5 Kürbisse".
 SCORE = re.compile(
     r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|100)|[A-F][+-]?|\d(?:[.,]\d|½)?\s*"
-    r"(?:stars?|sterne?|étoiles?|estrellas?|stelle|[A-ZÄÖÜa-zäöü]+)|[★☆✭✩]+½?)\)?"
+    r"(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|punkte|bones)|"
+    r"\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?)\)?"
 )
 
 RUNTIME = re.compile(

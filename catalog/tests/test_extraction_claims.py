@@ -514,3 +514,28 @@ def test_year_and_runtime_in_brackets_after_the_title():
 def test_a_title_that_is_a_label_word():
     text = "Running Time\nDirector: Josh Baker\nRunning time: 70 min\n"
     assert {("title", "Running Time", ""), ("runtime", "70 min", "")} <= facts(claims(text))
+
+
+def test_cast_table_after_a_lead_in_line():
+    text = (
+        "Cast\n\n  Cast overview, first billed only:\n    Jon Brandt      ...    Hector\n"
+        "    Ada Lund        ...    Helen's Maid\n"
+    )
+    assert facts(claims(text)) >= {
+        ("cast", "Jon Brandt", "Hector"),
+        ("cast", "Ada Lund", "Helen's Maid"),
+    }
+
+
+def test_keyword_strips_and_more_links_are_not_genres():
+    text = (
+        "Plot Keywords:\n\nTrojan | Greek | Fate | Epic | See more »\n\n"
+        "Genres:\n\nAction | Romance more\n"
+    )
+    genres = {value for field, value, _c in facts(claims(text)) if field == "genre"}
+    assert genres == {"Action", "Romance"}
+
+
+def test_a_byline_is_not_a_director():
+    found = facts(claims("Oscars night\nBy Jill Serrano\n\nThe ceremony ran long."))
+    assert not any(field == "director" for field, _v, _c in found)
