@@ -8,7 +8,7 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint editor bench bench-consensus
+.PHONY: run test setup data browser lint editor bench bench-consensus bench-extract
 
 run: data
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -48,6 +48,11 @@ bench: data
 	$(PY) bench/pages.py
 bench-consensus: setup
 	$(PY) bench/consensus.py --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
+
+# The claim finder's precision and recall per field on the seed pages and the annotated cases
+# (bench/extraction/cases/), then the time to read a 100 KB page and to index 64,000 people.
+bench-extract: setup
+	$(PY) bench/extraction.py
 
 # A Python >= 3.12: PYTHON= if given, else the first on PATH, else pyenv's installed versions.
 $(VENV)/.installed: requirements.txt requirements-data.txt

@@ -1,0 +1,254 @@
+"""Who plays whom in prose: "Character (Actor)" asides and "Actor plays Character" sentences."""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import (
+    NAME,
+    NAME_WORD,
+    NOT_NAME_START,
+    PARTICLE,
+    clean_name,
+    is_name,
+)
+from catalog.normalise import fold
+
+# A character as pages write one: "Alexi", "Mrs. Kirov", "Agamemnon's Officer", "The Joker".
+CHARACTER = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Sergeant|"
+    rf"Father|Mother|King|Queen|Prince|Princess|Professor|Judge|Don)\.?\s+)?"
+    rf"{NAME_WORD}(?:['\u2019]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
+)
+PERSON = rf"(?:{NAME}|{NAME_WORD})"
+
+ASIDE = re.compile(rf"(?P<outside>{CHARACTER})[ \u00a0]*\((?P<inside>[^()\n]{{2,80}})\)")
+# "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
+PLAYS = re.compile(
+    rf"(?P<actor>{PERSON})(?:['\u2019]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
+    r"(?P<verb>plays|played|portrays|portrayed|stars as|starred as|is cast as|appears as|"
+    r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"
+    r"spielt|verkörpert|als|in der rolle (?:des|der) |incarne|interprète|joue|dans le rôle de|"
+    r"interpreta a|interpreta|da vida a|en el papel de|como|nel ruolo di|nei panni di|"
+    r"as)\s+"
+    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+)
+# "Alexi, played by Balthazar Getty"; "Christine, a ballet dancer, depicted by Carla Gugino".
+PLAYED_BY = re.compile(
+    rf"(?P<character>{CHARACTER})(?:,\s+(?:a|an|the|his|her|un|une|ein|eine)\s+[^,.;()]{{1,90}})?,?\s+"
+    r"(?:played|portrayed|depicted|performed|voiced|essayed|gespielt|verkörpert|dargestellt|"
+    r"interprété|interprétée|joué|jouée|incarné|incarnée|interpretado|interpretada|"
+    r"interpretato|interpretata)\s+(?:by|von|par|por|da)\s+"
+    rf"(?P<actor>{PERSON})"
+)
+PLAYS_VERB = re.compile(
+    PLAYS.pattern[
+        PLAYS.pattern.index("(?P<verb>") : PLAYS.pattern.index(
+            ")\\s+", PLAYS.pattern.index("(?P<verb>")
+        )
+        + 1
+    ]
+)
+PLAYED_VERB = re.compile(r"\s(?:by|von|par|por|da)\s")
+
+
+def near(
+    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, reach: int = 160
+) -> Iterator[re.Match[str]]:
+    """pattern's matches in the stretches around trigger's: on a long page most of the text
+    holds no verb of playing, and the name patterns are costly to try at every letter."""
+    spans: list[list[int]] = []
+    for hit in trigger.finditer(text):
+        begin, end = max(0, hit.start() - reach), min(len(text), hit.end() + reach)
+        if spans and begin <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([begin, end])
+    last = -1
+    for begin, end in spans:
+        for match in pattern.finditer(text, max(begin, last), end):
+            last = match.end()
+            yield match
+
+
+SEPARATOR = re.compile(
+    r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*|\s+[-\u2013\u2014]\s+|\s+(?:as|como|als|comme)\s+"
+)
+# What a parenthesis after a name says that is not a character: the credit's kind.
+ROLE_WORDS = {
+    "actor",
+    "actress",
+    "director",
+    "writer",
+    "producer",
+    "voice",
+    "narrator",
+    "cameo",
+    "uncredited",
+    "himself",
+    "herself",
+    "themselves",
+    "self",
+    "small",
+    "photo",
+    "image",
+    "screenplay",
+    "story",
+    "novel",
+    "poem",
+    "play",
+    "book",
+    "music",
+    "film",
+    "screenwriter",
+    "composer",
+    "editor",
+    "cinematographer",
+    "schauspieler",
+    "schauspielerin",
+    "regie",
+    "acteur",
+    "actrice",
+    "actriz",
+    "attore",
+    "attrice",
+}
+NOT_CHARACTER = ROLE_WORDS
+
+
+TITLE_CAST = re.compile(
+    rf"(?P<title>{CHARACTER})[ \u00a0]*\((?P<people>{NAME}(?:,[ \u00a0]*{NAME}){{1,6}})\)"
+)
+
+
+def asides(
+    text: str, names: Container[str], surnames: dict[str, str], listed: Container[str] = frozenset()
+) -> Iterator[Proposal]:
+    """ "Dimitri (Armin Mueller-Stall)" in prose; "Heino Ferch (Fritz Lang)" the other way;
+    "Darkest Hour (Gary Oldman, Stephen Dillane)": a film and its leads.
+
+    Where both sides read as full names, a side the page lists as cast elsewhere (`listed`,
+    folded) or a known person is the actor; else the page's own habit, as its asides with a
+    one-word side show it, decides; else prose puts the actor inside.
+    """
+    for match in near(TITLE_CAST, re.compile(r"\("), text, 100):
+        people = [clean_name(p.strip()) for p in match.group("people").split(",")]
+        if all(is_name(person, names) for person in people):
+            for person in people:
+                yield proposal("cast", person, text, match.start(), match.end(), "title cast")
+    pending: list[tuple[re.Match[str], str, str, int]] = []
+    habit = {"inside": 0, "outside": 0}
+    for match in near(ASIDE, re.compile(r"\("), text, 100):
+        outside = clean_name(match.group("outside"))
+        inside = match.group("inside").strip()
+        start = match.start("outside") + match.group("outside").index(outside)
+        if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS:
+            continue
+        if outside.lower() in NOT_NAME_START:
+            continue
+        # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
+        if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
+            inside = led.group(1)
+        if inside.count(",") or not re.match(rf"{PERSON}$", inside) or len(inside) < 3:
+            continue
+        side = actor_side(outside, inside, names, surnames, listed)
+        if side in habit and len(outside.split()) != len(inside.split()):
+            habit[side] += 1
+        pending.append((match, outside, inside, start))
+    for match, outside, inside, start in pending:
+        side = actor_side(outside, inside, names, surnames, listed)
+        if side == "both":
+            side = "outside" if habit["outside"] > habit["inside"] else "inside"
+        if side == "inside":
+            actor, character = inside, outside
+        elif side == "outside":
+            actor, character = outside, inside
+        else:
+            continue
+        if fold(character) in NOT_CHARACTER or fold(character) in names:
+            continue
+        end = (
+            match.end()
+            if inside == match.group("inside").strip()
+            else match.start("inside") + len(inside)
+        )
+        yield cast(text, actor, character, start, end, "aside", surnames)
+
+
+def actor_side(
+    outside: str,
+    inside: str,
+    names: Container[str],
+    surnames: dict[str, str],
+    listed: Container[str],
+) -> str:
+    """Which side of "X (Y)" is the actor: "inside", "outside", "both" (undecided) or ""."""
+    for side, phrase, other in (("inside", inside, outside), ("outside", outside, inside)):
+        if fold(phrase) in listed and fold(other) not in listed:
+            return side
+        if fold(phrase) in names and fold(other) not in names:
+            return side
+    full_inside = is_name(inside, names) and len(inside.split()) > 1
+    full_outside = is_name(outside, names) and len(outside.split()) > 1
+    if full_inside and full_outside:
+        return "both"
+    if full_inside or (fold(inside) in surnames and len(inside.split()) == 1):
+        return "inside"
+    if full_outside and len(inside.split()) == 1 and fold(inside) not in NOT_CHARACTER:
+        return "outside"
+    return ""
+
+
+def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:
+    return is_name(phrase, names) or fold(phrase) in surnames
+
+
+def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    for match in near(PLAYS, PLAYS_VERB, text):
+        actor = clean_name(match.group("actor"))
+        character = match.group("character")
+        if match.group("verb") in ("as", "als", "como") and not (
+            is_name(actor, names) and len(actor.split()) > 1
+        ):
+            continue
+        if not is_actor(actor, names, surnames) or character.lower() in NOT_CHARACTER:
+            continue
+        if character.split()[0].lower() in ("the", "a", "an") and len(character.split()) == 1:
+            continue
+        start = match.start("actor") + match.group("actor").index(actor)
+        yield cast(text, actor, character, start, match.end(), "plays", surnames)
+    for match in near(PLAYED_BY, PLAYED_VERB, text, 240):
+        actor, character = match.group("actor"), clean_name(match.group("character"))
+        if not is_actor(actor, names, surnames) or fold(character) in names:
+            continue
+        start = match.start("character") + match.group("character").index(character)
+        quote_start = named_before(text, start)
+        yield cast(text, actor, character, quote_start, match.end(), "played by", surnames)
+
+
+def named_before(text: str, start: int) -> int:
+    """Where "named Alexi" or "called Alexi" begins, so the quote carries the introduction."""
+    before = text[max(0, start - 80) : start]
+    found = re.search(r"(?:a|an|the)\s[^,.;]{0,60}?\s(?:named|called)\s$", before)
+    return start - len(before) + found.start() if found else start
+
+
+def cast(
+    text: str, actor: str, character: str, start: int, end: int, rule: str, surnames: dict[str, str]
+) -> Proposal:
+    person = surnames.get(fold(actor), actor) if len(actor.split()) == 1 else actor
+    return proposal("cast", actor, text, start, end, rule, character=character, person=person)
+
+
+def page_surnames(text: str, names: Container[str]) -> dict[str, str]:
+    """Surname (folded) -> the full name the page gives, where only one full name has it."""
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(NAME, text):
+        name = clean_name(match.group(0))
+        if len(name.split()) > 1 and is_name(name, names):
+            found.setdefault(fold(name.split()[-1]), set()).add(name)
+    return {
+        surname: next(iter(full))
+        for surname, full in found.items()
+        if len({fold(f) for f in full}) == 1
+    }

@@ -1,0 +1,186 @@
+"""Cast lists: after a "Cast:" label, and under a cast heading with an actor per item.
+
+"Cast: A (Alexi), B as Helen, C"; "Top Cast" then "• Carla Gugino (small) / Carla Gugino /
+Valentina"; "Tiger Cage"'s "Jacky Cheung / Jacky Cheung / Fan Shun-Yu" between blank lines;
+"Dirk Bogarde (Actor) .. Lt. Gen. Roy Browning"; "John Doe as Sheriff Brody".
+"""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.cast import NOT_CHARACTER, ROLE_WORDS, SEPARATOR
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import Span, clean_name, is_name, lines
+from catalog.extraction.vocabulary import LABELS
+from catalog.normalise import fold
+
+
+def cast_list(
+    text: str, value: Span, quote_start: int, names: Container[str], actor_first: bool
+) -> Iterator[Proposal]:
+    """The people of "A (Alexi), B as Helen, C" after a cast label, each with any character."""
+    depth = 0
+    begin = 0
+    items: list[tuple[str, int]] = []
+    body = value.text
+    for index, char in enumerate(body + ","):
+        depth += char == "("
+        depth -= char == ")"
+        rest = body[index:]
+        boundary = char in ",;" and depth == 0
+        conj = re.match(r"\s+(?:and|und|et|y|e)\s+", rest) if depth == 0 and index > begin else None
+        if boundary or conj:
+            items.append((body[begin:index], begin))
+            if boundary:
+                begin = index + 1
+            else:
+                assert conj
+                begin = index + conj.end()
+    for item, at in items:
+        item_text = item.strip()
+        if not item_text:
+            continue
+        item_start = value.start + at + len(item) - len(item.lstrip())
+        end = item_start + len(item_text)
+        match = re.fullmatch(
+            r"(?P<actor>.+?)\s*(?:\((?P<paren>[^()]+)\)"
+            r"|\s(?:as|als|como|dans le rôle de|[-\u2013\u2014])\s(?P<as>.+))",
+            item_text,
+        )
+        actor = match.group("actor") if match else item_text
+        character = (match.group("paren") or match.group("as") or "") if match else ""
+        actor = clean_name(actor.strip())
+        if not (is_name(actor, names) or (fold(actor) in names)):
+            continue
+        if fold(character) in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
+            character = ""
+        quote_from = quote_start if end - quote_start < 240 else item_start
+        yield proposal(
+            "cast", actor, text, quote_from, end, "cast list", character=character.strip()
+        )
+
+
+def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """A cast heading's list: an actor per item, the character on the same or the next line."""
+    all_lines = list(lines(text))
+    for index, line in enumerate(all_lines):
+        body = line.text.strip(" •*")
+        # "Starring:" heads a label's value, which labels.py reads; a heading has no colon.
+        if LABELS.get(fold(body)) != "cast" or len(body) > 40 or body.endswith(":"):
+            continue
+        yield from block_items(text, all_lines[index + 1 : index + 400], names)
+
+
+ROW_END = re.compile(r"^\|$|^[^\W\d_][\w ]{0,30}:\s*$|^[^\W\d_][\w ]{0,30}\s[|:]\s")
+
+
+def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator[Proposal]:
+    items: list[list[Span]] = []
+    blank_run = 0
+    lead_ins = 0
+    for line in block:
+        body = line.text.strip()
+        if not body:
+            blank_run += 1
+            if blank_run > 1 and items:
+                break
+            continue
+        blank_run = 0
+        if ROW_END.match(body):
+            break
+        if not re.search(r"\w", body):
+            continue
+        first_part = SEPARATOR.split(bracketed(strip_small(body.lstrip("•*+·- "))))[0]
+        if not items and not is_name(first_part, names):
+            # "Cast overview, first billed only:" and such lead-ins before the first actor.
+            lead_ins += 1
+            if lead_ins > 2:
+                return
+            continue
+        bulleted = body[0] in "•*+·-"
+        content = strip_small(body.lstrip("•*+·- "))
+        parts = SEPARATOR.split(bracketed(content))
+        starts = is_name(parts[0], names) and (
+            len(parts) > 1 or not items or not continues(items[-1], content, names)
+        )
+        if bulleted or not items or starts:
+            items.append([line])
+        else:
+            items[-1].append(line)
+        if len(items) > 1 and not item_has_name(items[0], names):
+            return
+    for item in items:
+        yield from block_item(text, item, names)
+
+
+def continues(item: list[Span], body: str, names: Container[str]) -> bool:
+    """Whether a line goes on the item before it: the actor's name repeated (a picture's
+    caption), or the character under the actor, unless it reads as the next actor's name."""
+    lines_so_far = [strip_small(line.text.strip()) for line in item]
+    if len(SEPARATOR.split(lines_so_far[0])) > 1:
+        return False
+    if len(lines_so_far) == 1:
+        return (
+            fold(body) == fold(lines_so_far[0])
+            or not is_name(body, names)
+            or looks_like_character(body)
+        )
+    return len(lines_so_far) == 2 and fold(lines_so_far[0]) == fold(lines_so_far[1])
+
+
+CHARACTER_TITLE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Det|Sergeant|"
+    r"Sgt|Officer|Inspector|Insp|Lt|Col|Gen|Maj|Father|Mother|Sister|Brother|King|Queen|Prince|"
+    r"Princess|Professor|Prof|Judge|Don|Young|Old|Little|Big)\b\.?"
+)
+
+
+def looks_like_character(phrase: str) -> bool:
+    """ "Inspector Michael Wong", "Hsiung's Brother", "Guard #2": a role, not a person's name."""
+    return bool(
+        CHARACTER_TITLE.match(phrase) or re.search(r"['\u2019]s\b|#|\d|\b(?:the|of)\b", phrase)
+    )
+
+
+def bracketed(line: str) -> str:
+    """ "Tobias Wren (Inspector Hale)" in a cast list: the character in brackets, set apart."""
+    if paren := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", line):
+        return f"{paren.group(1)}  {paren.group(2)}"
+    return line
+
+
+def strip_small(line: str) -> str:
+    """ "Carla Gugino (small)", "Dirk Bogarde (Actor)": a caption or credit kind after the name."""
+    found = re.search(r"\s*\(([^()]{1,20})\)", line)
+    if found and fold(found.group(1)) in ROLE_WORDS:
+        line = line[: found.start()] + line[found.end() :]
+    return line.strip()
+
+
+def item_has_name(item: list[Span], names: Container[str]) -> bool:
+    first = strip_small(item[0].text.strip().lstrip("•*+·- "))
+    return is_name(SEPARATOR.split(first)[0], names)
+
+
+def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[Proposal]:
+    parts: list[str] = []
+    for line in item:
+        body = bracketed(strip_small(line.text.strip().lstrip("•*+·- ")))
+        for part in SEPARATOR.split(body):
+            if part and (not parts or fold(part) != fold(parts[-1])):
+                parts.append(part)
+    if not parts or not is_name(parts[0], names):
+        return
+    actor = parts[0]
+    character = parts[1] if len(parts) > 1 else ""
+    if character and (
+        character.lower() in NOT_CHARACTER or len(character) > 60 or is_name_only_label(character)
+    ):
+        character = ""
+    start = item[0].start + len(item[0].text) - len(item[0].text.lstrip())
+    end = item[-1].end
+    yield proposal("cast", actor, text, start, end, "cast block", character=character)
+
+
+def is_name_only_label(phrase: str) -> bool:
+    return fold(phrase) in LABELS

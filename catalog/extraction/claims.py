@@ -1,0 +1,194 @@
+"""The claims a page's text makes about its film, proposed for an editor to accept.
+
+Each shape of page has its finder (labels.py: label lines, bullet strips, video-guide tails;
+cast.py: cast lists and asides; prose.py: sentences; narrative.py: synopsis, tagline, verdict).
+This module runs them all, adds embedded schema.org facts the text repeats, and drops repeats.
+"""
+
+import re
+from collections.abc import Container, Iterable, Iterator
+
+from catalog.extraction import cast, castlists, guide, heads, labels, narrative, prose
+from catalog.extraction.metadata import Fact
+from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
+from catalog.extraction.text import lines
+from catalog.normalise import fold
+
+__all__ = ["Proposal", "find_claims"]
+
+# Which finder wins when two read the same words the same way: the more explicit layout first.
+RULE_ORDER = [
+    "label",
+    "cast block",
+    "cast list",
+    "guide",
+    "strip",
+    "heading",
+    "aside",
+    "plays",
+    "played by",
+    "directed by",
+    "credit",
+    "starring",
+    "is a genre",
+    "released",
+    "runs",
+    "bracketed year",
+    "set in",
+    "period opening",
+    "period",
+    "capitals",
+    "quoted title",
+    "review genre",
+    "plot heading",
+    "told plot",
+    "tagline",
+    "verdict",
+    "embedded",
+]
+
+
+class NoNames:
+    """The empty index: the finder then judges names by their shape alone."""
+
+    def __contains__(self, name: object) -> bool:
+        return False
+
+
+def find_claims(
+    text: str,
+    structured: Iterable[Fact] | None = None,
+    names: Container[str] | None = None,
+) -> list[Proposal]:
+    """Every claim the text makes, in text order; quotes are verbatim slices of text.
+
+    `structured` facts (a page's JSON-LD) are proposed only where the text says them too;
+    `names` holds folded names of known people, to tell a name from a capitalised phrase.
+    """
+    known: Container[str] = names if names is not None else NoNames()
+    surnames = cast.page_surnames(text, known)
+    found: list[Proposal] = []
+    finders: list[Iterator[Proposal]] = [
+        labels.label_claims(text, known),
+        heads.head_claims(text),
+        heads.strip_claims(text),
+        heads.score_lines(text),
+        heads.votes_lines(text),
+        heads.paren_certificates(text),
+        guide.guide_claims(text, known),
+        guide.capsule_claims(text),
+        castlists.cast_blocks(text, known),
+        cast.plays(text, known, surnames),
+        prose.lead_title(text),
+        prose.people(text, known, surnames),
+        prose.genres_and_years(text),
+        prose.setting_and_period(text),
+        prose.runtimes(text),
+    ]
+    for finder in finders:
+        found.extend(finder)
+    if not any(claim.field == "year" for claim in found):
+        found.extend(prose.bracketed_year(text))
+    listed = {fold(claim.value) for claim in found if claim.field == "cast"}
+    found.extend(cast.asides(text, known, surnames, listed))
+    if not any(claim.field == "synopsis" for claim in found):
+        found.extend(narrative.synopsis_claims(text))
+    found.extend(narrative.tagline_claims(text))
+    if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
+        found.extend(narrative.verdict_claims(text))
+    found = distinct(found)
+    if any(
+        claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
+    ):
+        # A page that names its film in a label or a head line has its site's name on top.
+        found = [claim for claim in found if claim.rule not in ("first line", "capitals")]
+    found.extend(embedded(text, structured or [], found))
+    found = [
+        claim for claim in found if claim.quote and text[claim.start : claim.end] == claim.quote
+    ]
+    return sorted(found, key=lambda claim: (claim.start, claim.field, claim.value))
+
+
+def key(claim: Proposal) -> tuple[str, str, str]:
+    return claim.field, fold(claim.person or claim.value), fold(claim.character)
+
+
+def distinct(found: list[Proposal]) -> list[Proposal]:
+    """One proposal per fact: of two readings of the same fact the one from the more explicit
+    layout stays (a label line before a sentence); a long passage once where quotes overlap;
+    a cast member without a character only where the page gives them none."""
+    order = {rule: rank for rank, rule in enumerate(RULE_ORDER)}
+    kept: list[Proposal] = []
+    for claim in sorted(found, key=lambda c: (order.get(c.rule, len(order)), c.start)):
+        if not claim.value:
+            continue
+        if any(same(claim, other) for other in kept):
+            continue
+        kept.append(claim)
+    return kept
+
+
+def overlaps(one: Proposal, other: Proposal) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def same(claim: Proposal, other: Proposal) -> bool:
+    if claim.field != other.field:
+        return False
+    if claim.field in LONG_FIELDS:
+        return overlaps(claim, other)
+    if claim.field == "cast" and overlaps(claim, other):
+        # One line read both ways ("Peter Pan (Captain Hook)"): the list's reading stands.
+        pair = {fold(claim.value), fold(claim.character)}
+        if pair == {fold(other.value), fold(other.character)}:
+            return True
+    return key(claim) == key(other)
+
+
+def embedded(text: str, facts: Iterable[Fact], found: list[Proposal]) -> Iterator[Proposal]:
+    """Embedded facts the visible text repeats, quoted from the line that says them."""
+    said = {key(claim)[:2] for claim in found}
+    for fact in facts:
+        for value in renderings(fact):
+            if (fact.field, fold(value)) in said:
+                break
+            at = locate(text, value)
+            if at < 0:
+                continue
+            line = next(line for line in lines(text) if line.start <= at <= line.end)
+            start, end = (at, at + len(value)) if len(line.text) > 300 else (line.start, line.end)
+            character = (
+                fact.character if fact.character and fact.character in text[start:end] else ""
+            )
+            said.add((fact.field, fold(value)))
+            yield proposal(fact.field, value, text, start, end, "embedded", character=character)
+            break
+
+
+def renderings(fact: Fact) -> list[str]:
+    """How the text may write the fact: a schema.org duration "PT95M" as "95 min" or "1h 35m"."""
+    if fact.field == "synopsis":
+        return [fact.value[:160]]
+    duration = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?", fact.value)
+    if fact.field != "runtime" or not duration:
+        return [fact.value]
+    minutes = int(duration.group(1) or 0) * 60 + int(duration.group(2) or 0)
+    hours, rest = divmod(minutes, 60)
+    return [
+        f"{minutes} min",
+        f"{minutes} minutes",
+        f"{minutes}min",
+        f"{hours} hr {rest} min",
+        f"{hours}h {rest}m",
+        f"{hours}h {rest}min",
+        f"{hours} h {rest} min",
+        f"{hours}h{rest:02d}",
+    ]
+
+
+def locate(text: str, value: str) -> int:
+    """Where value stands in text as whole words, or -1."""
+    if not value.strip():
+        return -1
+    found = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text)
+    return found.start() if found else -1

@@ -1,0 +1,104 @@
+"""Video-guide entries and newspaper capsules: a head, a plot line, a judgement, the credits.
+
+"Broadcast News ★★★½ 1987 (R) / The acclaimed, witty analysis of ... Incisive and funny,
+though often simply idealistic. 132m/C VHS, DVD . William Hurt, ...; D: James L. Brooks; W: ..."
+and '"Dave" -- 3 stars: Kevin Kline as Dave Kovic, a regular guy ... (PG-13)'.
+"""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.castlists import cast_list
+from catalog.extraction.heads import CAPSULE
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import Span, clean_name, is_name, sentences, split_list
+
+GUIDE = re.compile(r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?P<credits>[^\n]+)")
+QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
+
+
+def guide_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for match in GUIDE.finditer(text):
+        yield proposal(
+            "runtime", match.group("runtime"), text, match.start(), match.end("runtime"), "guide"
+        )
+        yield from credits(text, match, names)
+        yield from blurb(text, match.start())
+
+
+def credits(text: str, match: re.Match[str], names: Container[str]) -> Iterator[Proposal]:
+    """The credit tail: the cast first ("Cast:" or not), then "D:", "W:", "C:", "M:" parts."""
+    begin = match.start("credits")
+    for part in re.finditer(r"[^;]+", match.group("credits")):
+        segment = part.group(0)
+        start = begin + part.start()
+        head = re.match(r"\s*(?:(?P<key>Cast|D|W|C|M|P)\s*:)?\s*", segment)
+        assert head is not None
+        key = head.group("key") or ("Cast" if part.start() == 0 else "")
+        body = segment[head.end() :].rstrip()
+        if key == "M" or (key and key not in ("Cast", "D", "W")):
+            break
+        body = re.split(r"(?<=[a-z]{2})\.\s", body)[0].rstrip(".")
+        value = Span(body, start + head.end())
+        if key == "Cast":
+            quote_start = match.start() if part.start() == 0 else start
+            yield from cast_list(text, value, quote_start, names, actor_first=True)
+        elif key in ("D", "W"):
+            claim_field = "director" if key == "D" else "writer"
+            for item, at in split_list(value.text):
+                item = clean_name(QUALIFIER.sub("", item))
+                if is_name(item, names):
+                    yield proposal(
+                        claim_field, item, text, start, value.start + at + len(item), "guide"
+                    )
+
+
+def blurb(text: str, marker: int) -> Iterator[Proposal]:
+    """The sentences before the runtime: the plot, then (when there are two or more) the
+    guide's one-line judgement."""
+    line_start = text.rfind("\n", 0, marker) + 1
+    told = sentences(Span(text[line_start:marker].rstrip(), line_start))
+    if not told:
+        return
+    if len(told) > 1 and len(told[-1].text) < 120:
+        judgement = told.pop()
+        yield proposal("verdict", judgement.text, text, judgement.start, judgement.end, "guide")
+    yield proposal("synopsis", "", text, told[0].start, told[-1].end, "guide")
+
+
+# A capsule headed in capitals: "NIGHT FERRY (PG-13, 118 min.) A stowaway boy crosses ...".
+CAPITALS_HEAD = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&:,.!?-]{1,80}[A-Z0-9!?])\s*"
+    r"\((?P<cert>PG-13|NC-17|PG|G|R|NR|X|Unrated|Not rated)"
+    r"(?:[,;]\s*(?P<runtime>\d{2,3}\s*min(?:utes)?\.?))?\)[ \t]*(?P<rest>[^\n]*)",
+    re.MULTILINE,
+)
+
+
+def capsule_claims(text: str) -> Iterator[Proposal]:
+    """A capsule's plot: what follows '"Dave" -- 3 stars:' (or a capitals head) on its line,
+    up to the closing certificate."""
+    for match in CAPSULE.finditer(text):
+        end = text.find("\n", match.end())
+        yield from capsule_plot(text, match.end(), end if end >= 0 else len(text))
+    for match in CAPITALS_HEAD.finditer(text):
+        head_end = match.start("rest")
+        yield proposal("title", match.group("title"), text, match.start(), head_end, "capsule")
+        yield proposal("certificate", match.group("cert"), text, match.start(), head_end, "capsule")
+        if match.group("runtime"):
+            yield proposal(
+                "runtime",
+                match.group("runtime").rstrip("."),
+                text,
+                match.start(),
+                head_end,
+                "capsule",
+            )
+        yield from capsule_plot(text, match.start("rest"), match.end("rest"))
+
+
+def capsule_plot(text: str, begin: int, end: int) -> Iterator[Proposal]:
+    body = re.sub(r"\s*\([^()]{1,8}\)\s*$", "", text[begin:end].lstrip(": \t"))
+    start = text.index(body, begin) if body else begin
+    if len(body.strip()) > 40:
+        yield proposal("synopsis", "", text, start, start + len(body.rstrip()), "capsule")

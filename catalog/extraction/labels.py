@@ -1,0 +1,269 @@
+"""Facts the page lays out as "Label: value": colons, table bars, slashes, or the value below."""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.castlists import cast_list
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
+from catalog.extraction.vocabulary import (
+    CERTIFICATE_CODE,
+    LABELS,
+    RATING,
+    RATING_VOTES,
+    RUNTIME,
+    SCORE,
+    VOTES,
+    YEAR,
+)
+from catalog.normalise import fold
+
+# A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
+LINE_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?"
+    r"(?:\s*\([^()\n]{1,20}\))?)"
+    r"(?P<sep>[ \t]*[:\uff1a][ \t]*|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)(?P<value>.*)$",
+    re.MULTILINE,
+)
+# A label inside a line of several: "Regie: X. Drehbuch: Y. Kamera: Z."; "| Stars: A, B".
+INLINE_LABEL = re.compile(
+    r"(?<=[.;|•·]\s)(?P<label>[^\W\d_][\w'\u2019 .&-]{0,30}?)[ \t]*[:\uff1a](?=\s)"
+)
+# Labels a value follows without a separator, at a line's start: "Directed by Paul Haggis".
+BY_LABEL = re.compile(
+    r"^[ \t•·*+\-]*(?P<label>directed by|written by|screenplay by|starring|réalisé par|"
+    r"dirigida por|dirigido por|diretto da|regia di|scritto da|un film de|ein film von)"
+    r"[ \t]+(?=[A-ZÀ-Þ])",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
+SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
+# A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
+# not "By ...", which is an article's byline.
+CREDIT_LINE = re.compile(
+    rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|With|Starring)[ \t]+"
+    rf"(?P<names>{NAME}(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
+    re.MULTILINE,
+)
+# A label alone on its line, its value on the next: "Directed by" / "Ivo Marek".
+# Capitalised: a lower-case "taglines" over "plot summary" is a row of links.
+LONE_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_a-zß-ÿ][\w'\u2019 .&/-]{0,40}?(?:\s*\([^()\n]{1,20}\))?)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
+STOP_WORDS = re.compile(r"\s*(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
+BARS = re.compile(r"^[\s|]*|[\s|]*$")
+
+
+def field_of(label: str) -> str:
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+    """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
+    "Average User Rating" as "User rating"; "" for labels of other things ("Music by")."""
+    key = fold(label)
+    if key in LABELS:
+        return LABELS[key]
+    if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
+        return LABELS[first]
+    words = key.split()
+    for count in range(len(words) - 1, 0, -1):
+        suffix = " ".join(words[-count:])
+        # "Average User Rating" is a user rating; "Review this title" is no title.
+        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS
+        if suffix in LABELS and len(suffix) > 3 and qualified:
+            return LABELS[suffix]
+    return ""
+
+
+QUALIFIERS = {
+    "average",
+    "original",
+    "full",
+    "main",
+    "top",
+    "official",
+    "total",
+    "film",
+    "movie",
+    "usa",
+    "us",
+    "uk",
+    "imdb",
+    "the",
+}
+
+
+def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for label_start, claim_field, value in labelled_values(text):
+        yield from field_values(text, claim_field, value, label_start, names)
+
+
+def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
+    """(label start, field, value) for every label on the page that names a claim field."""
+    found: list[tuple[int, int, str, bool]] = []
+    for match in LINE_LABEL.finditer(text):
+        if claim_field := field_of(match.group("label")):
+            found.append(
+                (match.start("label"), match.start("value"), claim_field, "|" in match.group("sep"))
+            )
+    for match in SPACED_LABEL.finditer(text):
+        if field_of(match.group("label")) in ("year", "runtime"):
+            found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
+    for match in CREDIT_LINE.finditer(text):
+        claim_field = (
+            "cast"
+            if match.group("label") in ("Avec", "Mit", "Con", "With", "Starring")
+            else "director"
+        )
+        found.append((match.start("label"), match.start("names"), claim_field, False))
+    for match in LONE_LABEL.finditer(text):
+        claim_field = field_of(match.group("label"))
+        # A lone "Cast" or "Plot" heads a section, which cast.py and narrative.py read.
+        if claim_field and claim_field not in ("cast", "synopsis", "title"):
+            found.append((match.start("label"), match.end(), claim_field, False))
+    for match in INLINE_LABEL.finditer(text):
+        if claim_field := field_of(match.group("label")):
+            found.append((match.start("label"), match.end(), claim_field, False))
+    for match in BY_LABEL.finditer(text):
+        if claim_field := field_of(match.group("label")):
+            found.append((match.start("label"), match.end(), claim_field, False))
+    found.sort()
+    starts = {start for start, *_rest in found}
+    for index, (start, end, claim_field, barred) in enumerate(found):
+        if index and found[index - 1][0] == start:
+            continue
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        following = next((s for s in sorted(starts) if end < s < line_end), line_end)
+        stop = min(line_end, following)
+        value = text[end:stop]
+        if barred and "|" in value:
+            value = value[: value.index("|")]
+        elif barred and value.strip():
+            # A table cell over several lines: "Starring | John Boyega\nWill Poulter |".
+            closing = text.find("|", end)
+            if closing > 0 and text.count("\n", end, closing) <= 12:
+                stop = closing
+                value = text[end:stop]
+        span = Span(value, end)
+        if not BARS.sub("", value):
+            span = value_below(text, line_end, claim_field)
+        if BARS.sub("", span.text):
+            yield start, claim_field, span
+
+
+def value_below(text: str, line_end: int, claim_field: str) -> Span:
+    """The value under a label that stands alone ("Starring:" then a name a line), passing
+    the bars a table leaves between them; a cast takes every line to the next gap or bar."""
+    begin = None
+    end = line_end
+    for line in lines(text[line_end + 1 :]):
+        body = line.text.strip()
+        at = line_end + 1 + line.start
+        if begin is None:
+            if not body or set(body) <= {"|", "-"}:
+                continue
+            if is_label_row(line.text):
+                break
+            if len(body) > 200:
+                break
+            begin = at
+            end = at + len(line.text)
+            if claim_field != "cast":
+                break
+            continue
+        if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
+            break
+        end = at + len(line.text)
+    if begin is None:
+        return Span("", line_end)
+    return Span(text[begin:end], begin)
+
+
+def is_label_row(line: str) -> bool:
+    """ "Produced by | Robert Greenhut |" or "Music by: ...": a row of its own, of any label."""
+    found = LINE_LABEL.match(line)
+    if not found:
+        return False
+    if field_of(found.group("label")) or ":" in found.group("sep"):
+        return True
+    # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value.
+    return "|" in found.group("sep") and line.rstrip().endswith("|")
+
+
+def field_values(
+    text: str, claim_field: str, value: Span, label_start: int, names: Container[str]
+) -> Iterator[Proposal]:
+    # "Drama more", "For Love See more »": the page's link to more of the same.
+    raw = re.sub(
+        r"\s*(?:\|\s*)?(?:See (?:all|more)[^\n]*|more|mehr|plus)?\s*[»\u203a]?\s*$", "", value.text
+    )
+    raw = re.sub(r"\s+more$", "", raw).rstrip()
+    raw = raw.rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
+    if cut := STOP_WORDS.search(raw):
+        raw = raw[: cut.start()]
+    end = value.start + len(raw.rstrip())
+    quote = (text, label_start, end)
+    if claim_field in ("director", "writer"):
+        for item, _at in split_list(raw.replace("\n", ", ")):
+            item = QUALIFIER.sub("", item)
+            if is_name(item, names) or re.fullmatch(NAME_WORD, item):
+                yield proposal(claim_field, item, *quote, "label")
+    elif claim_field == "cast":
+        listed = Span(raw.replace("\n", ","), value.start)
+        yield from cast_list(text, listed, label_start, names, actor_first=True)
+    elif claim_field == "runtime":
+        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw):
+            yield proposal("runtime", found.group(0).strip(), *quote, "label")
+    elif claim_field == "year":
+        if found := YEAR.search(raw):
+            yield proposal("year", found.group(0), *quote, "label")
+    elif claim_field in ("certificate", "user_rating"):
+        yield from rating_or_certificate(raw, quote, claim_field)
+    elif claim_field == "verdict":
+        yield from verdict_value(raw, quote)
+    elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
+        yield proposal("verdict", found.group("score"), *quote, "label")
+    elif claim_field == "votes":
+        if found := re.search(r"\d[\d,.]*", raw):
+            yield proposal("votes", found.group(0), *quote, "label")
+    elif claim_field in ("genre", "language", "country"):
+        for item, _at in split_list(re.sub(r"\.\s+", ", ", raw)):
+            if len(item.split()) <= 3 and not re.search(r"\d", item):
+                yield proposal(claim_field, item, *quote, "label")
+    elif claim_field == "title":
+        title = re.sub(r"\s*\(\s*\d{4}\s*\)\s*$", "", raw).strip()
+        if title and len(title) < 120:
+            yield proposal("title", title, *quote, "label")
+    elif claim_field in ("tagline", "setting", "period"):
+        if 2 < len(raw.strip()) < 300:
+            yield proposal(claim_field, raw.strip(), *quote, "label")
+    elif claim_field == "synopsis" and len(raw) > 60:
+        yield proposal("synopsis", raw.strip(), text, value.start, end, "label")
+
+
+def rating_or_certificate(
+    raw: str, quote: tuple[str, int, int], claim_field: str
+) -> Iterator[Proposal]:
+    """ "Rating: PG" is a certificate, "Rating: 7.5/10 (1,234)" a user rating with its votes."""
+    cell = raw.strip()
+    if found := RATING_VOTES.search(cell):
+        yield proposal("user_rating", found.group("rating"), *quote, "label")
+        yield proposal("votes", found.group("votes"), *quote, "label")
+    elif found := RATING.search(cell) or re.fullmatch(r"(?P<rating>\d{1,2}[.,]\d{1,2})", cell):
+        yield proposal("user_rating", found.group("rating"), *quote, "label")
+        if votes := VOTES.search(cell[found.end() :]):
+            yield proposal("votes", votes.group("votes"), *quote, "label")
+    elif claim_field == "certificate" and (code := CERTIFICATE_CODE.match(cell)):
+        yield proposal("certificate", code.group(0), *quote, "label")
+
+
+def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:
+    """A critic's grade ("5/10", "(A)", "3 stars") or the first sentence of a critique."""
+    cell = raw.strip()
+    if len(cell) > 20:
+        text, start, _end = quote
+        first = re.search(r"[.!?](?=\s|$)", cell)
+        end = text.index(cell, start) + (first.end() if first else len(cell))
+        yield proposal("verdict", cell[: first.end()] if first else cell, text, start, end, "label")

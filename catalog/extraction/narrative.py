@@ -1,0 +1,223 @@
+"""The long passages: the plot told as a synopsis, a tagline, and a review's verdict sentence."""
+
+import re
+from collections.abc import Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import Span, lines, paragraphs, sentences
+from catalog.extraction.vocabulary import (
+    LABELS,
+    MIXED,
+    NEGATIVE,
+    POSITIVE,
+    RECEIVED_REVIEWS,
+    VERDICT_OPENERS,
+)
+from catalog.normalise import fold
+
+ASIDE_NAME = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+ \((?:[A-ZÀ-Þ][\w'\u2019.-]+ ?){2,4}\)")
+PLOT_OPENERS = re.compile(
+    r"^(?:The (?:story|plot|film|movie) (?:of [\"\u201c][^\"\u201d]+[\"\u201d] )?"
+    r"(?:follows|tells|is about|"
+    r"centers|centres|revolves|focuses|takes place|starts|begins|opens)|The story of\b|"
+    r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|Set in\b)",
+)
+JUDGING = re.compile(
+    r"\b(?:portrayal|performance|performances|delivers|cinematography|masterfully|in conclusion|"
+    r"reviews?|critics?|critiqued|acting|screenplay|directing|director|the cast|score|we|I|"
+    r"audience|viewers?|box office|ticket office|recommend)\b",
+    re.IGNORECASE,
+)
+# A line that defines the film rather than telling its story ("X is a 1994 American film").
+DEFINES = re.compile(
+    r"^[^.!?]{1,80}\s(?:is|was|è|est|es|ist)\s(?:a|an|un|une|una|ein|eine)\s"
+    r"(?:[\w'-]+\s){0,6}(?:film|movie|Film|película|filme)\b"
+)
+
+
+# Lines about the film's making or fortunes, which a page's first prose line can be.
+NOT_PLOT = re.compile(
+    r"\b(?:nominated|Academy Awards?|Oscars?|box office|grossed|premiered|licensed|copyright|"
+    r"cookies|newsletter|sign in|subscribe)\b|^(?:The|Il|Le|La|Der|Die|El) (?:title|titolo|"
+    r"titre|Titel|título)\b",
+    re.IGNORECASE,
+)
+
+
+def is_heading(line: str) -> bool:
+    """A short line without end punctuation: a section heading such as "Plot" or "Top Cast"."""
+    body = line.strip()
+    return 0 < len(body) < 40 and not re.search(r"[.!?,;]$", body)
+
+
+def synopsis_claims(text: str) -> Iterator[Proposal]:
+    blocks = paragraphs(text)
+    found = list(headed_synopsis(text)) or list(told_synopsis(text, blocks))
+    yield from found or description(text)
+
+
+def headed_synopsis(text: str) -> Iterator[Proposal]:
+    """The lines under a "Plot" / "Handlung" / "Trama" heading, to the next heading."""
+    all_lines = list(lines(text))
+    for index, line in enumerate(all_lines):
+        heading = line.text.strip(" :•\t")
+        if LABELS.get(fold(heading)) != "synopsis" or len(heading) > 30:
+            continue
+        start = end = None
+        for following in all_lines[index + 1 :]:
+            body = following.text.strip()
+            if not body:
+                continue
+            if is_heading(body) or re.match(r"^[^\W\d_][\w ]{0,30}:\s", body):
+                break
+            if start is None:
+                start = following.start + len(following.text) - len(following.text.lstrip())
+            end = following.start + len(following.text.rstrip())
+        if start is not None and end is not None and end - start > 60:
+            yield proposal("synopsis", "", text, start, end, "plot heading")
+            return
+
+
+def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
+    """A run of story-telling paragraphs: it opens with "The story of" or "Back in the 1950s"
+    or tells who plays whom ("Alexi (Balthazar Getty)"), and ends where the judging begins."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        opening = next(
+            (
+                s
+                for s in sentences(block)
+                if PLOT_OPENERS.match(s.text) or ASIDE_NAME.search(s.text)
+            ),
+            None,
+        )
+        if opening is None or len(block.text) < 120:
+            index += 1
+            continue
+        start = opening.start
+        end = block.end
+        following = index + 1
+        while following < len(blocks):
+            candidate = blocks[following]
+            previous = blocks[following - 1]
+            continuing = (
+                not re.search(r"[.!?\"\u201d)]$", previous.text) and candidate.text[:1].islower()
+            )
+            ends = is_heading(candidate.text) or judges(candidate) or len(candidate.text) < 120
+            if not continuing and ends:
+                break
+            end = candidate.end
+            following += 1
+        if end - start > 200:
+            yield proposal("synopsis", "", text, start, end, "told plot")
+            return
+        index = following
+
+
+def description(text: str) -> Iterator[Proposal]:
+    """Failing those, the page's first line of prose: a listing's or blog's short plot."""
+    for line in lines(text):
+        body = line.text.strip()
+        if len(body) < 80 or not re.search(r"[.!?…\"\u201d)]$", body) or "|" in body:
+            continue
+        if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
+            continue
+        if NOT_PLOT.search(body):
+            continue
+        letters = [c for c in body if c.isalpha()]
+        if sum(c.islower() for c in letters) < 0.6 * len(letters):
+            continue
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        yield proposal("synopsis", "", text, start, start + len(body), "description")
+        return
+
+
+def judges(block: Span) -> bool:
+    first = sentences(block)[:1]
+    return bool(first and JUDGING.search(first[0].text)) or bool(VERDICT_OPENERS.match(block.text))
+
+
+def tagline_claims(text: str) -> Iterator[Proposal]:
+    """A line near the top, apart from the plot: Title Case ("It's All Make Believe, Perhaps
+    That's Why We Love It."), or one short sentence before a heading."""
+    shown = [line for line in lines(text) if line.text.strip()][:8]
+    for index, line in enumerate(shown[1:], start=1):
+        body = line.text.strip()
+        if (
+            not 25 <= len(body) <= 160
+            or not re.search(r"[.!?…]$", body)
+            or re.search(r"[:|•]", body)
+        ):
+            continue
+        words = re.findall(r"[^\W\d_][\w'\u2019]*", body)
+        title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        after = shown[index + 1].text.strip() if index + 1 < len(shown) else ""
+        single = len(sentences(Span(body, 0))) == 1 and len(body) <= 120
+        if title_case or (single and is_heading(after)):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield proposal("tagline", body, text, start, start + len(body), "tagline")
+            return
+
+
+def verdict_claims(text: str) -> Iterator[Proposal]:
+    """The sentence that says what the review thinks, with its verdict: the first that judges
+    strongly (reviews state the verdict once the plot is told), else the strongest."""
+    judged = [
+        (score, sentence, verdict)
+        for line in lines(text)
+        for sentence in sentences(
+            Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()))
+        )
+        for score, verdict in [judge(sentence.text)]
+        if verdict
+    ]
+    strong = [entry for entry in judged if entry[0] >= 3]
+    best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
+    if best and best[0] >= 2:
+        _score, sentence, verdict = best
+        yield proposal("verdict", verdict, text, sentence.start, sentence.end, "verdict")
+
+
+POSITIVE_PHRASES = re.compile(
+    r"\b(?:worth (?:watching|seeing|a look)|must[- ]see|well worth|a joy|a treat|a delight|"
+    r"ein vergnügen|à voir|vale la pena|da vedere)\b",
+    re.IGNORECASE,
+)
+APPOSITIVE = re.compile(
+    r",\s(?:a|an|un|une|ein|eine)\s(?:(?:truly|really|very|quite|genuinely|thoroughly)\s)?"
+    r"[\w-]+\s(?:[\w-]+\s)?(?:film|movie|biopic|drama|comedy|thriller|documentary|musical)\b"
+)
+
+
+def lexicon(word: str, words: set[str]) -> bool:
+    """A word of the lexicon, or a longer form of one ("sehenswerten" for "sehenswert")."""
+    return word in words or (len(word) > 7 and any(word.startswith(w) for w in words if len(w) > 6))
+
+
+def judge(sentence: str) -> tuple[float, str]:
+    words = [fold(word) for word in re.findall(r"\w+(?:'\w+)?", sentence)]
+    positive = sum(lexicon(word, POSITIVE) for word in words)
+    positive += 2 * len(POSITIVE_PHRASES.findall(sentence))
+    negative = sum(lexicon(word, NEGATIVE) for word in words)
+    mixed = sum(word in MIXED for word in words)
+    score = float(positive + negative + mixed)
+    if received := RECEIVED_REVIEWS.search(sentence):
+        kind = received.group("kind").lower()
+        if "mixed" in kind:
+            return score + 3, "mixed"
+        negative_kind = re.search(r"neg|unfav|poor|luke", kind)
+        return score + 3, "negative" if negative_kind else "positive"
+    if not score:
+        return 0, ""
+    if VERDICT_OPENERS.match(sentence) or re.match(r"^In my (?:opinion|view)\b", sentence):
+        score += 2
+    if re.match(r"^(?:The|This) (?:most|best|worst)\b", sentence):
+        score += 1.5
+    if APPOSITIVE.search(sentence):
+        score += 1
+    if re.search(r"[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]{2,60}[\"\u201d\u201c»]", sentence):
+        score += 1
+    if mixed or (positive and negative and abs(positive - negative) <= 1):
+        return score, "mixed"
+    return score, "positive" if positive > negative else "negative"

@@ -1,0 +1,324 @@
+"""Facts stated in sentences: "directed by", "starring", "a 1993 drama", "set in", the title."""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, clean_name, is_name, lines
+from catalog.extraction.vocabulary import GENRES, RUNTIME, YEAR
+from catalog.normalise import fold
+
+PERSON = rf"(?:{NAME}|{NAME_WORD})"
+LIST_OF_PEOPLE = (
+    rf"{PERSON}(?:(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+){PERSON})*"
+)
+# "directed by esteemed filmmaker Paul Haggis": a few lower-case words may stand before the name.
+DIRECTED = re.compile(
+    r"\b(?P<verb>directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
+    r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
+    r"scritto|scritta|per la regia|sotto la regia)\s+(?:by|von|par|por|da|di)\s+"
+    r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an)\s+){0,3}?"
+    rf"(?P<people>{LIST_OF_PEOPLE})"
+)
+STARRING = re.compile(
+    r"\b(?:[Ss]tarring|cast (?:is )?led by|cast (?:that )?includes|protagonizada por|"
+    r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
+    rf"(?P<people>{LIST_OF_PEOPLE})"
+)
+# "Epic adaptation of Cornelius Ryan's best-seller", "based on the novel by George Feifer".
+ADAPTED = re.compile(
+    rf"\b(?:adaptation of|adapted from|based on)\s+(?:the\s+|a\s+)?(?P<people>{NAME})['\u2019]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|short story|comic|musical)"
+)
+# "Un film de Claire Dumont, avec Léa Martin et Hugo Bernard"; "ein Film von X mit A, B".
+CREDIT_LINE = re.compile(
+    r"\b(?:[Uu]n film de|[Uu]n film d['\u2019]|[Ee]in Film von|[Uu]na película de|[Uu]n film di)"
+    r"\s*"
+    rf"(?P<director>{NAME})(?:\s*\(\d{{4}}\))?,?\s+(?:avec|mit|con)\s+(?P<people>{LIST_OF_PEOPLE})"
+)
+WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
+WRITER_ROLE = {
+    "written",
+    "co-written",
+    "scripted",
+    "penned",
+    "geschrieben",
+    "écrit",
+    "escrita",
+    "escrito",
+    "scritto",
+    "scritta",
+}
+GENRE_PHRASE = re.compile(
+    r"\b(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|uno|una)\s+"
+    r"(?P<words>(?:[\w'-]+\s+){0,4}[\w'-]+)",
+    re.IGNORECASE,
+)
+# "The most ludicrous anti-dictatorship musical since": a genre the review names the film by.
+REVIEW_GENRE = re.compile(
+    r"\b(?:[Tt]he most|a|an)\s+(?P<words>(?:[a-zà-ÿ][\w'-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
+    r"\s+(?=since|about|that|which|from)"
+)
+# Words that end the adjectives before a genre: "a story about war" names no genre.
+NOT_ADJECTIVE = {
+    "about",
+    "of",
+    "that",
+    "with",
+    "from",
+    "in",
+    "on",
+    "for",
+    "by",
+    "and",
+    "to",
+    "which",
+    "who",
+    "where",
+    "when",
+    "whose",
+    "than",
+    "but",
+    "or",
+}
+RELEASED = re.compile(
+    r"\b(?:released|came out|premiered|erschienen|gestartet|sorti|estrenada|estrenado|uscito)"
+    r"\s+(?:in|im|en|nel)\s+(?:(?:the\s+)?year\s+)?(?P<year>(?:18|19|20)\d\d)\b"
+)
+DECADE = (
+    r"(?:the\s+)?(?:(?:18|19|20)\d0s['\u2019]?|(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
+    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|"
+    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+)
+PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
+SET_IN = re.compile(
+    rf"\b(?:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
+    rf"transcurre|tiene lugar|è ambientato|ambientato|si svolge)\s+(?:in|on|at|im|in der|"
+    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer)\s+)?"
+    rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
+    rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
+    rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?(?P<place>{PLACE})?"
+)
+PERIOD_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
+    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d)(?=[,\s])",
+    re.MULTILINE,
+)
+PERIOD_BEFORE_PLACE = re.compile(
+    r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
+)
+
+
+def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    for match in DIRECTED.finditer(text):
+        claim_field = "writer" if match.group("verb").lower() in WRITER_ROLE else "director"
+        yield from listed(text, match, claim_field, names, surnames, "directed by")
+    for match in STARRING.finditer(text):
+        yield from listed(text, match, "cast", names, surnames, "starring")
+    for match in CREDIT_LINE.finditer(text):
+        director = match.group("director")
+        if is_name(director, names):
+            yield proposal(
+                "director", director, text, match.start(), match.end("director"), "credit"
+            )
+        yield from listed(text, match, "cast", names, surnames, "credit")
+    for match in ADAPTED.finditer(text):
+        yield from listed(text, match, "writer", names, surnames, "adapted")
+
+
+def listed(
+    text: str,
+    match: re.Match[str],
+    claim_field: str,
+    names: Container[str],
+    surnames: dict[str, str],
+    rule: str,
+) -> Iterator[Proposal]:
+    """Each person of a list after "directed by" or "starring"; a surname the page gives in
+    full elsewhere ("written by Allen and Douglas McGrath") counts as a name."""
+    for person in re.finditer(PERSON, match.group("people")):
+        name = clean_name(person.group(0))
+        single = len(name.split()) == 1
+        if (not single and is_name(name, names)) or (single and fold(name) in surnames):
+            full = surnames.get(fold(name), name) if single else name
+            yield proposal(claim_field, name, text, match.start(), match.end(), rule, person=full)
+
+
+LEAD = re.compile(
+    r"^(?P<title>[\w\d][^.!?\n|]{0,80}?)\s+(?:is|was|è|est|es|ist)\s+(?:a|an|un|une|una|uno|ein|eine)"
+    r"\s+(?:[\w'-]+\s+){0,7}?(?:film|movie|picture|documentary|drama|comedy|thriller|"
+    r"Spielfilm|Film|película|filme)\b",
+    re.MULTILINE,
+)
+
+
+def lead_title(text: str) -> Iterator[Proposal]:
+    """The subject of an encyclopedia's first sentence: "Figli delle stelle è un film del 2010",
+    or a review's quoted title: '"Red Hot" is a thrilling drama film'."""
+    top = fold(" ".join(line.text.replace("|", " ") for line in list(lines(text))[:4]))
+    for match in LEAD.finditer(text):
+        title = match.group("title").strip()
+        if fold(title) in (
+            "the film",
+            "the movie",
+            "this film",
+            "this movie",
+            "it",
+            "il film",
+            "der film",
+            "le film",
+        ):
+            continue
+        if fold(title) in top or title.istitle():
+            end = sentence_end(text, match.end())
+            yield proposal("title", title, text, match.start(), min(end, match.end() + 60), "lead")
+            return
+    for match in re.finditer(
+        r"[\"\u201c](?P<title>[^\"\u201d\n]{1,80})[\"\u201d]\s+(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|una|uno)\b",
+        text,
+    ):
+        rest = text[match.end() : match.end() + 120]
+        if re.search(r"\b(?:film|movie|drama|comedy|thriller|documentary)\b", rest, re.I):
+            end = min(sentence_end(text, match.end()), match.end() + 60)
+            yield proposal("title", match.group("title"), text, match.start(), end, "quoted title")
+            return
+
+
+def genres_and_years(text: str) -> Iterator[Proposal]:
+    """ "is a 1993 drama", "is a thrilling drama film released in 1993", "a musical since"."""
+    for match in GENRE_PHRASE.finditer(text):
+        found = first_genre(match, "words")
+        if not found:
+            continue
+        genre, at, adjectives = found
+        start = sentence_start(text, match.start())
+        genres = [(genre, at), *more_genres(text, at + len(genre))]
+        if len(genres) == 1 and (
+            suffix := re.match(r"\s(?:film|movie)\b", text[at + len(genre) :])
+        ):
+            genres = [(genre + suffix.group(0), at)]
+        end = genres[-1][1] + len(genres[-1][0])
+        for value, _at in genres:
+            yield proposal("genre", value, text, start, end, "is a genre")
+        for year in YEAR.finditer(adjectives):
+            yield proposal("year", year.group(0), text, start, end, "is a genre")
+    for match in REVIEW_GENRE.finditer(text):
+        before = text[max(0, match.start() - 6) : match.start()].split()
+        named = last_genre(match)
+        if named and not (before and before[-1] in ("is", "was")):
+            genre, at = named
+            start = sentence_start(text, match.start())
+            yield proposal("genre", genre, text, start, at + len(genre), "review genre")
+    for match in RELEASED.finditer(text):
+        yield proposal("year", match.group("year"), text, match.start(), match.end(), "released")
+
+
+def more_genres(text: str, at: int) -> list[tuple[str, int]]:
+    """The genres that follow the first: "black comedy crime film" has "crime" too."""
+    found = []
+    for word in re.finditer(r"\s+([\w-]+)", text[at : at + 80]):
+        if fold(word.group(1)) not in GENRES:
+            break
+        found.append((word.group(1), at + word.start(1)))
+    return found
+
+
+def first_genre(match: re.Match[str], group: str) -> tuple[str, int, str] | None:
+    """The first genre among the words after "is a", with its offset and the words before it."""
+    words = list(re.finditer(r"[\w'-]+", match.group(group)))
+    base = match.start(group)
+    for index, word in enumerate(words):
+        if word.group(0).lower() in NOT_ADJECTIVE:
+            return None
+        for count in (3, 2, 1):
+            chosen = words[index : index + count]
+            if len(chosen) == count:
+                phrase = match.group(group)[chosen[0].start() : chosen[-1].end()]
+                if fold(phrase) in GENRES:
+                    adjectives = match.group(group)[: word.start()]
+                    return phrase, base + word.start(), adjectives
+    return None
+
+
+def last_genre(match: re.Match[str]) -> tuple[str, int] | None:
+    """The genre that ends the words before "since" / "about": "period romance", "musical"."""
+    words = list(re.finditer(r"[\w'-]+", match.group("words")))
+    base = match.start("words")
+    for count in (3, 2, 1):
+        if len(words) >= count:
+            phrase = match.group("words")[words[-count].start() : words[-1].end()]
+            if fold(phrase) in GENRES:
+                return phrase, base + words[-count].start()
+    return None
+
+
+def sentence_start(text: str, at: int) -> int:
+    """The start of the sentence holding position at (a quote reads best as whole sentences)."""
+    before = text[max(0, at - 400) : at]
+    found = list(re.finditer(r"(?:[.!?…][\"\u201d\u2019)]?\s+|\n\s*)", before))
+    return at - len(before) + found[-1].end() if found else max(0, at - len(before))
+
+
+def setting_and_period(text: str) -> Iterator[Proposal]:
+    for match in SET_IN.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        if match.group("period"):
+            yield proposal("period", match.group("period"), text, start, end, "set in")
+        place = match.group("place")
+        if place and not YEAR.fullmatch(place):
+            yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
+    for match in PERIOD_OPENING.finditer(text):
+        yield proposal(
+            "period",
+            match.group("period"),
+            text,
+            match.start(),
+            sentence_end(text, match.end()),
+            "period opening",
+        )
+    if war := WAR.search(text):
+        start = sentence_start(text, war.start())
+        yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")
+    for match in PERIOD_BEFORE_PLACE.finditer(text):
+        start = sentence_start(text, match.start())
+        yield proposal(
+            "period", match.group("period"), text, start, sentence_end(text, match.end()), "period"
+        )
+
+
+def sentence_end(text: str, at: int) -> int:
+    found = re.compile(r"[.!?…](?=\s|$)|\n").search(text, at)
+    return found.end() if found else len(text)
+
+
+RUNS = re.compile(
+    r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura)\s+"
+    rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})",
+    re.IGNORECASE,
+)
+
+
+BRACKETED_RUNTIME = re.compile(
+    rf"\((?:[^()\n]{{0,40}}?,\s*)?(?P<runtime>{RUNTIME.pattern})\)", re.I
+)
+
+
+def runtimes(text: str) -> Iterator[Proposal]:
+    """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)": a runtime in passing."""
+    for match in RUNS.finditer(text):
+        start = sentence_start(text, match.start())
+        yield proposal("runtime", match.group("runtime").strip(), text, start, match.end(), "runs")
+    for match in BRACKETED_RUNTIME.finditer(text):
+        runtime = match.group("runtime").strip()
+        yield proposal("runtime", runtime, text, match.start(), match.end(), "runs")
+
+
+def bracketed_year(text: str) -> Iterator[Proposal]:
+    """Failing a stated year, the first "Title (1993)" of the page."""
+    pattern = rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)(?:[,;][^()\n]{{0,30}})?\)"
+    if found := re.search(pattern, text[:5000]):
+        start = sentence_start(text, found.start())
+        yield proposal("year", found.group("year"), text, start, found.end(), "bracketed year")

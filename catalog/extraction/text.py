@@ -1,0 +1,230 @@
+"""What the claim finders share: where lines, paragraphs and sentences lie, and what a name is."""
+
+import re
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
+
+from catalog.normalise import fold
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the page's text and where it starts."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+# One word of a name: "Gugino", "O'Conor", "Mueller-Stahl", "McDonald", "L.", "J.R.R.".
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}]*(?:['\u2019][{UPPER}{LOWER}][{LOWER}]+|-[{UPPER}{LOWER}][{LOWER}]+"
+    rf"|[{UPPER}][{LOWER}]+)*|(?:[{UPPER}]\.){{1,3}})"
+)
+PARTICLE = r"(?:de|da|di|del|della|des|du|la|le|van|von|der|den|ten|ter|dos|das|bin|ibn|al|el|St\.)"
+# Two to five words, particles between: "George de la Peña", "Samuel L. Jackson".
+NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}}(?:,? Jr\.|,? Sr\.)?"
+NAME_RE = re.compile(NAME)
+# Words that begin sentences or phrases and are never the first word of a person's name here.
+NOT_NAME_START = {
+    "the",
+    "a",
+    "an",
+    "when",
+    "while",
+    "although",
+    "but",
+    "and",
+    "as",
+    "if",
+    "after",
+    "before",
+    "his",
+    "her",
+    "their",
+    "its",
+    "in",
+    "on",
+    "at",
+    "with",
+    "from",
+    "by",
+    "for",
+    "of",
+    "to",
+    "because",
+    "meanwhile",
+    "then",
+    "so",
+    "yet",
+    "even",
+    "also",
+    "both",
+    "uncle",
+    "aunt",
+    "der",
+    "die",
+    "das",
+    "le",
+    "la",
+    "les",
+    "el",
+    "los",
+    "il",
+    "lo",
+    "gli",
+    "und",
+    "et",
+    "y",
+    "this",
+    "that",
+    "these",
+    "those",
+    "throughout",
+    "during",
+    "since",
+    "however",
+    "here",
+    "there",
+    "starring",
+    "directed",
+    "written",
+    "produced",
+    "mit",
+    "avec",
+    "con",
+}
+# Words that are capitalised in titles and headings but are not names.
+NOT_NAME_WORDS = {
+    "movie",
+    "film",
+    "films",
+    "cast",
+    "crew",
+    "director",
+    "review",
+    "reviews",
+    "trailer",
+    "watch",
+    "rating",
+    "ratings",
+    "more",
+    "see",
+    "all",
+    "top",
+    "full",
+    "details",
+    "plot",
+    "overview",
+    "synopsis",
+    "photos",
+    "videos",
+    "show",
+    "cinema",
+    "hollywood",
+    "oscar",
+    "oscars",
+    "award",
+    "awards",
+    "kgb",
+    "usa",
+    "uk",
+    "tv",
+    "dvd",
+    "vhs",
+    "stream",
+    "netflix",
+    "available",
+    "release",
+    "date",
+    "runtime",
+    "genre",
+    "genres",
+    "storyline",
+    "stars",
+    "star",
+}
+
+
+def lines(text: str) -> Iterator[Span]:
+    start = 0
+    for line in text.split("\n"):
+        yield Span(line, start)
+        start += len(line) + 1
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blocks of text between blank lines, without their outer spaces."""
+    found = []
+    for match in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        block = match.group(0).rstrip()
+        lead = len(block) - len(block.lstrip())
+        found.append(Span(block.strip(), match.start() + lead))
+    return found
+
+
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?…])[\"\u201d\u2019')\]]?\s+(?=[\"\u201c\u2018(\[]?[{UPPER}0-9])"
+)
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Vol|Dir|Prof|Gen|Lt|Col|Capt|Sgt|ca|approx)|\b[A-Z])\.$"
+)
+
+
+def sentences(block: Span) -> list[Span]:
+    """The sentences of a paragraph; "Mrs. Kirov" and "Samuel L. Jackson" do not end one."""
+    found: list[Span] = []
+    begin = 0
+    for match in SENTENCE_END.finditer(block.text):
+        piece = block.text[begin : match.start() + len(match.group(0).rstrip())]
+        if ABBREVIATIONS.search(piece.rstrip("\"\u201d\u2019')]")):
+            continue
+        found.append(Span(piece.strip(), block.start + begin))
+        begin = match.end()
+    rest = block.text[begin:]
+    if rest.strip():
+        found.append(Span(rest.strip(), block.start + begin))
+    return found
+
+
+def is_name(phrase: str, known: Container[str] | None = None) -> bool:
+    """A person's name as written: two to five capitalised words, or a name the page uses."""
+    phrase = phrase.strip()
+    if known is not None and fold(phrase) in known:
+        return True
+    if not NAME_RE.fullmatch(phrase):
+        return False
+    words = phrase.replace("\u00a0", " ").split()
+    if words[0].lower() in NOT_NAME_START:
+        return False
+    if any(word.lower().strip(".,") in NOT_NAME_WORDS for word in words):
+        return False
+    # An all-capitals phrase is a title or an acronym ("RED HOT"), not a name.
+    return not all(word.isupper() and len(word) > 2 for word in words)
+
+
+def clean_name(phrase: str) -> str:
+    """A name without the sentence words stuck to its front ("When Dimitri" -> "Dimitri")."""
+    words = phrase.split(" ")
+    while len(words) > 1 and words[0].lower() in NOT_NAME_START:
+        words = words[1:]
+    return " ".join(words)
+
+
+def split_list(value: str) -> list[tuple[str, int]]:
+    """The items of "A, B and C" (or "A / B", "A & B", "A; B") with their offsets in value."""
+    items = []
+    pattern = r"\s*(?:,\s*(?:and|und|et|y|e)\s+|,|;|/|\||&|\s+(?:and|und|et|y|e)\s+|•|·)\s*"
+    begin = 0
+    for match in re.finditer(pattern, value):
+        items.append((value[begin : match.start()], begin))
+        begin = match.end()
+    items.append((value[begin:], begin))
+    return [
+        (item.strip(), at + len(item) - len(item.lstrip())) for item, at in items if item.strip()
+    ]
