@@ -111,15 +111,14 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 WHITENOISE_USE_FINDERS = True
 
 # Adding a page as a source (catalog/intake): fetching an editor's address can be turned off
-# (PAGE_FETCH=0; the tests turn it off but for their own local server), within these limits.
-PAGE_INTAKE = {
-    "FETCH": env_bool("PAGE_FETCH", True),
-    "MAX_BYTES": 5 * 1024 * 1024,
-    "TIMEOUT": 10.0,
-    "MAX_REDIRECTS": 5,
-}
+# (PAGE_FETCH=0), and is bounded; only the tests' own local server is a private address to fetch.
+PAGE_FETCH = env_bool("PAGE_FETCH", True)
+PAGE_FETCH_PRIVATE = False
+PAGE_FETCH_TIMEOUT = 10.0
+PAGE_FETCH_REDIRECTS = 5
+PAGE_MAX_BYTES = 5 * 1024 * 1024
 # The intake's review form carries the page's text and a few hundred proposals back and forth.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * PAGE_INTAKE["MAX_BYTES"]
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * PAGE_MAX_BYTES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 
 if not DEBUG:

@@ -3,9 +3,11 @@
 from django import forms
 from django.contrib import admin
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern, path
 from simple_history.admin import SimpleHistoryAdmin
 
+from catalog.admin import intake
 from catalog.admin.display import shorten
 from catalog.admin.filters import OwnSourceFilter
 from catalog.comparison import refresh_counts, refresh_source_counts
@@ -33,6 +35,16 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).without_text()
+
+    def get_urls(self) -> list[URLPattern]:
+        add_from_page = self.admin_site.admin_view(self.add_from_page_view)
+        return [
+            path("add-from-page/", add_from_page, name="catalog_source_add-from-page"),
+            *super().get_urls(),
+        ]
+
+    def add_from_page_view(self, request: HttpRequest) -> HttpResponse:
+        return intake.add_from_page(self, request)
 
 
 @admin.register(Review)

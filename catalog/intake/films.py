@@ -5,9 +5,9 @@ film search, catalog.search), kept when one of their titles has the page's title
 (catalog.matching.title_key: "Godfather, The" is "The Godfather") or when they share at least two
 people with the page. Each is weighed as the dataset matcher weighs rows: the same title, the same
 year (a year apart counts for less, further apart against), and every person the page names who is
-on the film. The best candidate is proposed only when it is clearly the one: its title matches,
-its year is not contradicted, and no other candidate scores as high; otherwise the editor chooses,
-"a new film" among the choices.
+on the film. The best candidate is proposed only when it is clearly the one: its title matches and
+its year is not contradicted (or, under another title, its year and two people agree), and no other
+candidate scores as high; otherwise the editor chooses, "a new film" among the choices.
 """
 
 from __future__ import annotations
@@ -34,10 +34,14 @@ class FilmCandidate:
     reasons: tuple[str, ...]
     title_matches: bool
     year_apart: int | None  # None when the page or the film gives no year
+    shared: int = 0  # people the page names who are on the film
 
     @property
     def plausible(self) -> bool:
-        return self.title_matches and (self.year_apart is None or self.year_apart <= 1)
+        """The same title in a year not far off, or another title with its year and people."""
+        if self.title_matches:
+            return self.year_apart is None or self.year_apart <= 1
+        return self.year_apart == 0 and self.shared >= 2
 
 
 def film_candidates(
@@ -94,7 +98,7 @@ def weigh(film: Film, year: int | None, title_matches: bool, shared: list[str]) 
     if shared:
         score += min(len(shared), 4)
         reasons.append(f"{len(shared)} {'person' if len(shared) == 1 else 'people'} in common")
-    return FilmCandidate(film, score, tuple(reasons), title_matches, apart)
+    return FilmCandidate(film, score, tuple(reasons), title_matches, apart, len(shared))
 
 
 def pairs(names: set[str]) -> list[tuple[str, str]]:

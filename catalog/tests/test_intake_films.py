@@ -44,7 +44,12 @@ def test_people_in_common_find_a_film_under_another_title(red_hots):
     ninety_three, _ = red_hots
     candidates = film_candidates(["Heißes Blut"], 1993, ["Paul Haggis", "Carla Gugino"])
     assert [c.film for c in candidates] == [ninety_three]
-    # Found by its people only: the editor confirms it.
+    assert proposed(candidates) == ninety_three
+
+
+def test_people_in_common_without_the_year_leave_the_choice_to_the_editor(red_hots):
+    candidates = film_candidates(["Heißes Blut"], None, ["Paul Haggis", "Carla Gugino"])
+    assert [c.film for c in candidates] == [red_hots[0]]
     assert proposed(candidates) is None
 
 
