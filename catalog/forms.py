@@ -242,7 +242,7 @@ class ClaimForm(forms.Form):
     """One proposal, or a claim the editor adds by hand."""
 
     keep = forms.BooleanField(required=False, initial=True)
-    field = forms.ChoiceField(choices=Field.choices)
+    field = forms.ChoiceField(choices=[("", "—"), *Field.choices], required=False)
     value = forms.CharField(max_length=1000, required=False)
     character = forms.CharField(max_length=200, required=False)
     quote = forms.CharField(strip=False, required=False, widget=forms.Textarea(attrs={"rows": 2}))
@@ -275,6 +275,8 @@ class ClaimForm(forms.Form):
         data = super().clean() or {}
         if not data.get("keep") or self.is_blank():
             return data
+        if not data.get("field"):
+            self.add_error("field", "Say what the claim is about.")
         if not data.get("value", "").strip():
             self.add_error("value", "A kept claim needs a value.")
         if not data.get("quote"):

@@ -180,6 +180,8 @@ def show_review(
                 {
                     "context": context(text, int(start), quote) if placed else None,
                     "link": form["link_note"].value(),
+                    # A proposal of a title or a year names nobody: no person to choose.
+                    "names_person": not placed or form["field"].value() in PERSON_FIELDS,
                 },
             )
         )

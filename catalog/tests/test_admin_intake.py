@@ -240,3 +240,15 @@ def test_staff_outside_the_editors_group_cannot_add_pages(client, catalogue_data
     User.objects.create_user("bob", password="a-long-enough-password", is_staff=True)
     client.login(username="bob", password="a-long-enough-password")
     assert client.get(ADD).status_code == 403
+
+
+def test_a_page_with_no_film_facts_can_still_be_saved_for_claims_by_hand(editor_client):
+    review = editor_client.post(
+        ADD, {"text": "Opening hours: nine to five.\n", "film": "/films/red-hot-1993/"}
+    )
+    assert review.context["proposed"] == 0
+    assert "Found 0 claims" in review.text
+    editor_client.post(ADD, review_data(review, title="Shop hours"))
+    source = Source.objects.get(title="Shop hours")
+    assert source.text == "Opening hours: nine to five."
+    assert not source.claims.exists()
