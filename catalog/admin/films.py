@@ -15,9 +15,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog import search
+from catalog import merging, search
 from catalog.admin.display import shorten
 from catalog.admin.editors import editor_of
+from catalog.admin.film_merges import FilmMergeMixin
 from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
 from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
@@ -66,7 +67,7 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Film)
-class FilmAdmin(SimpleHistoryAdmin):
+class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
     form = FilmAdminForm
     list_display = [
         "title",
@@ -86,7 +87,7 @@ class FilmAdmin(SimpleHistoryAdmin):
         "certificate",
         "genres",
     ]
-    actions = ["set_record_from_consensus"]
+    actions = ["set_record_from_consensus", "merge_films"]
     # Searched by get_search_results, over the search index rather than joins through every
     # credit and claim.
     search_fields = ["title"]
@@ -129,10 +130,22 @@ class FilmAdmin(SimpleHistoryAdmin):
 
     def get_urls(self) -> list[URLPattern]:
         resolve = self.admin_site.admin_view(self.resolve_view)
+        merge = self.admin_site.admin_view(self.merge_view)
         return [
             path("<int:object_id>/resolve/<str:key>/", resolve, name="catalog_film_resolve"),
+            path("merge/", merge, name="catalog_film_merge"),
             *super().get_urls(),
         ]
+
+    def save_model(
+        self, request: HttpRequest, obj: Film, form: FilmAdminForm, change: bool
+    ) -> None:
+        """Save the film; a changed slug leaves its old address answering 301 to the new one."""
+        # From the database, not the form: a revert from the history holds an older slug.
+        old = Film.objects.filter(pk=obj.pk).values_list("slug", flat=True).first()
+        super().save_model(request, obj, form, change)
+        if old is not None and old != obj.slug:
+            merging.record_old_address(obj, old)
 
     def save_related(
         self,
