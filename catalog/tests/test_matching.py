@@ -3,7 +3,8 @@
 The sample test runs the matcher over small extracts of the three datasets (every row sharing a
 title key with a row of the sample, so each row meets the same candidates as in the full data) and
 checks it against ``data/film_matches.csv``, pairs of rows checked by eye; ``data/README.md`` says
-how they were drawn and ``data/sampling.py`` draws them and cuts the extracts.
+how they were drawn and ``data/sampling.py`` draws them and cuts the extracts. The extracts also
+hold the rows of the fixtures' films (IMDb's *Red Hot*), for test_joining.
 """
 
 import csv
