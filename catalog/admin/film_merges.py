@@ -3,13 +3,13 @@ duplicate, and the old addresses that merges and changed slugs leave."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Field, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -89,7 +89,7 @@ class FilmMergeMixin(admin.ModelAdmin):
         """Merge `others` into `keep`, note it in the admin's log and tell the editor."""
         try:
             with transaction.atomic():
-                self.log_deletions(request, others)
+                self.log_deletions(request, Film.objects.filter(pk__in=[f.pk for f in others]))
                 result = merging.merge_films(keep, others, editor=editor_of(request))
                 message = merge_message(result)
                 self.log_change(request, result.keep, message)
@@ -136,7 +136,9 @@ def merge_message(result: merging.FilmMergeResult) -> str:
     if result.duplicates_dropped:
         parts.append(f"{counted(result.duplicates_dropped, 'duplicate')} dropped")
     if result.fields_filled:
-        labels = [str(Film._meta.get_field(name).verbose_name) for name in result.fields_filled]
+        # The fields filled are the film's own columns, never a relation from another model.
+        fields = [cast(Field, Film._meta.get_field(name)) for name in result.fields_filled]
+        labels = [str(field.verbose_name) for field in fields]
         parts.append(f"{listed(labels)} filled in from the consensus")
     if result.possible_duplicates_settled:
         parts.append(f"{counted(result.possible_duplicates_settled, 'possible duplicate')} settled")

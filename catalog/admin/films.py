@@ -141,10 +141,13 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         self, request: HttpRequest, obj: Film, form: FilmAdminForm, change: bool
     ) -> None:
         """Save the film; a changed slug leaves its old address answering 301 to the new one."""
-        # From the database, not the form: a revert from the history holds an older slug.
+        # From the database, not the form: a revert from the history holds an older slug, and a
+        # film restored from its history has none yet.
         old = Film.objects.filter(pk=obj.pk).values_list("slug", flat=True).first()
+        if old is None:
+            obj._state.adding = True  # the revert page of a deleted film says otherwise
         super().save_model(request, obj, form, change)
-        if old is not None and old != obj.slug:
+        if old != obj.slug:
             merging.record_old_address(obj, old)
 
     def save_related(
@@ -238,7 +241,7 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
 
     def resolve_view(self, request: HttpRequest, object_id: int, key: str) -> HttpResponse:
         """Settle one conflicting row: pick a source's value or enter one, and say why."""
-        film = self.get_object(request, object_id)
+        film = self.get_object(request, str(object_id))
         if film is None:
             raise Http404("No such film.")
         if not (

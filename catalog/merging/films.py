@@ -214,8 +214,8 @@ def _move_reviews(
     result: FilmMergeResult,
 ) -> None:
     """A film has one review per source: the kept film's own stays, the other is dropped."""
-    reviewed = set(Review.objects.filter(film=keep).values_list("source_id", flat=True))
-    reviews = list(Review.objects.filter(film=film))
+    reviewed = set(Review.objects.filter(film=keep).order_by().values_list("source_id", flat=True))
+    reviews = list(Review.objects.filter(film=film).order_by("pk"))
     moved = [review for review in reviews if review.source_id not in reviewed]
     dropped = [review for review in reviews if review.source_id in reviewed]
     Review.objects.filter(pk__in=[review.pk for review in moved]).update(film=keep)
@@ -299,11 +299,11 @@ def _carry_addresses(keep: Film, films: list[Film]) -> None:
     )
 
 
-def record_old_address(film: Film, old_slug: str) -> None:
-    """`film` changed its slug: its old address answers 301 to its new one."""
+def record_old_address(film: Film, old_slug: str | None) -> None:
+    """`film` changed its slug (or came back from its history): its old address, if any,
+    answers 301 to its new one, and an address it takes back is its own again."""
     if old_slug and old_slug != film.slug:
         FilmRedirect.objects.update_or_create(old_slug=old_slug, defaults={"film": film})
-    # An address the film takes back is its own again.
     FilmRedirect.objects.filter(old_slug=film.slug).delete()
 
 

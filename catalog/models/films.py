@@ -102,7 +102,8 @@ class Film(models.Model):
         return f"{self.title} ({self.year})" if self.year else self.title
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk:
+        # A film restored from its history is inserted anew: only a stored row's version rises.
+        if self.pk and not self._state.adding:
             self.version = F("version") + 1
             if self.automatic_fields:
                 # An editor who changes an automatic field has confirmed it.
