@@ -12,6 +12,7 @@ from django.db.models import Q
 
 from catalog import matching
 from catalog.catalogue import Catalogue, record_entries
+from catalog.comparison import refresh_counts
 from catalog.datasets import DATASETS
 from catalog.importing import import_dataset
 from catalog.matching import Known, Possible, title_key, weigh
@@ -71,6 +72,10 @@ def test_on_a_fresh_load_red_hot_has_the_imdb_row_and_no_twin(extracts):
         "red-hot-1993"
     ]
     assert red_hot.automatic_fields == []
+    counts = ("source_count", "conflict_count", "unresolved_count")
+    stored = Film.objects.filter(pk=red_hot.pk).values_list(*counts).get()
+    refresh_counts(Film.objects.filter(pk=red_hot.pk))
+    assert Film.objects.filter(pk=red_hot.pk).values_list(*counts).get() == stored
 
 
 def test_every_film_kept_by_hand_gets_the_dataset_rows_that_describe_it(extracts):
