@@ -162,7 +162,7 @@ def test_folding_the_twins_in_loses_nothing_and_leaves_the_record_alone(twin, cl
     assert Film.objects.filter(pk=twin.pk).exists()
     said = fold()
 
-    assert "now redirect to it" in said and "/films/red-hot-1993-2/" in said
+    assert "now redirects to it" in said and "/films/red-hot-1993-2/" in said
     assert record.get() == before
     assert list(red_hot.credits.values_list("pk", "person", "role", "character")) == credits
     assert list(red_hot.genres.values_list("pk", flat=True)) == genres

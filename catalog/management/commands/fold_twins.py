@@ -38,13 +38,13 @@ class Command(BaseCommand):
         results = join_twins(twins)
         if verbosity:
             for result in results:
-                addresses = ", ".join(
-                    reverse("catalog:film-detail", args=[slug]) for slug in result.old_slugs
-                )
+                old = result.old_slugs
+                addresses = ", ".join(reverse("catalog:film-detail", args=[s]) for s in old)
+                folded = f"{len(old)} twin{'s' if len(old) > 1 else ''}"
+                verb = "redirects" if len(old) == 1 else "redirect"
                 self.stdout.write(
                     self.style.SUCCESS(
                         f"{result.keep} ({result.keep.slug}): {result.claims_moved:,} claims of "
-                        f"{len(result.old_slugs)} twin{'s' if len(result.old_slugs) > 1 else ''} "
-                        f"folded in; {addresses} now redirect to it."
+                        f"{folded} folded in; {addresses} now {verb} to it."
                     )
                 )
