@@ -21,10 +21,12 @@ setup: $(VENV)/.installed
 
 # The seeds, then the public datasets (catalog/datasets/): each dataset loads once, in one
 # transaction, with a progress line on stderr; a second run finds them loaded and starts at once.
+# Then the imported twins of the films the editors keep, made by an older import, are folded in.
 data: setup node_modules/.installed
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
 	$(RUN_ENV) $(PY) manage.py load_catalog --if-empty
 	$(RUN_ENV) $(PY) manage.py import_datasets
+	$(RUN_ENV) $(PY) manage.py fold_twins
 
 # An editor's login for /admin/: `make editor NAME=alice` asks for a password.
 editor: data

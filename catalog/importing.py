@@ -4,7 +4,8 @@ The dataset becomes one source (kind "dataset") whose text is the dataset as tex
 its rows becomes claims about one film, every claim quoting its row's line as it stands in that
 text (with ``quote_start`` set), so the catalogue's invariant holds: every quote occurs verbatim
 in its source. Rows are matched to films by catalog.matching, people by their folded names
-(catalog.catalogue); catalog.records then fills in the record from the consensus.
+(catalog.catalogue); catalog.records then fills in the record from the consensus. A row matching a
+film the editors keep by hand joins it: its claims are attached, the record is not touched.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class ImportSummary:
     rows: int = 0
     films_created: int = 0
     films_matched: int = 0
+    # Of the films matched, those the editors keep by hand: rows joined them as sources.
+    films_joined: int = 0
     claims: int = 0
     people_created: int = 0
     possible_duplicates: int = 0
@@ -140,7 +143,8 @@ def import_dataset(
         summary.seconds = time.monotonic() - began
         progress.done(
             f" rows: {summary.claims:,} claims, {summary.films_created:,} new films, "
-            f"{summary.films_matched:,} matched ({summary.seconds:.1f} s)"
+            f"{summary.films_matched:,} matched, {summary.films_joined:,} of them kept by hand "
+            f"({summary.seconds:.1f} s)"
         )
     return summary
 
@@ -186,6 +190,8 @@ def place_films(
             films.append(created[new[n][1]])
     summary.films_created = len(new)
     summary.films_matched = len(rows) - len(new)
+    known = catalogue.matcher.films
+    summary.films_joined = len({film for film in films if film in known and known[film].kept})
     for row, film in zip(rows, films, strict=True):
         catalogue.matcher.add(film, row.entry)
     return films

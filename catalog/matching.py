@@ -25,11 +25,16 @@ A row is merged into a film when that film is its only compatible candidate (cou
 candidates of the same year when there are any: "An Ideal Husband" of 1999 is not the namesake of
 1998), the evidence is strong (the same year, or a year apart with the runtime or the director
 agreeing) and no other row of the same dataset is also a candidate for that film (or none of the
-same year, again). Everything
-else that came close (several candidates, only a year apart with nothing else to go on, the same
-title and year but a contradicting runtime or director) is left apart and reported as a possible
-duplicate for the editors, as is any match with a film the editors keep by hand (those are never
-merged into automatically).
+same year, again). Everything else that came close (several candidates, only a year apart with
+nothing else to go on, the same title and year but a contradicting runtime or director) is left
+apart and reported as a possible duplicate for the editors.
+
+A film the editors keep by hand (no automatic fields, like the seeds' *Red Hot*) is matched on its
+record (title, year, runtime, directors) and on the rows already joined to it, by the same rules: a
+row that would be merged into it joins it as one more source (its claims are attached, the record
+is left as the editors set it), and a weaker match is listed, its reason saying the editors keep
+that film by hand. The importers and ``manage.py fold_twins`` (catalog.merging.twins, for a
+catalogue loaded before kept films were joined) both decide by ``FilmMatcher.match``.
 
 The title key: the title as ``catalog.normalise.title`` folds it, after moving a trailing article
 back to the front ("Godfather, The" is "The Godfather", the way the IMDb 2005 snapshot writes
@@ -111,7 +116,7 @@ class Known:
     directors: set[str] = field(default_factory=set)
     datasets: set[str] = field(default_factory=set)
     imdb_ids: set[str] = field(default_factory=set)
-    # Kept by the editors by hand: matches are listed, never merged in.
+    # Kept by the editors by hand: rows join it as sources, its record is left as it is.
     kept: bool = False
     label: str = ""
 
@@ -253,7 +258,9 @@ class FilmMatcher:
         """Record that `entry` is (a row of) `film`."""
         known = self.films.get(film)
         if known is None:
-            known = self.films[film] = Known(film, kept=kept)
+            known = self.films[film] = Known(film)
+        # A kept film is indexed by its rows and by its record, in either order.
+        known.kept = known.kept or kept
         key = title_key(entry.title)
         if key and key not in known.keys:
             self.by_key[key].append(film)
@@ -301,7 +308,7 @@ class FilmMatcher:
             alone = only is not None and (
                 wanted[only.film] == 1 or (only.same_year and wanted_same_year[only.film] == 1)
             )
-            if only is not None and alone and only.strong and not self.films[only.film].kept:
+            if only is not None and alone and only.strong:
                 outcomes[n].film = only.film
                 continue
             for item in evidence:
@@ -312,10 +319,10 @@ class FilmMatcher:
                     reasons.append(f"{len(compatible)} candidate films")
                 if wanted[item.film] > 1:
                     reasons.append(f"{wanted[item.film]} rows of this dataset could be it")
+                if item.compatible and not item.strong:
+                    reasons.append("weak evidence")
                 if self.films[item.film].kept:
                     reasons.append("the editors keep that film by hand")
-                elif item.compatible and not item.strong:
-                    reasons.append("weak evidence")
                 outcomes[n].possible.append(Possible(item.film, item.score, "; ".join(reasons)))
         return outcomes
 

@@ -16,6 +16,7 @@ PERMISSIONS = {
     "source": ["view", "add", "change"],
     "decision": ["view", "add"],
     "personredirect": ["view"],
+    "filmredirect": ["view"],
     "possibleduplicate": ["view", "change"],
     "possibleduplicateperson": ["view", "change"],
 }

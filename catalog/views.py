@@ -14,7 +14,7 @@ from catalog import pagecache
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
-from catalog.models import Claim, Credit, Film, Person, PersonRedirect, Source
+from catalog.models import Claim, Credit, Film, FilmRedirect, Person, PersonRedirect, Source
 from catalog.pagecache import CachedPageMixin
 from catalog.passages import runs
 from catalog.structured_data import movie
@@ -60,7 +60,13 @@ class FilmDetailView(DetailView):
     queryset = Film.objects.prefetch_related("genres")
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        self.object = self.get_object()
+        """The film's page; an address a merge or a new slug retired answers 301 to the film."""
+        try:
+            self.object = self.get_object()
+        except Http404:
+            if (film := moved_film(kwargs["slug"])) is None:
+                raise
+            return redirect(film, permanent=True)
         return pagecache.serve(
             request,
             pagecache.film_key(self.object),
@@ -76,9 +82,20 @@ class FilmDetailView(DetailView):
         return context
 
 
-def film_json(request: HttpRequest, slug: str) -> JsonResponse:
+def moved_film(slug: str) -> Film | None:
+    """The film an old address now leads to, after a merge or a change of slug."""
+    moved = FilmRedirect.objects.select_related("film").filter(old_slug=slug).first()
+    return moved.film if moved else None
+
+
+def film_json(request: HttpRequest, slug: str) -> HttpResponse:
     """The record and every claim, with its source and quote, as JSON."""
-    film = get_object_or_404(Film.objects.prefetch_related("genres"), slug=slug)
+    try:
+        film = get_object_or_404(Film.objects.prefetch_related("genres"), slug=slug)
+    except Http404:
+        if (moved := moved_film(slug)) is None:
+            raise
+        return redirect("catalog:film-json", moved.slug, permanent=True)
     data = film_export(
         film,
         film.claims.for_comparison(),

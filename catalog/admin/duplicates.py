@@ -42,13 +42,13 @@ class DuplicateAdmin(admin.ModelAdmin):
 
 @admin.register(PossibleDuplicate)
 class PossibleDuplicateAdmin(DuplicateAdmin):
-    list_display = ["pk", "first", "second", "score", "reason", "status"]
+    list_display = ["pk", "first", "second", "score", "reason", "status", "merge"]
     list_display_links = ["pk"]
     list_filter = ["status", ScoreFilter, ReasonFilter]
     list_select_related = ["film_a", "film_b"]
     search_fields = ["film_a__title", "film_b__title", "reason"]
-    fields = ["first", "second", "score", "reason", "status", "created_at"]
-    readonly_fields = ["first", "second", *DuplicateAdmin.readonly_fields]
+    fields = ["first", "second", "score", "reason", "status", "merge", "created_at"]
+    readonly_fields = ["first", "second", "merge", *DuplicateAdmin.readonly_fields]
 
     @admin.display(description="film", ordering="film_a__title")
     def first(self, duplicate: PossibleDuplicate) -> SafeString:
@@ -57,6 +57,18 @@ class PossibleDuplicateAdmin(DuplicateAdmin):
     @admin.display(description="may be the same as", ordering="film_b__title")
     def second(self, duplicate: PossibleDuplicate) -> SafeString:
         return film_links(duplicate.film_b)
+
+    @admin.display(description="merge")
+    def merge(self, duplicate: PossibleDuplicate) -> str:
+        """The films' merge page, to choose the one to keep ("Merge selected films into one…")."""
+        if duplicate.status == DuplicateStatus.DIFFERENT:
+            return "—"
+        return format_html(
+            '<a href="{}?ids={},{}">Merge these films…</a>',
+            reverse("admin:catalog_film_merge"),
+            duplicate.film_a_id,
+            duplicate.film_b_id,
+        )
 
 
 @admin.register(PossibleDuplicatePerson)

@@ -15,9 +15,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog import search
+from catalog import merging, search
 from catalog.admin.display import shorten
 from catalog.admin.editors import editor_of
+from catalog.admin.film_merges import FilmMergeMixin
 from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
 from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
@@ -66,7 +67,7 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Film)
-class FilmAdmin(SimpleHistoryAdmin):
+class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
     form = FilmAdminForm
     list_display = [
         "title",
@@ -86,7 +87,7 @@ class FilmAdmin(SimpleHistoryAdmin):
         "certificate",
         "genres",
     ]
-    actions = ["set_record_from_consensus"]
+    actions = ["set_record_from_consensus", "merge_films"]
     # Searched by get_search_results, over the search index rather than joins through every
     # credit and claim.
     search_fields = ["title"]
@@ -129,10 +130,25 @@ class FilmAdmin(SimpleHistoryAdmin):
 
     def get_urls(self) -> list[URLPattern]:
         resolve = self.admin_site.admin_view(self.resolve_view)
+        merge = self.admin_site.admin_view(self.merge_view)
         return [
             path("<int:object_id>/resolve/<str:key>/", resolve, name="catalog_film_resolve"),
+            path("merge/", merge, name="catalog_film_merge"),
             *super().get_urls(),
         ]
+
+    def save_model(
+        self, request: HttpRequest, obj: Film, form: FilmAdminForm, change: bool
+    ) -> None:
+        """Save the film; a changed slug leaves its old address answering 301 to the new one."""
+        # From the database, not the form: a revert from the history holds an older slug, and a
+        # film restored from its history has none yet.
+        old = Film.objects.filter(pk=obj.pk).values_list("slug", flat=True).first()
+        if old is None:
+            obj._state.adding = True  # the revert page of a deleted film says otherwise
+        super().save_model(request, obj, form, change)
+        if old != obj.slug:
+            merging.record_old_address(obj, old)
 
     def save_related(
         self,
@@ -225,7 +241,7 @@ class FilmAdmin(SimpleHistoryAdmin):
 
     def resolve_view(self, request: HttpRequest, object_id: int, key: str) -> HttpResponse:
         """Settle one conflicting row: pick a source's value or enter one, and say why."""
-        film = self.get_object(request, object_id)
+        film = self.get_object(request, str(object_id))
         if film is None:
             raise Http404("No such film.")
         if not (

@@ -1,10 +1,11 @@
-"""The editors' record of a film: the film, its genres and its credits."""
+"""The editors' record of a film: the film, its genres, its credits and its old addresses."""
 
 from collections.abc import Collection
 from typing import Any, Self
 
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from catalog.models.base import address
@@ -101,7 +102,8 @@ class Film(models.Model):
         return f"{self.title} ({self.year})" if self.year else self.title
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk:
+        # A film restored from its history is inserted anew: only a stored row's version rises.
+        if self.pk and not self._state.adding:
             self.version = F("version") + 1
             if self.automatic_fields:
                 # An editor who changes an automatic field has confirmed it.
@@ -126,6 +128,20 @@ class Film(models.Model):
             for name in self.automatic_fields
             if name not in stored or stored[name] == getattr(self, name)
         ]
+
+
+class FilmRedirect(models.Model):
+    """An old film address that now leads to another page: left by a merge or a changed slug."""
+
+    old_slug = models.SlugField(max_length=300, unique=True)
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["old_slug"]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.film}"
 
 
 # Record fields an importer can fill in from the consensus (Film.automatic_fields): the film's

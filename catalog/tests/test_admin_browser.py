@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import Page, expect
 
-from catalog.models import Claim, Person
+from catalog.models import Claim, Field, Film, Person, Source
+from catalog.tests.builders import make_claim
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -124,3 +125,41 @@ def test_editor_reverts_a_change_from_the_history(page: Page, catalogue, log_in,
 
     page.goto(f"{catalogue.url}/films/red-hot-1993/")
     expect(page.locator("#field-runtime")).to_contain_text("95 min")
+
+
+@pytest.fixture
+def twin_of_red_hot(catalogue):
+    """A second Red Hot, as an editor might have added it by hand, with one claim of its own."""
+    twin = Film.objects.create(title="Red Hot", slug="red-hot-twin")
+    listing = Source.objects.get(slug="streaming-listing-red-hot")
+    make_claim(listing, twin, field=Field.YEAR, value="1993", quote="released in 1993")
+    return twin
+
+
+def test_editor_merges_two_films_and_follows_the_old_address(
+    page: Page, catalogue, log_in, editor, twin_of_red_hot
+):
+    log_in(page, catalogue, editor.username, PASSWORD)
+    page.goto(f"{catalogue.url}/admin/catalog/film/?q=red+hot")
+    for name in ("Red Hot (1993)", "Red Hot"):
+        page.get_by_role(
+            "checkbox", name=f"Select this object for an action - {name}", exact=True
+        ).check()
+    page.get_by_role("combobox", name="Action").select_option(
+        label="Merge selected films into one…"
+    )
+    page.get_by_role("button", name="Run", exact=True).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Merge films")
+    expect(page.get_by_label("Red Hot (1993) red-hot-1993")).to_be_checked()
+    page.get_by_role("button", name="Merge", exact=True).click()
+
+    expect(page.locator(".messagelist .success")).to_have_text(
+        "Merged Red Hot into Red Hot (1993): 1 claim moved; /films/red-hot-twin/ now redirects."
+    )
+    response = page.goto(f"{catalogue.url}/films/red-hot-twin/")
+    assert response is not None and response.request.redirected_from is not None
+    assert (redirect := response.request.redirected_from.response()) is not None
+    assert redirect.status == 301
+    expect(page).to_have_url(re.compile(r"/films/red-hot-1993/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Red Hot")

@@ -81,6 +81,7 @@ VEGA_RECORDS = [
     {"Title": "Some Film", "Release Date": "Jan 01 2004", "Director": "John Voight",
      "IMDB Rating": None, "IMDB Votes": None},
     {"Title": "Untouchable", "Release Date": "May 25 2012", "Director": "Eric Toledano"},
+    {"Title": "Red Hot", "Release Date": "Jun 01 1994"},
     {"Title": None, "Release Date": "Jan 01 2000"},
 ]  # fmt: skip
 
@@ -241,19 +242,34 @@ def test_the_counts_are_those_comparison_would_store(files):
     assert any(conflicts for _, _, conflicts, _ in stored)
 
 
-def test_red_hot_stays_as_its_editors_set_it(files):
+def test_red_hot_joins_its_dataset_row_and_stays_as_its_editors_set_it(files):
     call_command("load_catalog", verbosity=0)
     red_hot = Film.objects.get(slug="red-hot-1993")
-    before = Film.objects.filter(pk=red_hot.pk).values().get()
+    counted = {"source_count", "conflict_count", "unresolved_count"}
+
+    def record():
+        stored = Film.objects.filter(pk=red_hot.pk).values().get()
+        return {name: value for name, value in stored.items() if name not in counted}
+
+    before = record()
     credits = list(red_hot.credits.values_list("pk", "person", "role", "character"))
+    genres = list(red_hot.genres.values_list("pk", flat=True))
     claims = red_hot.claims.count()
 
-    import_all(files)
+    summaries = import_all(files)
 
-    assert Film.objects.filter(pk=red_hot.pk).values().get() == before
+    assert record() == before
     assert list(red_hot.credits.values_list("pk", "person", "role", "character")) == credits
-    assert red_hot.claims.count() == claims
+    assert list(red_hot.genres.values_list("pk", flat=True)) == genres
+    joined = red_hot.claims.filter(source__slug=DATASETS["ggplot2movies"].slug)
+    assert set(joined.values_list("quote", flat=True)) == {GGPLOT_LINES[1]}
+    assert red_hot.claims.count() == claims + joined.count()
+    assert Film.objects.get(pk=red_hot.pk).source_count == 4
+    assert [summary.films_joined for summary in summaries] == [0, 1, 0]
+    assert not Film.objects.filter(slug="red-hot-1993-2").exists()
+    # Vega's Red Hot of 1994, with nothing else to go on, is only listed.
     imported = Film.objects.exclude(pk=red_hot.pk).get(title="Red Hot")
+    assert imported.claims.get(field="year").normalised == "1994"
     duplicate = PossibleDuplicate.objects.get(film_a=red_hot, film_b=imported)
     assert "the editors keep that film by hand" in duplicate.reason
 

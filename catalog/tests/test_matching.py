@@ -3,7 +3,8 @@
 The sample test runs the matcher over small extracts of the three datasets (every row sharing a
 title key with a row of the sample, so each row meets the same candidates as in the full data) and
 checks it against ``data/film_matches.csv``, pairs of rows checked by eye; ``data/README.md`` says
-how they were drawn and ``data/sampling.py`` draws them and cuts the extracts.
+how they were drawn and ``data/sampling.py`` draws them and cuts the extracts. The extracts also
+hold the rows of the fixtures' films (IMDb's *Red Hot*), for test_joining.
 """
 
 import csv
@@ -180,14 +181,38 @@ def test_a_dataset_is_never_matched_with_itself():
     assert outcome.film is None and not outcome.possible
 
 
-def test_films_kept_by_hand_are_listed_never_merged_into():
+def test_a_row_strongly_matching_a_film_kept_by_hand_joins_it():
     matcher = FilmMatcher()
-    matcher.add(1, Entry("", "", "Red Hot", 1993, 95), kept=True)
+    matcher.add(1, Entry("", "", "Red Hot", 1993, 95, ("Paul Haggis",)), kept=True)
 
     [outcome] = matcher.match([Entry("gg", "1", "Red Hot", 1993, 95)])
 
+    assert outcome.film == 1 and not outcome.possible
+
+
+def test_a_weak_match_with_a_film_kept_by_hand_is_listed_not_joined():
+    matcher = FilmMatcher()
+    matcher.add(1, Entry("", "", "Red Hot", 1993, 95), kept=True)
+
+    [outcome] = matcher.match([Entry("vega", "1", "Red Hot", 1994)])
+
     assert outcome.film is None
     assert "the editors keep that film by hand" in outcome.possible[0].reason
+    assert "weak evidence" in outcome.possible[0].reason
+
+
+def test_a_film_kept_by_hand_is_matched_on_its_record_and_its_rows():
+    matcher = FilmMatcher()
+    matcher.add(1, Entry("gg", "7", "Red Hot", 1993, 95))
+    matcher.add(1, Entry("", "", "Red Hot", 1993, 95, ("Paul Haggis",)), kept=True)
+
+    assert matcher.films[1].kept
+    [again, other] = matcher.match(
+        [Entry("gg", "8", "Red Hot", 1993, 95), Entry("omdb", "9", "Red Hot", 1994, 96)]
+    )
+
+    assert again.film is None and not again.possible, "a dataset lists a film once"
+    assert other.film == 1, "a year apart, and the runtimes agree"
 
 
 def test_rows_with_one_imdb_id_are_one_film():

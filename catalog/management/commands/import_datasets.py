@@ -99,7 +99,8 @@ class Command(BaseCommand):
                     self.style.SUCCESS(
                         f"{DATASETS[imported.dataset].label}: {imported.rows:,} rows, "
                         f"{imported.claims:,} claims, {imported.films_created:,} new films, "
-                        f"{imported.films_matched:,} matched to films of other sources, "
+                        f"{imported.films_matched:,} matched to films of other sources "
+                        f"({imported.films_joined:,} kept by hand), "
                         f"{imported.people_created:,} new people, "
                         f"{imported.possible_duplicates:,} possible duplicates; "
                         f"{imported.seconds:.1f} s."

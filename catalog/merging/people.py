@@ -2,27 +2,17 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING
 
 from django.db import models, transaction
-from django.utils.text import Truncator
 
 from catalog.comparison import refresh_counts
+from catalog.merging.base import mark, reason
 from catalog.models import Claim, Credit, Decision, Film, NameVariant, Person, PersonRedirect
 from catalog.trust import recompute as recompute_consensus
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
-
-# django-simple-history's history_change_reason is a CharField(max_length=100).
-CHANGE_REASON_LENGTH = 100
-
-
-class _Marked(Protocol):
-    """What django-simple-history reads from an instance as it writes the instance's history."""
-
-    _change_reason: str
-    _history_user: "AbstractBaseUser"
 
 
 @dataclass
@@ -75,14 +65,14 @@ def _merge_one(
     keep: Person, person: Person, editor: "AbstractBaseUser | None", result: MergeResult
 ) -> set[int]:
     """Merge one person into `keep`; return the ids of the films whose records changed."""
-    reason = Truncator(f"Merged {person.name} into {keep.name}").chars(CHANGE_REASON_LENGTH)
+    why = reason(f"Merged {person.name} into {keep.name}")
 
     def save(obj: models.Model) -> None:
-        _mark(obj, reason, editor)
+        mark(obj, why, editor)
         obj.save()
 
     def delete(obj: models.Model) -> None:
-        _mark(obj, reason, editor)
+        mark(obj, why, editor)
         obj.delete()
 
     film_ids: set[int] = set()
@@ -139,11 +129,3 @@ def _merge_one(
     result.old_slugs.append(person.slug)
     delete(person)
     return film_ids
-
-
-def _mark(obj: models.Model, reason: str, editor: "AbstractBaseUser | None") -> None:
-    """Give django-simple-history the reason, and the editor when not called from a request."""
-    marked = cast(_Marked, obj)
-    marked._change_reason = reason
-    if editor is not None:
-        marked._history_user = editor
