@@ -29,11 +29,17 @@ def discover(
     *,
     value_types: Mapping[str, ValueType | str] | None = None,
     parameters: Parameters = DEFAULT_PARAMETERS,
+    trust: Mapping[str, float] | None = None,
 ) -> Result:
     """The most likely value of every ``(object, attribute)`` and the trust of every source.
 
     ``value_types`` maps attribute names to a ``ValueType`` (or the name of one in
     ``VALUE_TYPES``); other attributes get the type their name or values imply.
+
+    ``trust`` holds every source's trust fixed (as a full solve learnt it; a source it does not
+    name starts from ``initial_trust``): the values of a few objects are then found without
+    re-learning the trust from them. The copy model is left out, since it weighs every item two
+    sources share, not only those given.
     """
     coded = _code(claims)
     order = _canonical_order(coded)
@@ -42,8 +48,11 @@ def discover(
     claim_source = order.source_rank[coded.claim_source]  # in canonical numbers
     fact_values = _spellings(coded, claim_source, facts)
     graph = _graph(coded, claim_source, facts, item_types, parameters)
-    copying = CopyModel(graph, parameters) if parameters.detect_copying else None
-    chosen, confidence, trust, iterations = _iterate(graph, copying, parameters)
+    fixed = None
+    if trust is not None:
+        fixed = np.array([trust.get(s, parameters.initial_trust) for s in order.source_names])
+    copying = CopyModel(graph, parameters) if parameters.detect_copying and fixed is None else None
+    chosen, confidence, learnt, iterations = _iterate(graph, copying, parameters, fixed)
     return Result(
         objects=[o for o, _ in order.items],
         attributes=[a for _, a in order.items],
@@ -54,7 +63,7 @@ def discover(
         fact_values=fact_values,
         fact_confidence=confidence,
         source_names=order.source_names,
-        source_trust=trust,
+        source_trust=learnt,
         source_agreeing=graph.agreement(chosen)[0].astype(np.int64),
         source_claims=graph.claims_per_source.astype(np.int64),
         dependences=copying.dependences(order.source_names) if copying is not None else [],
@@ -255,12 +264,14 @@ def _graph(
 
 
 def _iterate(
-    graph: Graph, copying: CopyModel | None, p: Parameters
+    graph: Graph, copying: CopyModel | None, p: Parameters, fixed: Floats | None
 ) -> tuple[Ints, Floats, Floats, int]:
     """The chosen method's iterations: each item's chosen fact, each fact's confidence, each
-    source's trust, and the number of iterations."""
+    source's trust, and the number of iterations. ``fixed``: the trust, held as it is."""
     if p.method == "truthfinder":
-        confidence, trust, iterations = truthfinder(graph, copying, p)
+        confidence, trust, iterations = truthfinder(graph, copying, p, fixed)
         return graph.choose(confidence), confidence, trust, iterations
+    if fixed is not None:
+        raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder can")
     log_belief, trust, iterations = fact_finder(graph, copying, p)
     return graph.choose(log_belief), graph.shares(log_belief), trust, iterations

@@ -12,14 +12,15 @@ MAX_TRUST = 1 - 1e-9
 
 
 def truthfinder(
-    graph: Graph, copying: CopyModel | None, p: Parameters
+    graph: Graph, copying: CopyModel | None, p: Parameters, fixed: Floats | None = None
 ) -> tuple[Floats, Floats, int]:
     """TruthFinder's iteration: the confidence of every fact, the trust of every source, and the
-    number of iterations."""
+    number of iterations. With the trust ``fixed`` (and no copy model), one pass: the
+    confidences that trust gives."""
     claim_fact, claim_src = graph.claim_fact, graph.claim_src
     n_sources, n_facts = graph.n_sources, graph.n_facts
     imp_a, imp_b, imp = graph.imp_a, graph.imp_b, graph.imp
-    trust = np.full(n_sources, p.initial_trust)
+    trust = np.full(n_sources, p.initial_trust) if fixed is None else fixed
     vote = np.ones(len(claim_fact))
     confidence = np.zeros(n_facts)
     iterations = 0
@@ -31,6 +32,8 @@ def truthfinder(
             + sums(imp_a, sigma[imp_b] * imp, minlength=n_facts)
         )
         confidence = 0.5 * (1 + np.tanh(0.5 * p.dampening * sigma))  # 1 / (1 + e^(-gamma sigma))
+        if fixed is not None:
+            break
         new_trust = sums(claim_src, confidence[claim_fact], minlength=n_sources)
         new_trust /= graph.claims_per_source
         change = _cosine_change(new_trust, trust)
