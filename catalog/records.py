@@ -1,7 +1,7 @@
 """The record of imported films, filled in from the consensus of their sources.
 
 After the importers (catalog.importing) have loaded their datasets, ``fill_records`` runs the
-consensus engine over every claim (catalog.trust.recompute) and sets, on every film that still
+consensus engine over every claim (catalog.trust.learn) and sets, on every film that still
 has automatic fields (``Film.automatic_fields``), only those fields:
 
 - title, year, certificate and runtime: the consensus value, fitted to the field
@@ -29,9 +29,8 @@ from typing import NamedTuple
 from django.db import transaction
 
 from catalog.bulk import chunks, delete_rows, insert_rows, update_rows, within
-from catalog.comparison import refresh_source_counts
 from catalog.consensus import VALUE_TYPES as ENGINE_TYPES
-from catalog.counts import store_counts
+from catalog.counts import refresh_source_counts, store_counts
 from catalog.models import (
     AUTOMATIC_COLUMNS,
     Claim,
@@ -48,7 +47,7 @@ from catalog.possible_people import record_possible_people
 from catalog.progress import Progress
 from catalog.record_fields import max_length, record_value
 from catalog.slugs import UniqueSlugs
-from catalog.trust import recompute
+from catalog.trust import learn
 
 ROLES = {Field.DIRECTOR: Role.DIRECTOR, Field.WRITER: Role.WRITER, Field.CAST: Role.CAST}
 GENRE_LENGTH = max_length(Genre, "name")
@@ -98,7 +97,7 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
     began = time.monotonic()
     summary = RecordSummary()
     progress.say("Consensus over every claim…")
-    result = recompute()
+    result = learn()
     summary.claims = result.claims
     summary.seconds_consensus = time.monotonic() - began
     progress.say(

@@ -37,6 +37,7 @@ from catalog.models.films import (
 from catalog.models.generations import Generation
 from catalog.models.people import NameVariant, Person, PersonQuerySet, PersonRedirect
 from catalog.models.sources import Source, SourceQuerySet, WithSourceQuerySet
+from catalog.models.trust import TrustRun
 
 __all__ = [
     "AUTOMATIC_COLUMNS",
@@ -67,6 +68,7 @@ __all__ = [
     "Source",
     "SourceAgreement",
     "SourceQuerySet",
+    "TrustRun",
     "Verdict",
     "WithSourceQuerySet",
     "address",

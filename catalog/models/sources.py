@@ -46,6 +46,9 @@ class Source(models.Model):
     trust = models.FloatField(null=True, blank=True, editable=False)
     consensus_agreeing = models.PositiveIntegerField(default=0, editable=False)
     consensus_compared = models.PositiveIntegerField(default=0, editable=False)
+    # When the trust was last learnt from the whole catalogue (catalog.trust.learn); writes in
+    # between solve their films with it as it stands.
+    trust_learnt_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Kept up to date by refresh_source_counts: counting a dataset's claims per request is slow.
     claim_count = models.PositiveIntegerField(default=0, editable=False)
     film_count = models.PositiveIntegerField(default=0, editable=False)
@@ -57,6 +60,7 @@ class Source(models.Model):
             "trust",
             "consensus_agreeing",
             "consensus_compared",
+            "trust_learnt_at",
             "claim_count",
             "film_count",
         ]

@@ -1,11 +1,12 @@
-"""Recompute every consensus value, source trust and "different film" flag from the claims."""
+"""Learn every source's trust from every claim, and recompute every consensus value and
+"different film" flag: what the background learning does, at once."""
 
 import time
 from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from catalog.trust import recompute
+from catalog.trust import learn
 
 
 class Command(BaseCommand):
@@ -13,7 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
-        summary = recompute()
+        summary = learn()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Consensus from {summary.claims} claims: {summary.values} values, "
