@@ -1,16 +1,30 @@
-"""Each imported film's counts of sources and of conflicting rows, computed in bulk from plain rows.
+"""The counts lists sort on: each film's sources and conflicting rows, each source's claims and
+films; computed from plain rows, for one film or tens of thousands at once.
 
-What catalog.comparison.refresh_counts stores for a film from its comparison, found here for tens
-of thousands of films at once without building one; the two agree (the importers' tests check).
+A conflicting row is one the film page shows as such: catalog.comparison's rule (`accepted_values`,
+`accepted_characters`, `conflicts`) applied to the rows' comparable values, without building the
+comparison itself (the tests check the two agree). Queries go by batches of films, so one film's
+count takes the same few queries whatever its credits or claims.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import Count, QuerySet
 
 from catalog.bulk import chunks, update_rows, within
-from catalog.comparison import BARE_MENTION, TABLE_FIELDS, person_key, record_values
-from catalog.models import Claim, Credit, Decision, Field, Film, Person, Review, Role
+from catalog.comparison import (
+    BARE_MENTION,
+    TABLE_FIELDS,
+    accepted_characters,
+    accepted_values,
+    conflicts,
+    person_key,
+    record_values,
+)
+from catalog.models import Claim, Credit, Decision, Field, Film, Person, Review, Role, Source
 from catalog.normalise import fold, normalise
 
 # The film's own columns the comparison reads of its record.
@@ -35,7 +49,7 @@ def count_conflicts(
     decided: set[str],
     slugs: dict[int, str],
 ) -> tuple[int, int]:
-    """(conflicting rows, of which unresolved), as catalog.comparison.compare finds them.
+    """(conflicting rows, of which unresolved), as the film page's comparison shows them.
 
     `claims` are (field, normalised, person, character) rows; `credits` (person, role,
     character); `decided` the keys of the rows the editors settled.
@@ -53,24 +67,26 @@ def count_conflicts(
     conflicting: list[str] = []
     for name in TABLE_FIELDS:
         stated = by_field.get(name)
-        if not stated:
-            continue
-        accepted = record[name] or (stated if len(stated) == 1 else set())
-        if stated - accepted:
+        if stated and conflicts(stated, accepted_values(record[name], stated)):
             conflicting.append(name)
     credited: dict[int, str] = {}
     for person, role, character in credits:
         if role == Role.CAST:
             credited[person] = character
     for person, keys in cast.items():
-        accepted = {fold(credited[person]), BARE_MENTION} if person in credited else set()
-        if keys - accepted:
+        if conflicts(keys, accepted_characters(credited.get(person))):
             conflicting.append(slugs.get(person, ""))
     return len(conflicting), sum(key not in decided for key in conflicting)
 
 
-def store_counts(films: list[int]) -> int:
-    """Each film's number of sources and of conflicting rows (catalog.comparison's counts)."""
+def refresh_counts(films: QuerySet[Film]) -> None:
+    """Store the counts of `films`: a queryset's, for callers that hold one."""
+    store_counts(list(films.values_list("pk", flat=True)))
+
+
+def store_counts(films: Iterable[int]) -> int:
+    """Store each film's number of sources and of conflicting rows; the number of films."""
+    films = sorted(set(films))
     for part in chunks(films, 5000):
         wanted = set(part)
         claims: dict[int, list[tuple]] = defaultdict(list)
@@ -133,3 +149,20 @@ def conflicting_slugs(
     for part in chunks(suspects):
         slugs.update(Person.objects.filter(pk__in=part).values_list("pk", "slug"))
     return slugs
+
+
+def refresh_source_counts(sources: QuerySet[Source] | None = None) -> None:
+    """Store the number of claims and of films of each of `sources` (None: every source)."""
+    chosen = list((sources if sources is not None else Source.objects.all()).only("pk"))
+    if not chosen:
+        return
+    counts = {
+        row["source"]: (row["claims"], row["films"])
+        for row in Claim.objects.filter(source__in=chosen)
+        .values("source")
+        .annotate(claims=Count("id"), films=Count("film", distinct=True))
+        .order_by()
+    }
+    for source in chosen:
+        source.claim_count, source.film_count = counts.get(source.pk, (0, 0))
+    Source.objects.bulk_update(chosen, ["claim_count", "film_count"])

@@ -1,12 +1,11 @@
 """Compare what each source claims about a film with the editors' record, field by field.
 
-`rows` holds the rows, cells and values and the words the film page puts them in; `film` builds
-a film's comparison (and many films' at once), `cast` its cast rows; `counts` stores the counts
-lists sort on, `standings` says how each claim stands for a source's page.
+`rows` holds the rows, cells and values, the words the film page puts them in and the rule of
+what a conflict is; `film` builds a film's comparison (and many films' at once), `cast` its cast
+rows, `standings` says how each claim stands for a source's page.
 """
 
 from catalog.comparison.cast import character_text, compare_cast
-from catalog.comparison.counts import refresh_counts, refresh_source_counts
 from catalog.comparison.film import (
     MULTI_VALUED,
     OPINION_FIELDS,
@@ -32,7 +31,10 @@ from catalog.comparison.rows import (
     Row,
     Status,
     Value,
+    accepted_characters,
+    accepted_values,
     claim_anchor,
+    conflicts,
     make_cell,
 )
 from catalog.comparison.standings import Standing, claim_standings
@@ -52,6 +54,8 @@ __all__ = [
     "Standing",
     "Status",
     "Value",
+    "accepted_characters",
+    "accepted_values",
     "agreed_by_all",
     "automatic_keys",
     "character_text",
@@ -62,10 +66,9 @@ __all__ = [
     "compare_cast",
     "compare_films",
     "comparison_for",
+    "conflicts",
     "make_cell",
     "person_key",
     "record_display",
     "record_values",
-    "refresh_counts",
-    "refresh_source_counts",
 ]

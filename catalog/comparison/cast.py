@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from catalog.comparison.rows import BARE_MENTION, CastRow, make_cell
+from catalog.comparison.rows import BARE_MENTION, CastRow, accepted_characters, make_cell
 from catalog.models import Claim, Credit, Field, Role, Source
 from catalog.normalise import fold
 
@@ -37,7 +37,7 @@ def compare_cast(
     rows = []
     for person_id in sorted(people, key=billing):
         credit = cast_credits.get(person_id)
-        accepted = {fold(credit.character), BARE_MENTION} if credit else set()
+        accepted = accepted_characters(credit.character if credit else None)
         cells = [
             make_cell(s, by_person[person_id, s.pk], accepted, character_key, character_text, False)
             for s in sources

@@ -10,7 +10,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import capfirst, get_text_list
 
 from catalog.comparison.cast import compare_cast
-from catalog.comparison.rows import CastRow, Row, in_words, make_cell
+from catalog.comparison.rows import CastRow, Row, accepted_values, in_words, make_cell
 from catalog.models import (
     Claim,
     ConsensusValue,
@@ -220,7 +220,8 @@ def compare(
     rows = []
     for name in ROW_FIELDS:
         recorded = name not in UNRECORDED_FIELDS
-        accepted = (record[name] or agreed_by_all(said, name, sources)) if recorded else None
+        stated = {comparable(c) for s in sources for c in said[name, s.pk]}
+        accepted = accepted_values(record[name], stated) if recorded else None
         cells = [
             make_cell(s, said[name, s.pk], accepted, comparable, value_text, name in MULTI_VALUED)
             for s in sources
@@ -259,8 +260,7 @@ def compare(
 
 def agreed_by_all(said: Said, name: str, sources: list[Source]) -> set[str]:
     """With no record to compare with, a value is accepted only when every source gives it."""
-    values = {comparable(c) for s in sources for c in said[name, s.pk]}
-    return values if len(values) == 1 else set()
+    return accepted_values(set(), {comparable(c) for s in sources for c in said[name, s.pk]})
 
 
 def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:

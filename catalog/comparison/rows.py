@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 
 from catalog import consensus
 from catalog.models import Claim, ConsensusValue, Credit, Decision, Field, Person, Source
+from catalog.normalise import fold
 from catalog.trust import FIELD_TYPES
 
 # What a cast claim naming the person without a character is matched on: it supports the
@@ -214,6 +215,24 @@ def claim_anchor(claim: Claim) -> str:
     return f"{Row.section}-{claim.field}"
 
 
+def accepted_values(record: set[str], stated: set[str]) -> set[str]:
+    """The values a row accepts: the record's; with none, the one value every source gives.
+
+    With `conflicts`, the one rule of what a conflict is: the film page's rows and the stored
+    counts (catalog.counts) both follow it."""
+    return record or (stated if len(stated) == 1 else set())
+
+
+def accepted_characters(character: str | None) -> set[str]:
+    """A cast row accepts the credit's character and a bare mention; with no credit, nothing."""
+    return {fold(character), BARE_MENTION} if character is not None else set()
+
+
+def conflicts(stated: set[str], accepted: set[str]) -> bool:
+    """A row conflicts when a source states a value the row does not accept."""
+    return not stated <= accepted
+
+
 def make_cell(
     source: Source,
     claims: Iterable[Claim],
@@ -239,7 +258,7 @@ def make_cell(
         status = Status.SILENT
     elif accepted is None:
         status = Status.NOT_COMPARED
-    elif all(value.agrees for value in values):
+    elif not conflicts({key(group[0]) for group in grouped.values()}, accepted):
         status = Status.AGREES
     else:
         status = Status.CONFLICTS

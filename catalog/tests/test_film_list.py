@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from catalog import search
-from catalog.comparison import refresh_counts
+from catalog.counts import refresh_counts
 from catalog.models import Field, Film, Genre, NameVariant
 from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
 

@@ -15,7 +15,8 @@ from django.urls import reverse
 
 from catalog import importing
 from catalog.catalogue import Catalogue
-from catalog.comparison import comparison_for, refresh_counts
+from catalog.comparison import comparison_for
+from catalog.counts import refresh_counts
 from catalog.datasets import DATASETS
 from catalog.datasets.omdb import read as read_omdb
 from catalog.decisions import decide

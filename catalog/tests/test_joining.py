@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from catalog import matching
 from catalog.catalogue import Catalogue, record_entries
-from catalog.comparison import refresh_counts
+from catalog.counts import refresh_counts
 from catalog.datasets import DATASETS
 from catalog.importing import import_dataset
 from catalog.matching import Known, Possible, title_key, weigh

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from catalog.comparison import refresh_counts
+from catalog.counts import refresh_counts
 from catalog.merging import merge_people
 from catalog.models import (
     Claim,

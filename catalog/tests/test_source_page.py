@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.comparison import refresh_source_counts
+from catalog.counts import refresh_source_counts
 from catalog.models import Field
 from catalog.passages import runs
 from catalog.tests.builders import make_claim, make_film, make_source

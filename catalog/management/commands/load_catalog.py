@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from simple_history.utils import get_history_manager_for_model
 
 from catalog import search
-from catalog.comparison import refresh_counts, refresh_source_counts
+from catalog.counts import refresh_counts, refresh_source_counts
 from catalog.models import Claim, Credit, Film, NameVariant, Person, Review, Source
 from catalog.trust import recompute as recompute_consensus
 
