@@ -24,3 +24,51 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def tasks_are_kept_not_run(settings):
+    """Background tasks are enqueued to the dummy backend, which keeps them and runs none: a
+    test that wants one run says so (test_tasks.py runs the database backend's worker)."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def commits_run_their_callbacks(monkeypatch):
+    """`transaction.on_commit` callbacks run when the code's own outermost transaction commits,
+    as in production, though pytest-django wraps the test in a transaction of its own (which
+    would otherwise keep them until the test ends, and then drop them)."""
+    from django.db import transaction
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def only_the_tests(connection) -> bool:
+        return connection.in_atomic_block and all(
+            block._from_testcase for block in connection.atomic_blocks
+        )
+
+    register = BaseDatabaseWrapper.on_commit
+
+    def on_commit(self, func, robust=False):
+        if only_the_tests(self) and not self.needs_rollback:
+            func()  # what production's autocommit does
+        else:
+            register(self, func, robust)
+
+    leave = transaction.Atomic.__exit__
+
+    def exit(self, exc_type, exc_value, traceback):
+        connection = transaction.get_connection(self.using)
+        suppressed = leave(self, exc_type, exc_value, traceback)
+        if (
+            exc_type is None
+            and not self._from_testcase
+            and only_the_tests(connection)
+            and not connection.needs_rollback
+        ):
+            while connection.run_on_commit:
+                _, func, _ = connection.run_on_commit.pop(0)
+                func()
+        return suppressed
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
+    monkeypatch.setattr(transaction.Atomic, "__exit__", exit)

@@ -13,11 +13,9 @@ class CatalogConfig(AppConfig):
     def ready(self) -> None:
         # After auth's own receiver has made the permissions the group needs.
         post_migrate.connect(keep_editors_group, sender=self)
-        # Importing catalog.signals connects its receivers.
-        from catalog import pagecache, search, signals  # noqa: F401
+        from catalog import signals
 
-        pagecache.connect()
-        search.connect()
+        signals.connect()
 
 
 def keep_editors_group(sender: AppConfig, apps: Apps = global_apps, **kwargs: Any) -> None:

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from django.db import models, transaction
 from django.db.models import F, Max
 
-from catalog.comparison import CastRow, Comparison, Row, comparable, refresh_counts
+from catalog import derived
+from catalog.comparison import CastRow, Comparison, Row, comparable
 from catalog.models import Claim, Credit, Decision, Field, Film, Role, Source
 from catalog.normalise import fold, normalise
 from catalog.record_fields import record_value
-from catalog.trust import recompute, supports
+from catalog.trust import supports
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -100,7 +101,10 @@ def decide(
 ) -> Decision:
     """Give the record `text` on `row`, and keep the decision with its claims and reason.
 
-    `then_recompute=False` leaves the consensus to the caller, who settles many rows at once.
+    The editors' word counts in the consensus: it moves this film's values at once, and the
+    trust of the sources it proves right or wrong once the trust is learnt again (in the
+    background). `then_recompute=False` leaves the consensus to the caller, who settles many
+    rows at once.
     """
     summary = f"Resolved {row.label}: {reason}"
     if isinstance(row, CastRow):
@@ -123,11 +127,7 @@ def decide(
         )
     decision.claims.set(claims)
     Film.objects.filter(pk=film.pk).update(version=F("version") + 1)  # the page shows decisions
-    refresh_counts(Film.objects.filter(pk=film.pk))
-    if then_recompute:
-        # The editors' word counts in the consensus: it moves this film's values and the trust
-        # of the sources it proves right or wrong.
-        recompute(film_ids=[film.pk])
+    derived.refresh([film.pk], consensus=then_recompute)
     return decision
 
 

@@ -9,8 +9,8 @@ a rendered page is kept under a key that changes whenever its content may have:
 - every other page (home, lists, search, people, sources) under its address and
   `Generation.listings`, raised by every change to anything the pages show.
 
-Saves through the ORM raise the counters by the signals below; the importers and the consensus,
-which write in bulk, raise them themselves (`Generation.bump`).
+Saves through the ORM raise the counters on commit (catalog.signals, catalog.derived); the
+importers and the consensus, which write in bulk, raise them themselves (`Generation.bump`).
 """
 
 from collections.abc import Callable
@@ -18,28 +18,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.db.models import Model
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
 
 from catalog.models import (
-    Claim,
-    Credit,
-    Decision,
     Film,
     Generation,
-    Genre,
-    NameVariant,
-    Person,
-    PersonRedirect,
-    Review,
-    Source,
 )
 
 SECONDS = 600
-# Shown on many film pages at once: a change raises `Generation.value` too.
-SHARED = (Source, Person, NameVariant, Genre)
 
 
 def film_key(film: Film) -> str:
@@ -75,20 +62,3 @@ class CachedPageMixin:
             return super(CachedPageMixin, self).get(request, *args, **kwargs)  # type: ignore[misc]
 
         return serve(request, listing_key(request), render)
-
-
-def changed(sender: type[Model], action: str = "post_", **kwargs: Any) -> None:
-    if action.startswith("post_"):  # of an m2m change, only once it is made
-        Generation.bump(shared=sender in SHARED)
-
-
-def connect() -> None:
-    """Every save and delete of what the pages show raises the counters. Not the consensus and
-    trust (catalog.trust raises them once per recompute, rather than once per row it rewrites),
-    nor what only the admin shows."""
-    shown = [Film, Credit, Claim, Review, Decision, PersonRedirect, *SHARED]
-    for model in shown:
-        uid = f"pagecache-{model.__name__}"
-        post_save.connect(changed, sender=model, dispatch_uid=f"{uid}-save")
-        post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}-delete")
-    m2m_changed.connect(changed, sender=Film.genres.through, dispatch_uid="pagecache-film-genres")

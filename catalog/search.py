@@ -8,19 +8,17 @@ PostgreSQL it is full-text search with prefix terms over a GIN index (migration 
 the same over an FTS5 index (migration 0011); on a SQLite without FTS5, `LIKE '% word%'` over the
 one column, a scan of the films table and nothing else.
 
-The text is refreshed in bulk by the loaders and the importers, and film by film by the signals
-below when an editor changes a title, a credit, a claim or a name.
+The text is refreshed in bulk by the loaders and the importers, and for the films an editor's
+change touches (a title, a credit, a claim or a name) once the change commits (catalog.derived).
 """
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Model, QuerySet
+from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.signals import post_delete, post_save
 
 from catalog.bulk import batches, update_rows
 from catalog.models import Claim, Credit, Field, Film, NameVariant, Person
@@ -136,38 +134,3 @@ def _changed(film_ids: list[int] | None) -> Iterator[tuple[str, int]]:
             film_texts.extend(names[person_id])
         if (text := document(film_texts)) != current[pk]:
             yield text, pk
-
-
-def _film_changed(
-    sender: type[Model], instance: Film | Credit | Claim, raw: bool = False, **kwargs: Any
-) -> None:
-    if raw:  # a fixture being loaded: the loader refreshes every film at the end
-        return
-    if isinstance(instance, Claim) and not (
-        instance.person_id or instance.field in SEARCHED_CLAIMS
-    ):
-        return  # a claim that names no one and no title changes no search text
-    refresh([instance.pk if isinstance(instance, Film) else instance.film_id])
-
-
-def _name_changed(
-    sender: type[Model], instance: Person | NameVariant, raw: bool = False, **kwargs: Any
-) -> None:
-    if not raw:
-        person_id = instance.pk if isinstance(instance, Person) else instance.person_id
-        refresh(
-            set(Credit.objects.filter(person_id=person_id).values_list("film_id", flat=True))
-            | set(Claim.objects.filter(person_id=person_id).values_list("film_id", flat=True))
-        )
-
-
-def connect() -> None:
-    for sender in (Film, Credit, Claim):
-        post_save.connect(_film_changed, sender=sender, dispatch_uid=f"search-{sender.__name__}")
-    for sender in (Credit, Claim):
-        post_delete.connect(
-            _film_changed, sender=sender, dispatch_uid=f"search-delete-{sender.__name__}"
-        )
-    for named in (Person, NameVariant):
-        post_save.connect(_name_changed, sender=named, dispatch_uid=f"search-{named.__name__}")
-    post_delete.connect(_name_changed, sender=NameVariant, dispatch_uid="search-delete-variant")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
+    "django_tasks_db",
     "catalog",
 ]
 
@@ -91,6 +92,16 @@ CACHES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (catalog/tasks.py): re-learning the sources' trust runs in a worker process,
+# `manage.py db_worker`, from a queue kept in the database (django-tasks-db). A write asks for a
+# learning TRUST_LEARNING_DELAY seconds ahead, so that a burst of edits is learnt from once.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
+TRUST_LEARNING_DELAY = int(os.environ.get("TRUST_LEARNING_DELAY", "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

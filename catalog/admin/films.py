@@ -15,20 +15,21 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog import merging, search
+from catalog import derived, merging, search
 from catalog.admin.display import shorten
 from catalog.admin.editors import editor_of
 from catalog.admin.film_merges import FilmMergeMixin
 from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
-from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
+from catalog.admin.saving import RefreshesFilm, StoredRowForm
+from catalog.comparison import Row, automatic_keys, comparison_for
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
 from catalog.forms import FilmAdminForm, ResolveForm
 from catalog.models import Claim, ClaimQuerySet, Credit, Decision, Field, Film, Genre, Source
-from catalog.trust import recompute as recompute_consensus
 
 
 class CreditInline(admin.TabularInline):
     model = Credit
+    form = StoredRowForm
     extra = 0
     autocomplete_fields = ["person"]
     fields = ["role", "person", "character", "billing"]
@@ -41,6 +42,7 @@ class ClaimInline(admin.TabularInline):
     """The film's claims as the sources made them; only the person they name is set here."""
 
     model = Claim
+    form = StoredRowForm
     extra = 0
     autocomplete_fields = ["person"]
     fields = ["source", "field", "value_short", "character", "person", "passage", "note"]
@@ -158,7 +160,10 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         change: bool,
     ) -> None:
         super().save_related(request, form, formsets, change)
-        refresh_counts(Film.objects.filter(pk=form.instance.pk))
+        # The record and credits change the counts; a claim changed here (its person) changes
+        # the consensus too.
+        claims = any(formset.model is Claim and formset.has_changed() for formset in formsets)
+        derived.refresh([form.instance.pk], consensus=claims)
 
     @admin.action(
         description="Set the record from the consensus of the sources", permissions=["change"]
@@ -169,7 +174,7 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
             len(settle_from_consensus(film, comparison_for(film), editor_of(request)))
             for film in films
         )
-        recompute_consensus(film_ids=[film.pk for film in films])
+        derived.refresh([film.pk for film in films])
         self.message_user(
             request,
             f"{settled} value{pluralize(settled)} of {len(films)} film{pluralize(len(films))} set "
@@ -284,7 +289,7 @@ def dissent(row: Row) -> str:
 
 
 @admin.register(Credit)
-class CreditAdmin(SimpleHistoryAdmin):
+class CreditAdmin(RefreshesFilm, SimpleHistoryAdmin):
     list_display = ["film", "person", "role", "character", "billing"]
     list_filter = ["role"]
     list_select_related = ["film", "person"]

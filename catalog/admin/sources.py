@@ -1,6 +1,5 @@
 """The sources' admin: each source with its archived text, and the claims and reviews it makes."""
 
-from django import forms
 from django.contrib import admin
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -10,13 +9,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from catalog.admin import intake
 from catalog.admin.display import shorten
 from catalog.admin.filters import OwnSourceFilter
-from catalog.comparison import refresh_counts, refresh_source_counts
-from catalog.models import Claim, Film, Review, Source
+from catalog.admin.saving import RefreshesFilm
+from catalog.models import Claim, Review, Source
 
 
-class WithoutSourceTexts(SimpleHistoryAdmin):
+class WithoutSourceTexts(RefreshesFilm, SimpleHistoryAdmin):
     """For lists of rows with a source: the source's title, not its archived text, which runs to
-    megabytes for a dataset."""
+    megabytes for a dataset. Their saves refresh their film (RefreshesFilm)."""
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Model]:
         return super().get_queryset(request).with_source().select_related("film")
@@ -58,6 +57,8 @@ class ReviewAdmin(WithoutSourceTexts):
 
 @admin.register(Claim)
 class ClaimAdmin(WithoutSourceTexts):
+    consensus = True
+    counted_for_source = True
     list_display = ["film", "field", "value_short", "character", "source"]
     list_filter = ["field", OwnSourceFilter]
     list_select_related = ["film", "source"]
@@ -81,18 +82,6 @@ class ClaimAdmin(WithoutSourceTexts):
         "quote_start",
         "note",
     ]
-
-    def save_model(
-        self, request: HttpRequest, obj: Claim, form: forms.ModelForm, change: bool
-    ) -> None:
-        super().save_model(request, obj, form, change)
-        refresh_counts(Film.objects.filter(pk=obj.film_id))
-        refresh_source_counts(Source.objects.filter(pk=obj.source_id))
-
-    def delete_model(self, request: HttpRequest, obj: Claim) -> None:
-        super().delete_model(request, obj)
-        refresh_counts(Film.objects.filter(pk=obj.film_id))
-        refresh_source_counts(Source.objects.filter(pk=obj.source_id))
 
     @admin.display(description="value", ordering="value")
     def value_short(self, claim: Claim) -> str:

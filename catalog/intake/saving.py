@@ -15,10 +15,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
-from catalog.comparison import refresh_counts, refresh_source_counts
+from catalog import derived
 from catalog.models import PERSON_FIELDS, Claim, Field, Film, NameVariant, Person, Source
 from catalog.normalise import fold, normalise
-from catalog.trust import recompute
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -85,10 +84,9 @@ def save_page(
                 ]
         if errors:
             raise ValidationError(errors)
-        refresh_counts(Film.objects.filter(pk=target.pk))
-        refresh_source_counts(Source.objects.filter(pk=source.pk))
-    # The new source's claims count in this film's consensus and in the source's own trust.
-    recompute(film_ids=[target.pk])
+        # The new source's claims count in this film's consensus at once, and in the source's
+        # own trust once it is learnt again.
+        derived.refresh([target.pk], [source.pk])
     return saved
 
 

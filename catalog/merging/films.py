@@ -32,9 +32,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from catalog import consensus
+from catalog import consensus, derived
 from catalog.bulk import delete_rows
-from catalog.comparison import refresh_counts
 from catalog.merging.base import mark, reason, record_history
 from catalog.models import (
     AUTOMATIC_COLUMNS,
@@ -49,7 +48,6 @@ from catalog.models import (
 )
 from catalog.normalise import normalise
 from catalog.trust import EDITED_FORMS, FIELD_TYPES
-from catalog.trust import recompute as recompute_consensus
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
@@ -100,11 +98,12 @@ def merge_films(
         kept, films = _lock(keep.pk, merged_ids, str(keep))
         result = FilmMergeResult(keep=kept)
         _move_all(kept, films, editor, result, "Merged {} into {}", record=True)
-        recompute_consensus(film_ids=[kept.pk])
+        # The consensus of all the claims, now together, decides what the record takes.
+        derived.refresh([kept.pk], counts_too=False)
         automatic = _fill(kept, films, result)
         why = reason(f"Merged {', '.join(result.merged_titles)} into {kept}")
         _save(kept, automatic, why, editor)
-        refresh_counts(Film.objects.filter(pk=kept.pk))
+        derived.refresh([kept.pk], consensus=False)  # the counts, of the record filled in
     return result
 
 
@@ -122,9 +121,7 @@ def join_twins(
             _save(kept, None, why, editor)
             results.append(result)
         if results:
-            kept_ids = [result.keep.pk for result in results]
-            recompute_consensus(film_ids=kept_ids)
-            refresh_counts(Film.objects.filter(pk__in=kept_ids))
+            derived.refresh([result.keep.pk for result in results])
     return results
 
 

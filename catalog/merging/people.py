@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING
 
 from django.db import models, transaction
 
-from catalog.comparison import refresh_counts
+from catalog import derived
 from catalog.merging.base import mark, reason
-from catalog.models import Claim, Credit, Decision, Film, NameVariant, Person, PersonRedirect
-from catalog.trust import recompute as recompute_consensus
+from catalog.models import Claim, Credit, Decision, NameVariant, Person, PersonRedirect
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
@@ -55,9 +54,8 @@ def merge_people(
             )
         for pk in merged_ids:
             film_ids |= _merge_one(keep, people[pk], editor, result)
-        refresh_counts(Film.objects.filter(pk__in=film_ids))
         # One person's claims now count together in the consensus of those films' casts.
-        recompute_consensus(film_ids=film_ids)
+        derived.refresh(film_ids)
     return result
 
 

@@ -292,7 +292,7 @@ def test_a_merge_is_reverted_from_the_history(films):
     assert Claim.objects.get(pk=claim.pk).film_id == duplicate.pk
 
 
-MERGE_QUERIES = 74
+MERGE_QUERIES = 72
 
 
 @pytest.mark.parametrize("credits", [3, 30])
