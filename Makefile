@@ -8,10 +8,18 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint editor bench bench-consensus bench-extract
+.PHONY: run test setup data browser lint editor bench bench-consensus bench-extract bench-writes
 
+# The web server and, beside it, the worker that re-learns the sources' trust in the background
+# (catalog/tasks.py), each in a process group of its own (setsid): Ctrl-C or a TERM to make stops
+# both, and either one stopping stops the other.
 run: data
-	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@$(RUN_ENV) setsid $(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	$(RUN_ENV) setsid $(PY) manage.py runserver 127.0.0.1:$(PORT) & server=$$!; \
+	stop() { kill -TERM -$$server -$$worker 2>/dev/null; wait; }; \
+	trap 'stop; exit 130' INT TERM; \
+	while kill -0 $$server 2>/dev/null && kill -0 $$worker 2>/dev/null; do sleep 1; done; \
+	stop
 
 test: lint browser node_modules/.installed
 	$(TEST_ENV) $(PY) manage.py check
@@ -55,6 +63,12 @@ bench-consensus: setup
 # (bench/extraction/cases/), then the time to read a 100 KB page and to index 64,000 people.
 bench-extract: setup
 	$(PY) bench/extraction.py
+
+# Each editor's write (settling a conflict, saving a film, a credit, a claim, adding a page,
+# merging people and films) on the loaded data, inside transactions rolled back: p50/p95 and
+# queries per action (`RUNS=50` for more runs).
+bench-writes: data
+	$(PY) bench/writes.py $(if $(RUNS),--runs $(RUNS))
 
 # A Python >= 3.12: PYTHON= if given, else the first on PATH, else pyenv's installed versions.
 $(VENV)/.installed: requirements.txt requirements-data.txt
