@@ -15,37 +15,39 @@ def truthfinder(
     graph: Graph, copying: CopyModel | None, p: Parameters, fixed: Floats | None = None
 ) -> tuple[Floats, Floats, int]:
     """TruthFinder's iteration: the confidence of every fact, the trust of every source, and the
-    number of iterations. With the trust ``fixed`` (and no copy model), one pass: the
-    confidences that trust gives."""
-    claim_fact, claim_src = graph.claim_fact, graph.claim_src
-    n_sources, n_facts = graph.n_sources, graph.n_facts
-    imp_a, imp_b, imp = graph.imp_a, graph.imp_b, graph.imp
+    number of iterations. The confidences returned are those the trust returned gives, so that
+    a solve of a few items with that trust ``fixed`` (one pass, no copy model) finds the same."""
+    claim_src, n_sources = graph.claim_src, graph.n_sources
     trust = np.full(n_sources, p.initial_trust) if fixed is None else fixed
-    vote = np.ones(len(claim_fact))
-    confidence = np.zeros(n_facts)
+    vote = np.ones(len(graph.claim_fact))
     iterations = 0
-    for iterations in range(1, p.max_iterations + 1):  # noqa: B007 (reported below)
-        tau = -np.log1p(-np.minimum(trust, MAX_TRUST))
-        sigma = sums(claim_fact, tau[claim_src] * vote, minlength=n_facts)
-        sigma += p.influence * (
-            sums(imp_b, sigma[imp_a] * imp, minlength=n_facts)
-            + sums(imp_a, sigma[imp_b] * imp, minlength=n_facts)
-        )
-        confidence = 0.5 * (1 + np.tanh(0.5 * p.dampening * sigma))  # 1 / (1 + e^(-gamma sigma))
-        if fixed is not None:
-            break
-        new_trust = sums(claim_src, confidence[claim_fact], minlength=n_sources)
-        new_trust /= graph.claims_per_source
-        change = _cosine_change(new_trust, trust)
-        if copying is not None:
-            agree, is_best = graph.agreement(graph.choose(confidence))
-            new_vote = copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best)
-            change = max(change, _cosine_change(1 - new_vote, 1 - vote))
-            vote = new_vote
-        trust = new_trust
-        if change < p.tolerance:
-            break
-    return confidence, trust, iterations
+    if fixed is None:
+        for iterations in range(1, p.max_iterations + 1):  # noqa: B007 (reported below)
+            confidence = _confidence(graph, trust, vote, p)
+            new_trust = sums(claim_src, confidence[graph.claim_fact], minlength=n_sources)
+            new_trust /= graph.claims_per_source
+            change = _cosine_change(new_trust, trust)
+            if copying is not None:
+                agree, is_best = graph.agreement(graph.choose(confidence))
+                new_vote = copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best)
+                change = max(change, _cosine_change(1 - new_vote, 1 - vote))
+                vote = new_vote
+            trust = new_trust
+            if change < p.tolerance:
+                break
+    return _confidence(graph, trust, vote, p), trust, iterations
+
+
+def _confidence(graph: Graph, trust: Floats, vote: Floats, p: Parameters) -> Floats:
+    """Each fact's confidence from its sources' trust, each claim counted by its vote."""
+    n_facts, imp_a, imp_b, imp = graph.n_facts, graph.imp_a, graph.imp_b, graph.imp
+    tau = -np.log1p(-np.minimum(trust, MAX_TRUST))
+    sigma = sums(graph.claim_fact, tau[graph.claim_src] * vote, minlength=n_facts)
+    sigma += p.influence * (
+        sums(imp_b, sigma[imp_a] * imp, minlength=n_facts)
+        + sums(imp_a, sigma[imp_b] * imp, minlength=n_facts)
+    )
+    return 0.5 * (1 + np.tanh(0.5 * p.dampening * sigma))  # 1 / (1 + e^(-gamma sigma))
 
 
 def fact_finder(

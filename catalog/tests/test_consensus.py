@@ -372,3 +372,34 @@ def test_command_line_rejects_malformed_input(tmp_path, capsys, content, message
 def test_command_line_reports_a_missing_file(tmp_path, capsys):
     assert main([str(tmp_path / "nowhere.tsv")]) == 2
     assert "nowhere.tsv" in capsys.readouterr().err
+
+
+def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve_found():
+    claims = history(["A", "D"], B=set(range(8)), C=set(range(5, 15)))
+    claims += [("A", "contested", "fact", "x"), ("B", "contested", "fact", "y")]
+    full = discover(claims, value_types=EXACT, parameters=Parameters(detect_copying=False))
+    learnt = {name: score.trust for name, score in full.sources.items()}
+    some = [claim for claim in claims if claim[1] in ("contested", "object 6")]
+
+    own = discover(some, value_types=EXACT, trust=learnt)
+
+    for key in [("contested", "fact"), ("object 6", "fact")]:
+        assert own.values[key].value == full.values[key].value
+        assert own.values[key].confidence == pytest.approx(full.values[key].confidence)
+    assert {name: score.trust for name, score in own.sources.items()} == {
+        name: learnt[name] for name in own.sources
+    }
+
+
+def test_a_source_the_trust_does_not_name_starts_from_the_initial_trust():
+    claims = [("A", "o", "fact", "x"), ("New", "o", "fact", "y")]
+
+    result = discover(claims, value_types=EXACT, trust={"A": 0.99})
+
+    assert result.sources["New"].trust == Parameters().initial_trust
+    assert result.values[("o", "fact")].value == "x"
+
+
+def test_only_truthfinder_holds_the_trust_fixed():
+    with pytest.raises(ValueError, match="cannot hold the trust fixed"):
+        discover([("A", "o", "fact", "x")], trust={"A": 0.5}, parameters=Parameters(method="sums"))
