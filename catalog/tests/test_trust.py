@@ -5,8 +5,16 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from catalog.models import ConsensusValue, Decision, Field, Film, Source, SourceAgreement
-from catalog.trust import recompute
+from catalog.models import (
+    ConsensusValue,
+    Decision,
+    Field,
+    Film,
+    Source,
+    SourceAgreement,
+    TrustRun,
+)
+from catalog.trust import learn, recompute, solve_films
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +141,48 @@ def test_recompute_consensus_command(red_hot, capsys):
 
     assert "possibly about another film" in capsys.readouterr().out
     assert ConsensusValue.objects.filter(film=red_hot).exists()
+
+
+def test_a_films_own_solve_with_the_learnt_trust_is_what_the_full_solve_found(red_hot):
+    learn()
+    full = stored_consensus(red_hot)
+
+    solve_films([red_hot.pk])
+
+    own = stored_consensus(red_hot)
+    assert own.keys() == full.keys()
+    for key, (value, confidence) in own.items():
+        assert value == full[key][0], key
+        assert confidence == pytest.approx(full[key][1], abs=1e-3), key
+
+
+def test_a_films_own_solve_holds_the_trust_as_learnt(red_hot):
+    learn()
+    learnt = dict(Source.objects.values_list("pk", "trust"))
+    runs = TrustRun.objects.count()
+    editor = User.objects.create_user("ed")
+    Decision.objects.create(
+        film=red_hot, field=Field.YEAR, value="1995", reason="A typo.", editor=editor
+    )
+
+    solve_films([red_hot.pk])
+
+    assert dict(Source.objects.values_list("pk", "trust")) == learnt
+    assert TrustRun.objects.count() == runs
+
+
+def test_learning_records_when_and_stamps_every_source(red_hot, client):
+    run = TrustRun.last()
+    source = Source.objects.get(slug="tv-guide-red-hot")
+
+    assert source.trust_learnt_at == run.learnt_at
+    assert run.claims > 0 and run.sources == Source.objects.count()
+    text = " ".join(client.get(source.get_absolute_url()).text.split())
+    assert f"Trust last learnt {run.learnt_at:%-d %B %Y, %H:%M} UTC" in text
+
+
+def stored_consensus(film) -> dict:
+    return {
+        (value.field, value.person_id): (value.value, value.confidence)
+        for value in ConsensusValue.objects.filter(film=film)
+    }
