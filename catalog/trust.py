@@ -192,7 +192,8 @@ def stored_trust() -> dict[str, float]:
     """Every source's trust as last learnt, the editors' too, by the engine's source names."""
     trust = {
         str(pk): value
-        for pk, value in Source.objects.exclude(trust=None).values_list("pk", "trust")
+        for pk, value in Source.objects.values_list("pk", "trust")
+        if value is not None
     }
     run = TrustRun.objects.order_by("-learnt_at", "-pk").values_list("editors_trust").first()
     if run is not None and run[0] is not None:

@@ -289,7 +289,7 @@ def dissent(row: Row) -> str:
 
 
 @admin.register(Credit)
-class CreditAdmin(RefreshesFilm, SimpleHistoryAdmin):
+class CreditAdmin(SimpleHistoryAdmin, RefreshesFilm):
     list_display = ["film", "person", "role", "character", "billing"]
     list_filter = ["role"]
     list_select_related = ["film", "person"]

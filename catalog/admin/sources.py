@@ -1,5 +1,7 @@
 """The sources' admin: each source with its archived text, and the claims and reviews it makes."""
 
+from typing import cast
+
 from django.contrib import admin
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -10,15 +12,16 @@ from catalog.admin import intake
 from catalog.admin.display import shorten
 from catalog.admin.filters import OwnSourceFilter
 from catalog.admin.saving import RefreshesFilm
-from catalog.models import Claim, Review, Source
+from catalog.models import Claim, Review, Source, WithSourceQuerySet
 
 
-class WithoutSourceTexts(RefreshesFilm, SimpleHistoryAdmin):
+class WithoutSourceTexts(SimpleHistoryAdmin, RefreshesFilm):
     """For lists of rows with a source: the source's title, not its archived text, which runs to
     megabytes for a dataset. Their saves refresh their film (RefreshesFilm)."""
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Model]:
-        return super().get_queryset(request).with_source().select_related("film")
+        rows = cast(WithSourceQuerySet[Model], super().get_queryset(request))  # claims, reviews
+        return rows.with_source().select_related("film")
 
 
 @admin.register(Source)
