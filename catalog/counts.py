@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet
 
 from catalog.bulk import chunks, update_rows, within
 from catalog.comparison import (
@@ -149,6 +149,24 @@ def conflicting_slugs(
     for part in chunks(suspects):
         slugs.update(Person.objects.filter(pk__in=part).values_list("pk", "slug"))
     return slugs
+
+
+def count_moved_claim(source: int, before: int | None, after: int | None) -> None:
+    """A source's counts once one of its claims came to film `after` (`before` None), left film
+    `before` (`after` None) or moved between the two: without counting all its claims again, as
+    `refresh_source_counts` does (a dataset makes 180,000)."""
+    if before == after:
+        return
+    claims = Claim.objects.filter(source=source)
+    films = 0
+    if after is not None and claims.filter(film=after).count() == 1:
+        films += 1  # the claim is the source's first on that film
+    if before is not None and not claims.filter(film=before).exists():
+        films -= 1  # it was the source's last on that film
+    changed = int(after is not None) - int(before is not None)
+    Source.objects.filter(pk=source).update(
+        claim_count=F("claim_count") + changed, film_count=F("film_count") + films
+    )
 
 
 def refresh_source_counts(sources: QuerySet[Source] | None = None) -> None:

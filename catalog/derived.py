@@ -33,16 +33,21 @@ def refresh(
     *,
     consensus: bool = True,
     counts_too: bool = True,
+    moved: Iterable[tuple[int, int | None, int | None]] = (),
 ) -> None:
     """Bring what is derived from the claims and decisions of `films` up to date now, and the
     counts of `sources`; the rest follows on commit.
 
     `consensus=False` for a write that changes no claim or decision (a film's record, a credit):
     the consensus does not read them. `counts_too=False` for a writer that reads the consensus
-    before it changes the record (a merge), and refreshes again once it has.
+    before it changes the record (a merge), and refreshes again once it has. `moved`: single
+    claims made, deleted or moved, as (source, film before, film after), whose sources' counts
+    change by one rather than being counted again.
     """
     film_ids = sorted(set(films))
     source_ids = sorted(set(sources))
+    for source, before, after in moved:
+        counts.count_moved_claim(source, before, after)
     if film_ids:
         if consensus:
             trust.solve_films(film_ids)
@@ -50,7 +55,7 @@ def refresh(
             counts.store_counts(film_ids)
     if source_ids:
         counts.refresh_source_counts(Source.objects.filter(pk__in=source_ids))
-    changed(search=film_ids, shared=bool(source_ids), learn=consensus and bool(film_ids))
+    changed(search=film_ids, learn=consensus and bool(film_ids))
 
 
 @dataclass

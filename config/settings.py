@@ -77,6 +77,17 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the background worker (catalog/tasks.py) share the file. In WAL mode a
+    # reader never waits for a writer nor a writer for readers, and a commit costs no flush to
+    # disk (synchronous=NORMAL: a power cut may lose the last commits, never corrupt the file);
+    # a write takes its lock as its transaction begins, and waits up to 20 s for the other's.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Rendered pages are kept per process (catalog.pagecache) until the catalogue changes; a

@@ -24,15 +24,13 @@ class RefreshesFilm(admin.ModelAdmin):
     def save_model(
         self, request: HttpRequest, obj: Any, form: forms.ModelForm, change: bool
     ) -> None:
+        earlier = form.initial.get("film") if change else None
         super().save_model(request, obj, form, change)
-        films = {obj.film_id}
-        if change and (earlier := form.initial.get("film")):
-            films.add(earlier)
-        self.refresh(obj, films)
+        self.refresh(obj, before=earlier, after=obj.film_id)
 
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
         super().delete_model(request, obj)
-        self.refresh(obj, {obj.film_id})
+        self.refresh(obj, before=obj.film_id, after=None)
 
     def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
         rows = list(
@@ -42,9 +40,11 @@ class RefreshesFilm(admin.ModelAdmin):
         sources = {source for _, source in rows} if self.counted_for_source else set()
         derived.refresh({film for film, _ in rows}, sources, consensus=self.consensus)
 
-    def refresh(self, obj: Any, films: set[int]) -> None:
-        sources = [obj.source_id] if self.counted_for_source else []
-        derived.refresh(films, sources, consensus=self.consensus)
+    def refresh(self, obj: Any, before: int | None, after: int | None) -> None:
+        """The films the row left and joined; its source's counts by one."""
+        films = {film for film in (before, after) if film is not None}
+        moved = [(obj.source_id, before, after)] if self.counted_for_source else []
+        derived.refresh(films, consensus=self.consensus, moved=moved)
 
 
 class StoredRowForm(forms.ModelForm):

@@ -103,7 +103,7 @@ def test_saving_a_claim_in_the_admin(credits, admin_client, django_assert_num_qu
     url = reverse("admin:catalog_claim_change", args=[claim.pk])
     data = change_form_data(admin_client.get(url), note="A typing slip, said the publisher.")
 
-    with django_assert_num_queries(51):
+    with django_assert_num_queries(48):
         response = admin_client.post(url, data)
 
     assert response.status_code == 302
@@ -152,3 +152,33 @@ def test_merging_films(credits, django_assert_num_queries):
         result = merge_films(film, [twin])
 
     assert result.credits_moved == 3
+
+
+def test_a_claim_made_moved_or_deleted_changes_its_sources_counts_by_one():
+    source = make_source(text="1993 1995")
+    first, second = make_film(), make_film()
+    make_claim(source, first, Field.YEAR, "1993")
+
+    def counted() -> tuple[int, int]:
+        stored = Source.objects.get(pk=source.pk)
+        return stored.claim_count, stored.film_count
+
+    def recounted() -> tuple[int, int]:
+        from catalog.counts import refresh_source_counts
+
+        kept = counted()
+        refresh_source_counts(Source.objects.filter(pk=source.pk))
+        assert counted() == kept
+        return kept
+
+    derived.refresh([first.pk], [source.pk])
+    claim = make_claim(source, first, Field.YEAR, "1995")
+    derived.refresh([first.pk], moved=[(source.pk, None, first.pk)])
+    assert recounted() == (2, 1)
+    claim.film = second
+    claim.save()
+    derived.refresh([first.pk, second.pk], moved=[(source.pk, first.pk, second.pk)])
+    assert recounted() == (2, 2)
+    claim.delete()
+    derived.refresh([second.pk], moved=[(source.pk, second.pk, None)])
+    assert recounted() == (1, 1)
