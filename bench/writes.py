@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT_MS = 150
@@ -96,10 +97,11 @@ def actions() -> dict[str, Action]:
         return lambda: decide(film, row, option.text, option.claims, "Benchmark.", editor)
 
     def admin_post(url: str, **changes: str) -> Callable[[], Any]:
-        data = change_form_data(client.get(url), **changes)
+        # Encoded as a browser sends a form with no file in it.
+        data = urlencode(change_form_data(client.get(url), **changes), doseq=True)
 
         def post() -> None:
-            response = client.post(url, data)
+            response = client.post(url, data, content_type="application/x-www-form-urlencoded")
             assert response.status_code == 302, response.content[:2000]
 
         return post

@@ -16,6 +16,30 @@ class Migration(migrations.Migration):
             name='trust_learnt_at',
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
+        # The new column lands after `text`: `text` moves to the end of the row again, as in
+        # 0013 (SQLite walks a dataset's megabytes of text to reach any column stored after it).
+        migrations.AddField(
+            model_name="source",
+            name="text_last",
+            field=models.TextField(default=""),
+            preserve_default=False,
+        ),
+        migrations.RunSQL(
+            "UPDATE catalog_source SET text_last = text",
+            reverse_sql="UPDATE catalog_source SET text = text_last",
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="text",
+            field=models.TextField(default="", help_text="The source's full text, verbatim."),
+        ),
+        migrations.RemoveField(model_name="source", name="text"),
+        migrations.RenameField(model_name="source", old_name="text_last", new_name="text"),
+        migrations.AlterField(
+            model_name="source",
+            name="text",
+            field=models.TextField(help_text="The source's full text, verbatim."),
+        ),
         migrations.CreateModel(
             name='TrustRun',
             fields=[
