@@ -21,6 +21,9 @@ from django.db.models.options import Options
 BATCH_SIZE = 5000
 # SQLite allows so many parameters in one query; "pk IN (...)" lists are cut to this size.
 CHUNK = 900
+# Rows an update sends one by one on PostgreSQL too: for a write's few films, a scratch table (no
+# statistics, so a join over every film) costs more than the rows it saves.
+FEW = 50
 # Fields whose Python values the database driver cannot take as they are.
 PREPARED_TYPES = {"JSONField", "DateTimeField", "DateField", "DecimalField", "UUIDField"}
 
@@ -131,7 +134,7 @@ def update_rows(
     with connection.cursor() as cursor:
         for batch in batches(rows, batch_size):
             batch = [prepare(row) for row in batch]
-            if connection.vendor == "postgresql":
+            if connection.vendor == "postgresql" and len(batch) > FEW:
                 copy_update(cursor, meta, given, batch, quote)
             else:
                 cursor.executemany(sql, batch)
