@@ -174,10 +174,15 @@ def measure(name: str, action: Action, runs: int) -> Measured:
     from django.db import connection
 
     action(0)()
-    queries = []
+    queries: list[str] = []
+
+    def counted(run: Callable[..., Any], sql: str, *args: Any) -> Any:
+        queries.append(sql)
+        return run(sql, *args)
+
     write = action(1)
     # Counted as they are sent: the test client's requests reset Django's own query log.
-    with connection.execute_wrapper(lambda run, sql, *args: queries.append(sql) or run(sql, *args)):
+    with connection.execute_wrapper(counted):
         write()
     times, cpu = [], []
     for run in range(runs):

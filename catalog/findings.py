@@ -9,9 +9,13 @@ moves every source's trust by a hair then rewrites only the rows whose stored va
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING
+
+from django.db.models import Model
 
 from catalog import consensus
 from catalog.bulk import batches, delete_rows, insert_rows
@@ -44,33 +48,41 @@ Findings = Mapping[tuple[str, str], consensus.Finding]
 Row = tuple
 
 
-class Agreement:
-    """Whether a claim states the engine's finding, each distinct value normalised once."""
-
-    def __init__(self, found: Findings) -> None:
-        self.found = found
-        self.normal: dict[tuple[str, str], str] = {}
-
-    def finding(self, said: Said) -> consensus.Finding:
-        return self.found[(str(said.film), said.attribute)]
-
-    def agrees(self, said: Said, finding: consensus.Finding) -> bool:
-        key = (finding.value_type, said.value)
-        normal = self.normal.get(key)
-        if normal is None:
-            normal = self.normal[key] = consensus.VALUE_TYPES[finding.value_type].normalise(
-                said.value
-            )
-        return normal == finding.normalised
+def rows(said: Sequence[Said], found: Findings) -> tuple[list[Row], list[Row]]:
+    """The consensus rows and the agreement rows of what the engine `found` on `said`."""
+    agreeing = agreements_of(said, found)
+    return consensus_rows(said, found, agreeing), agreement_rows(said, agreeing)
 
 
-def consensus_rows(said: Sequence[Said], found: Findings) -> list[Row]:
-    """A row per (film, field, person), shown in the words most of its sources use."""
-    agreement = Agreement(found)
-    spellings: dict[tuple[int, str, int | None, str], Counter[str]] = defaultdict(Counter)
+def agreements_of(said: Sequence[Said], found: Findings) -> list[bool]:
+    """Whether each claim states the engine's finding (in any spelling), each distinct value
+    normalised once."""
+    normal: dict[tuple[str, str], str] = {}
+    agreeing = []
     for s in said:
-        if agreement.agrees(s, agreement.finding(s)):
-            spellings[s.film, s.field, s.person, s.attribute][s.written] += 1
+        finding = found[(str(s.film), s.attribute)]
+        key = (finding.value_type, s.value)
+        form = normal.get(key)
+        if form is None:
+            form = normal[key] = consensus.VALUE_TYPES[finding.value_type].normalise(s.value)
+        agreeing.append(form == finding.normalised)
+    return agreeing
+
+
+def consensus_rows(said: Sequence[Said], found: Findings, agreeing: list[bool]) -> list[Row]:
+    """A row per (film, field, person), shown in the words most of its sources use."""
+    spellings: dict[tuple[int, str, int | None, str], dict[str, int]] = {}
+    for s, agrees in zip(said, agreeing, strict=True):
+        if agrees:
+            counts = spellings.setdefault((s.film, s.field, s.person, s.attribute), {})
+            counts[s.written] = counts.get(s.written, 0) + 1
+    folded: dict[str, str] = {}
+
+    def fold_once(text: str) -> str:
+        if (form := folded.get(text)) is None:
+            form = folded[text] = fold(text)
+        return form
+
     rows = []
     for (film, field, person, attribute), counts in spellings.items():
         finding = found[(str(film), attribute)]
@@ -83,7 +95,7 @@ def consensus_rows(said: Sequence[Said], found: Findings) -> list[Row]:
                 counts.items(),
                 key=lambda item: (
                     -item[1],
-                    finding.normalised not in fold(item[0]),
+                    finding.normalised not in fold_once(item[0]),
                     len(item[0]),
                     item[0],
                 ),
@@ -93,14 +105,12 @@ def consensus_rows(said: Sequence[Said], found: Findings) -> list[Row]:
     return rows
 
 
-def agreement_rows(said: Sequence[Said], found: Findings) -> list[Row]:
+def agreement_rows(said: Sequence[Said], agreeing: list[bool]) -> list[Row]:
     """Per source and film: claims agreeing with the consensus, and the story claims that don't."""
-    agreement = Agreement(found)
     counts: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for s in said:
+    for s, agrees in zip(said, agreeing, strict=True):
         if s.source == EDITORS:
             continue
-        agrees = agreement.agrees(s, agreement.finding(s))
         tally = counts[s.source, s.film]
         tally[0] += agrees
         tally[1] += 1
@@ -130,30 +140,40 @@ def replace_films(films: Collection[int], values: list[Row], agreements: list[Ro
     insert_rows(SourceAgreement, AGREEMENT_COLUMNS, agreements)
 
 
-def store_changes(values: list[Row], agreements: list[Row], films: Collection[int]) -> None:
-    """Rewrite, of `films`, only the stored rows that differ from the new ones."""
-    _store(ConsensusValue, CONSENSUS_COLUMNS, 3, values, films)
-    _store(SourceAgreement, AGREEMENT_COLUMNS, 2, agreements, films)
+@dataclass
+class Changes:
+    """What a learning changes of the stored rows, found outside its write: by model, the stored
+    rows to delete as (pk, film) and the rows to insert."""
+
+    stale: dict[type[Model], list[tuple[int, int]]] = dataclass_field(default_factory=dict)
+    new: dict[type[Model], list[Row]] = dataclass_field(default_factory=dict)
+
+    def store(self, films: Collection[int]) -> None:
+        """Write the changes of `films` only (the others were written since they were read)."""
+        for model, columns in (
+            (ConsensusValue, CONSENSUS_COLUMNS),
+            (SourceAgreement, AGREEMENT_COLUMNS),
+        ):
+            film_at = columns.index("film_id")
+            delete_rows(model, "id", [pk for pk, film in self.stale[model] if film in films])
+            insert_rows(model, columns, (row for row in self.new[model] if row[film_at] in films))
 
 
-def _store(
-    model: type[ConsensusValue] | type[SourceAgreement],
-    columns: list[str],
-    key_size: int,
-    rows: list[Row],
-    films: Collection[int],
-) -> None:
-    """Delete the stored rows of `films` that are not among `rows`, insert those missing."""
-    film_at = columns.index("film_id")
-    new = {row[:key_size]: row for row in rows if row[film_at] in films}
-    stale = []
-    for pk, *stored in model.objects.order_by().values_list("pk", *columns).iterator(10000):
-        row = tuple(stored)
-        if row[film_at] not in films:
-            continue
-        if new.get(row[:key_size]) == row:
-            del new[row[:key_size]]
-        else:
-            stale.append(pk)
-    delete_rows(model, "id", stale)
-    insert_rows(model, columns, new.values())
+def changes(values: list[Row], agreements: list[Row]) -> Changes:
+    """How the stored rows differ from `values` and `agreements`."""
+    found = Changes()
+    for model, columns, key_size, rows in (
+        (ConsensusValue, CONSENSUS_COLUMNS, 3, values),
+        (SourceAgreement, AGREEMENT_COLUMNS, 2, agreements),
+    ):
+        film_at = columns.index("film_id")
+        new = {row[:key_size]: row for row in rows}
+        stale = []
+        for pk, *stored in model.objects.order_by().values_list("pk", *columns).iterator(10000):
+            row = tuple(stored)
+            if new.get(row[:key_size]) == row:
+                del new[row[:key_size]]
+            else:
+                stale.append((pk, row[film_at]))
+        found.stale[model], found.new[model] = stale, list(new.values())
+    return found

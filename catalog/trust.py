@@ -137,20 +137,19 @@ def recompute(film_ids: Iterable[int] | None = None) -> Summary:
 def learn() -> Summary:
     """Learn every source's trust from every claim and decision, and store what changed.
 
-    Reading and solving take a snapshot outside any transaction; the writes are one short
-    transaction that leaves alone the films written since the snapshot (their own solve, made
-    with newer claims, stands until the next learning).
+    Reading, solving and comparing with the stored rows are done outside any transaction; the
+    writes are one short transaction that leaves alone the films written since they were read
+    (their own solve, made with newer claims, stands until the next learning).
     """
     started = time.perf_counter()
     versions = dict(Film.objects.order_by().values_list("pk", "version"))
     said = said_by_sources() + said_by_editors()
     result = run(said)
-    values = findings.consensus_rows(said, result.values)
-    agreements = findings.agreement_rows(said, result.values)
+    values, agreements = findings.rows(said, result.values)
+    changes = findings.changes(values, agreements)
     with transaction.atomic():
         now = dict(Film.objects.order_by().values_list("pk", "version"))
-        current = {pk for pk, version in versions.items() if now.get(pk) == version}
-        findings.store_changes(values, agreements, current)
+        changes.store({pk for pk, version in versions.items() if now.get(pk) == version})
         learnt_at = timezone.now()
         store_trust(result, learnt_at)
         editors = result.sources.get(EDITORS)
@@ -176,8 +175,7 @@ def solve_films(film_ids: Iterable[int]) -> Summary:
     wanted = sorted(set(film_ids))
     said = said_by_sources(wanted) + said_by_editors(wanted)
     result = run(said, trust=stored_trust())
-    values = findings.consensus_rows(said, result.values)
-    agreements = findings.agreement_rows(said, result.values)
+    values, agreements = findings.rows(said, result.values)
     with transaction.atomic():
         findings.replace_films(wanted, values, agreements)
     return Summary(
