@@ -2,10 +2,16 @@ import os
 import shutil
 
 import pytest
+from django.conf import settings
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in live-server
 # tests are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# The tests serve plain HTTP, as `make bench` does (HTTPS=0), at the test client's own address.
+# Set here rather than in the environment: pytest-django has read the settings by now.
+settings.SECURE_SSL_REDIRECT = False
+settings.SITE_URL = "http://testserver"
 
 
 @pytest.fixture(scope="session")

@@ -6,11 +6,12 @@ from django.db.models import Count, QuerySet
 from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from catalog import pagecache
+from catalog import pagecache, site
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
@@ -78,7 +79,7 @@ class FilmDetailView(DetailView):
         film: Film = self.object
         comparison = comparison_for(film)
         context["comparison"] = comparison
-        context["structured_data"] = movie(comparison, self.request.build_absolute_uri)
+        context["structured_data"] = movie(comparison, site.absolute)
         return context
 
 
@@ -100,7 +101,7 @@ def film_json(request: HttpRequest, slug: str) -> HttpResponse:
         film,
         film.claims.for_comparison(),
         film.credits.select_related("person"),
-        request.build_absolute_uri,
+        site.absolute,
     )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
 
@@ -173,6 +174,7 @@ class SourceDetailView(CachedPageMixin, DetailView):
 
     queryset = Source.objects.without_text()
     claims_per_page = 100
+    query_parameters = ("claim", "page")
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -260,3 +262,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
 class RobotsView(TemplateView):
     template_name = "robots.txt"
     content_type = "text/plain"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "sitemap": site.absolute(reverse("sitemap"))}
