@@ -19,23 +19,14 @@ from catalog.models import Claim, ClaimQuerySet, Credit, Film
 
 
 class BoundedInlineFormSet(BaseInlineFormSet):
-    """The first `limit` rows in the inline's order; posted back, the rows the form showed."""
+    """The first `limit` rows in the inline's order. A save posts back those same rows: any change
+    to the film's rows meanwhile raises its version, and the film's form refuses a stale save."""
 
     limit = 50
 
     def get_queryset(self) -> QuerySet:
         if not hasattr(self, "_shown"):
-            rows = super().get_queryset()
-            if self.is_bound:
-                # The rows the page showed, by the ids it posted, wherever they now fall.
-                name = rows.model._meta.pk.name
-                posted = (
-                    self.data.get(f"{self.add_prefix(n)}-{name}", "")
-                    for n in range(self.initial_form_count())
-                )
-                self._shown = rows.filter(pk__in=[pk for pk in posted if pk.isdigit()])
-            else:
-                self._shown = rows[: self.limit]
+            self._shown = super().get_queryset()[: self.limit]
         return self._shown
 
     @cached_property

@@ -11,6 +11,7 @@ from catalog.admin import intake
 from catalog.admin.display import shorten
 from catalog.admin.filters import OwnSourceFilter
 from catalog.comparison import refresh_counts, refresh_source_counts
+from catalog.forms import SourceAdminForm
 from catalog.models import Claim, Film, Review, Source
 
 
@@ -24,6 +25,7 @@ class WithoutSourceTexts(SimpleHistoryAdmin):
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
+    form = SourceAdminForm
     list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count", "film_count"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "text"]
