@@ -24,6 +24,13 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """The checks inject axe-core as an inline script, which the site's Content-Security-Policy
+    refuses; test_csp_browser.py checks the policy with a context of its own."""
+    return {**browser_context_args, "bypass_csp": True}
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with no cached pages: ids and versions repeat from test to test."""
