@@ -78,6 +78,7 @@ def review_forms(intake: Intake, retrieved_on: bool = False) -> tuple[SourceForm
             "publisher": page.publisher,
             "url": page.url,
             "retrieved_on": timezone.localdate() if retrieved_on else None,
+            "notes": f"The page is dated {page.date}." if page.date else "",
             "text": page.text,
             "film": intake.film.pk if intake.film else (NEW_FILM if not films else None),
             "film_choices": ",".join(str(film.pk) for film in films),
@@ -118,6 +119,7 @@ def review(admin: SourceAdmin, request: HttpRequest) -> HttpResponse:
         publisher=data["publisher"],
         url=data["url"],
         retrieved_on=data["retrieved_on"],
+        notes=data["notes"],
     )
     film: Film | NewFilm = source_form.chosen_film() or NewFilm(data["new_title"], data["new_year"])
     try:
