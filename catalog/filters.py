@@ -96,16 +96,18 @@ class FilmFilter(django_filters.FilterSet):
             ("source_count", "sources"),
             ("conflict_count", "conflicts"),
         ],
-        field_labels={
-            "title": "Title",
-            "-title": "Title (Z to A)",
-            "year": "Year (oldest first)",
-            "-year": "Year (newest first)",
-            "source_count": "Sources (fewest first)",
-            "-source_count": "Sources (most first)",
-            "conflict_count": "Conflicts (fewest first)",
-            "-conflict_count": "Conflicts (most first)",
-        },
+        # Every order named as readers say it (django-filter would call the descending ones
+        # "… (descending)"), the one most looked for first.
+        choices=[
+            ("title", "Title A to Z"),
+            ("-title", "Title Z to A"),
+            ("-year", "Newest first"),
+            ("year", "Oldest first"),
+            ("-sources", "Most sources first"),
+            ("sources", "Fewest sources first"),
+            ("-conflicts", "Most conflicts first"),
+            ("conflicts", "Fewest conflicts first"),
+        ],
         label="Sort by",
         empty_label=None,
     )
@@ -138,7 +140,8 @@ class FilmFilter(django_filters.FilterSet):
             parts.append("sources conflict" if data["conflicts"] == "yes" else "sources agree")
         if data.get("sort"):
             labels = dict(self.form.fields["sort"].choices)
-            parts.append(f"sorted by {labels[data['sort'][0]].lower()}")
+            label = labels[data["sort"][0]]
+            parts.append(label[0].lower() + label[1:])
         return ", ".join(parts)
 
     def search(self, queryset: QuerySet[Film], name: str, value: str) -> QuerySet[Film]:

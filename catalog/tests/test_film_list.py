@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -79,6 +81,25 @@ def test_sorts_by_year_sources_and_conflicts(client, catalogue):
     ]
     assert titles(client.get(URL, {"sort": "-conflicts"}))[0] == "Red Hot"
     assert titles(client.get(URL, {"sort": "title"})) == ["Early Comedy", "Later Drama", "Red Hot"]
+
+
+def test_sort_menu_reads_as_people_say_it(client, catalogue):
+    response = client.get(URL, {"sort": "-conflicts"})
+
+    menu = response.text[response.text.index('<select name="sort"') :]
+    menu = menu[: menu.index("</select>")]
+    assert re.findall(r">([^<]+)</option>", menu) == [
+        "Title A to Z",
+        "Title Z to A",
+        "Newest first",
+        "Oldest first",
+        "Most sources first",
+        "Fewest sources first",
+        "Most conflicts first",
+        "Fewest conflicts first",
+    ]
+    assert '<option value="-conflicts" selected>Most conflicts first</option>' in menu
+    assert "<title>Films: most conflicts first" in response.text
 
 
 def test_no_match_says_so(client, catalogue):
