@@ -30,6 +30,10 @@ class FilmQuerySet(models.QuerySet["Film"]):
     def with_unresolved_conflicts(self) -> Self:
         return self.filter(unresolved_count__gt=0)
 
+    def kept_by_hand(self) -> Self:
+        """The films no importer fills in: every field of their record is the editors'."""
+        return self.filter(automatic_fields=[])
+
     def for_list(self) -> Self:
         """The columns a list of films shows, and their genres: not the long texts (synopsis,
         search text)."""
@@ -87,6 +91,12 @@ class Film(models.Model):
             models.Index(fields=["runtime"], name="film_runtime_idx"),
             models.Index(fields=["source_count"], name="film_source_count_idx"),
             models.Index(fields=["conflict_count"], name="film_conflict_count_idx"),
+            # The few films kept by hand, in the home page's order, without reading every film.
+            models.Index(
+                fields=["-source_count", "-conflict_count", "title"],
+                condition=Q(automatic_fields=[]),
+                name="film_kept_by_hand_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
