@@ -99,6 +99,8 @@ class FilmDetailView(DetailView):
         film: Film = self.object
         comparison = comparison_for(film)
         context["comparison"] = comparison
+        # Only the sources with something to say about the film's reception.
+        context["reviews"] = [row for row in comparison.reviews if row[1] or row[2]]
         context["structured_data"] = movie(comparison, self.request.build_absolute_uri)
         return context
 

@@ -151,3 +151,12 @@ def test_query_count_does_not_depend_on_page_size(client, django_assert_num_quer
         client.get(URL, {"page": 1})
     with django_assert_num_queries(7):
         client.get(URL, {"page": 3})
+
+
+def test_film_count_has_thousands_separators(client):
+    Film.objects.bulk_create(Film(title=f"Film {n}", slug=f"film-{n}") for n in range(1234))
+
+    response = client.get(URL)
+
+    assert "1,234 films" in response.text
+    assert "Page 1 of 62" in response.text
