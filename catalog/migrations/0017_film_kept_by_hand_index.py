@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("catalog", "0013_source_text_last"),
+        ("catalog", "0014_film_redirect"),
     ]
 
     operations = [
