@@ -10,7 +10,8 @@ from django.utils.safestring import SafeString
 from django.utils.text import capfirst, get_text_list
 
 from catalog.comparison.cast import compare_cast
-from catalog.comparison.rows import CastRow, Row, in_words, make_cell
+from catalog.comparison.rows import CastRow, Row, as_keys, in_words, make_cell
+from catalog.comparison.vocabulary import genre_keys, note_words
 from catalog.models import (
     Claim,
     ConsensusValue,
@@ -133,6 +134,14 @@ def comparable(claim: Claim) -> str:
     return claim.normalised
 
 
+def compared_as(claim: Claim) -> str | tuple[str, ...]:
+    """What a claim on the field table is matched on: a genre word by the list's genres it is
+    filed under, any other claim as `comparable` says."""
+    if claim.field == Field.GENRE:
+        return genre_keys(claim.normalised)
+    return comparable(claim)
+
+
 def record_values(
     film: Film, genres: Iterable[str], people: Iterable[tuple[int, str]]
 ) -> dict[str, set[str]]:
@@ -222,11 +231,12 @@ def compare(
         recorded = name not in UNRECORDED_FIELDS
         accepted = (record[name] or agreed_by_all(said, name, sources)) if recorded else None
         cells = [
-            make_cell(s, said[name, s.pk], accepted, comparable, value_text, name in MULTI_VALUED)
+            make_cell(s, said[name, s.pk], accepted, compared_as, value_text, name in MULTI_VALUED)
             for s in sources
         ]
         row = Row(name, name.label, record_display(film, name, credits), cells, recorded=recorded)
         if row.record or row.stating:
+            note_words(row)
             rows.append(row)
 
     prose = []
@@ -259,8 +269,8 @@ def compare(
 
 def agreed_by_all(said: Said, name: str, sources: list[Source]) -> set[str]:
     """With no record to compare with, a value is accepted only when every source gives it."""
-    values = {comparable(c) for s in sources for c in said[name, s.pk]}
-    return values if len(values) == 1 else set()
+    values = {as_keys(compared_as(c)) for s in sources for c in said[name, s.pk]}
+    return set(values.pop()) if len(values) == 1 else set()
 
 
 def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:
