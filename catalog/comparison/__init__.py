@@ -2,8 +2,8 @@
 
 `rows` holds the rows, cells and values and the words the film page puts them in; `film` builds
 a film's comparison (and many films' at once), `cast` its cast rows, `vocabulary` matches and
-notes genre words as the record files them; `counts` stores the counts lists sort on,
-`standings` says how each claim stands for a source's page.
+notes genre and certificate words as the record files them; `counts` stores the counts lists
+sort on, `standings` says how each claim stands for a source's page.
 """
 
 from catalog.comparison.cast import character_text, compare_cast

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from catalog import consensus
+from catalog.certificates import System
 from catalog.models import Claim, ConsensusValue, Credit, Decision, Field, Person, Source
 from catalog.trust import FIELD_TYPES
 
@@ -45,7 +46,7 @@ class Value:
     agrees: bool | None
     # Naming an actor without a character neither supports nor contradicts the credit.
     neutral: bool = False
-    # How the record files the word, shown beside it: "filed under Thriller".
+    # How the record files the word, shown beside it: "filed under Thriller", "MPAA".
     note: str = ""
 
     @property
@@ -110,6 +111,8 @@ class Row:
     automatic: bool = False
     # False for the fields the record keeps no value for (UNRECORDED_FIELDS).
     recorded: bool = True
+    # The rating system of the record's certificate, where known (catalog.certificates).
+    system: System | None = None
 
     # Where the row stands on the film page, before its key.
     section: ClassVar[str] = "field"

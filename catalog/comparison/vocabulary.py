@@ -1,6 +1,7 @@
-"""The genre row: each source's word as written, matched and noted as the record files it
-(catalog.genres)."""
+"""The genre and certificate rows: each source's word as written, matched and noted as the record
+files it (catalog.genres, catalog.certificates)."""
 
+from catalog.certificates import System, filed, record_system
 from catalog.comparison.rows import Row
 from catalog.genres import genres_for
 from catalog.models import Field
@@ -26,8 +27,17 @@ def genre_note(word: str) -> str:
 
 
 def note_words(row: Row) -> None:
-    """Note how the record files each source's word on the genre row."""
+    """Note how the record files each source's word on the genre and certificate rows, and
+    give the record's certificate its system."""
     if row.key == Field.GENRE:
         for cell in row.cells:
             for value in cell.values:
                 value.note = genre_note(value.text)
+    elif row.key == Field.CERTIFICATE:
+        filings: list[tuple[str, System | None]] = []
+        for cell in row.cells:
+            for value in cell.values:
+                system = filed(value.text, cell.source.slug, value.claim.quote)
+                value.note = system.code if system else ""
+                filings.append((value.text, system))
+        row.system = record_system(row.record, filings) if row.record else None
