@@ -10,7 +10,7 @@ has automatic fields (``Film.automatic_fields``), only those fields:
 - directors: the consensus director, with the co-directors named beside them by the sources that
   name the consensus director;
 - writers and cast: everyone the sources name (the engine compares single values; a film has
-  several of these), the cast billed in the order the sources list it;
+  several of these), the cast in the order the best-placed source bills it (catalog.billing);
 - genres: the genres of the list (catalog.genres) the sources' words are filed under; a word the
   list does not take stays the source's claim, listed for the editors, and is not on the record.
 
@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from django.db import transaction
 
+from catalog.billing import Naming, billing_order
 from catalog.bulk import chunks, delete_rows, insert_rows, update_rows, within
 from catalog.comparison import refresh_source_counts
 from catalog.consensus import VALUE_TYPES as ENGINE_TYPES
@@ -71,6 +72,8 @@ class Stated(NamedTuple):
     person: int | None
     normalised: str
     value: str
+    start: int
+    pk: int
 
 
 @dataclass
@@ -120,9 +123,10 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
         Film.objects.exclude(automatic_fields=[]).values_list("pk", "automatic_fields")
     )
     films = sorted(automatic)
+    trust = dict(Source.objects.values_list("pk", "trust"))
     progress.start("Record", len(films))
     for done, part in enumerate(chunks(films, 5000)):
-        summary.credits += fill_part(part, automatic)
+        summary.credits += fill_part(part, automatic, trust)
         progress.update(min(len(films), (done + 1) * 5000))
     progress.done(" films: their record filled in from the consensus")
     summary.films = len(films)
@@ -135,7 +139,9 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
     return summary
 
 
-def fill_part(films: list[int], automatic: dict[int, list[str]]) -> int:
+def fill_part(
+    films: list[int], automatic: dict[int, list[str]], trust: dict[int, float | None]
+) -> int:
     """Fill in the automatic fields of some films; the number of credits made."""
     consensus: dict[int, dict[str, Agreed]] = defaultdict(dict)
     agreed_values = ConsensusValue.objects.filter(
@@ -162,7 +168,7 @@ def fill_part(films: list[int], automatic: dict[int, list[str]]) -> int:
         if record != stored:
             updates.append((*record, pk))
     update_rows(Film, AUTOMATIC_COLUMNS, updates)
-    made = fill_credits(films, automatic, consensus, said)
+    made = fill_credits(films, automatic, consensus, said, trust)
     fill_genres(films, automatic, said)
     return made
 
@@ -174,11 +180,13 @@ def claims_of(films: list[int], fields: list[str]) -> dict[int, list[Stated]]:
     rows = (
         within(Claim.objects.filter(field__in=fields), "film", films)
         .order_by("film", "source", "pk")
-        .values_list("film_id", "field", "source_id", "person_id", "normalised", "value")
+        .values_list(
+            "film_id", "field", "source_id", "person_id", "normalised", "value", "quote_start", "pk"
+        )
     )
-    for film, field, source, person, normalised, value in rows:
+    for film, field, source, person, normalised, value, start, pk in rows:
         if film in wanted:
-            said[film].append(Stated(field, source, person, normalised, value))
+            said[film].append(Stated(field, source, person, normalised, value, start or 0, pk))
     return said
 
 
@@ -200,11 +208,22 @@ def directors(said: list[Stated], consensus: Agreed | None) -> list[int]:
     return chosen
 
 
+def cast(said: list[Stated], trust: dict[int, float | None]) -> list[int]:
+    """Everyone the sources cast, in the order the best-placed source bills them."""
+    namings = (
+        Naming(c.source, c.person, c.value, (c.start, c.pk))
+        for c in said
+        if c.field == Field.CAST and c.person is not None
+    )
+    return billing_order(namings, trust).people
+
+
 def fill_credits(
     films: list[int],
     automatic: dict[int, list[str]],
     consensus: dict[int, dict[str, Agreed]],
     said: dict[int, list[Stated]],
+    trust: dict[int, float | None],
 ) -> int:
     """Replace the automatic roles' credits of the films with what the sources say."""
     new: list[tuple] = []
@@ -216,6 +235,8 @@ def fill_credits(
             replacing.add((film, role))
             if field == Field.DIRECTOR:
                 people = directors(said[film], consensus[film].get(Field.DIRECTOR))
+            elif field == Field.CAST:
+                people = cast(said[film], trust)
             else:
                 people = list(
                     dict.fromkeys(

@@ -1,9 +1,9 @@
 """Compare what each source claims about a film with the editors' record, field by field.
 
 `rows` holds the rows, cells and values and the words the film page puts them in; `film` builds
-a film's comparison (and many films' at once), `cast` its cast rows, `vocabulary` matches and
-notes genre and certificate words as the record files them; `counts` stores the counts lists
-sort on, `standings` says how each claim stands for a source's page.
+a film's comparison (and many films' at once), `cast` its cast rows in billing order,
+`vocabulary` matches and notes genre and certificate words as the record files them; `counts`
+stores the counts lists sort on, `standings` says how each claim stands for a source's page.
 """
 
 from catalog.comparison.cast import character_text, compare_cast

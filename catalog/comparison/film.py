@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import capfirst, get_text_list
 
-from catalog.comparison.cast import compare_cast
+from catalog.comparison.cast import billing_note, cast_billing, compare_cast
 from catalog.comparison.rows import CastRow, Row, as_keys, in_words, make_cell
 from catalog.comparison.vocabulary import genre_keys, note_words
 from catalog.models import (
@@ -74,6 +74,8 @@ class Comparison:
     reviews: list[tuple[Source, Review | None, list[Claim]]]
     credits: list[Credit]
     other_film: list[SourceAgreement] = dataclass_field(default_factory=list)
+    # Under the cast, when the sources' billing orders it rather than the editors'.
+    cast_order: str = ""
 
     @property
     def conflicts(self) -> list[Row]:
@@ -253,7 +255,8 @@ def compare(
         (s, review_by_source.get(s.pk), [c for f in OPINION_FIELDS for c in said[f, s.pk]])
         for s in sources
     ]
-    cast = compare_cast(sources, said, credits)
+    billing = cast_billing(sources, said)
+    cast = compare_cast(sources, said, credits, billing)
     latest: dict[str, Decision] = {}
     for decision in decisions:
         latest.setdefault(decision.key, decision)
@@ -264,7 +267,15 @@ def compare(
         row.consensus = by_key.get(row.key)
         key = Field.CAST if isinstance(row, CastRow) else row.key
         row.automatic = bool(row.record) and key in automatic
-    return Comparison(film, sources, rows, cast, prose, review_rows, credits, list(other_film))
+    # An automatic cast was billed from the sources (catalog.records); an editors' cast as they
+    # billed it, their ties and the people they left out as the sources bill them.
+    editors_billing = Field.CAST not in automatic and any(
+        c.role == Role.CAST and c.billing for c in credits
+    )
+    cast_order = "" if editors_billing else billing_note(sources, billing)
+    return Comparison(
+        film, sources, rows, cast, prose, review_rows, credits, list(other_film), cast_order
+    )
 
 
 def agreed_by_all(said: Said, name: str, sources: list[Source]) -> set[str]:
