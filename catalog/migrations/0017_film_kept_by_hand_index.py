@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("catalog", "0014_film_redirect"),
+        ("catalog", "0016_controlled_genres"),
     ]
 
     operations = [

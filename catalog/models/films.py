@@ -8,16 +8,23 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from catalog.genres import GENRES
 from catalog.models.base import address
 from catalog.models.people import Person
 
 
 class Genre(models.Model):
-    name = models.CharField(max_length=100, unique=True)
+    """A genre of the record's one list (catalog.genres). The sources' own words stay their
+    claims, filed under these."""
+
+    name = models.CharField(max_length=100, unique=True, choices=[(g, g) for g in GENRES])
     slug = models.SlugField(max_length=100, unique=True)
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(name__in=GENRES), name="genre_on_the_list"),
+        ]
 
     def __str__(self) -> str:
         return self.name
