@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from catalog.bulk import chunks, update_rows, within
-from catalog.comparison import BARE_MENTION, TABLE_FIELDS, person_key, record_values
+from catalog.comparison import (
+    BARE_MENTION,
+    TABLE_FIELDS,
+    as_keys,
+    genre_keys,
+    person_key,
+    record_values,
+)
 from catalog.models import Claim, Credit, Decision, Field, Film, Person, Review, Role
 from catalog.normalise import fold, normalise
 
@@ -41,13 +48,16 @@ def count_conflicts(
     character); `decided` the keys of the rows the editors settled.
     """
     record = record_values(film, genres, ((person, role) for person, role, _ in credits))
-    by_field: dict[str, set[str]] = defaultdict(set)
+    # What each claim is matched on; a genre word by every genre of the list it is filed under.
+    by_field: dict[str, set[str | tuple[str, ...]]] = defaultdict(set)
     cast: dict[int, set[str]] = defaultdict(set)
     for field, normalised, person, character in claims:
         if field in (Field.DIRECTOR, Field.WRITER):
             by_field[field].add(person_key(person))
         elif field == Field.CAST:
             cast[person].add(fold(character) if character else BARE_MENTION)
+        elif field == Field.GENRE:
+            by_field[field].add(genre_keys(normalised))
         else:
             by_field[field].add(normalised)
     conflicting: list[str] = []
@@ -55,8 +65,9 @@ def count_conflicts(
         stated = by_field.get(name)
         if not stated:
             continue
-        accepted = record[name] or (stated if len(stated) == 1 else set())
-        if stated - accepted:
+        keys = {key for said in stated for key in as_keys(said)}
+        accepted = record[name] or (set(as_keys(next(iter(stated)))) if len(stated) == 1 else set())
+        if keys - accepted:
             conflicting.append(name)
     credited: dict[int, str] = {}
     for person, role, character in credits:

@@ -7,7 +7,7 @@ from django import forms
 from django.db import connection, models
 from django.db.models import Exists, OuterRef, QuerySet
 
-from catalog import search
+from catalog import certificates, search
 from catalog.models import Claim, Film, FilmQuerySet, Genre, Person, PersonQuerySet, Source
 
 
@@ -25,10 +25,19 @@ class IndexedValuesFilter(django_filters.ChoiceFilter):
 
     @property
     def field(self) -> forms.Field:
-        self.extra["choices"] = [
-            (value, value) for value in distinct_values(self.model, self.field_name)
-        ]
+        self.extra["choices"] = self.choices_for(distinct_values(self.model, self.field_name))
         return super().field
+
+    def choices_for(self, values: list[Any]) -> list[tuple[Any, str]]:
+        return [(value, value) for value in values]
+
+
+class CertificateFilter(IndexedValuesFilter):
+    """The record's certificates, each with its rating system ("PG-13 (MPAA)"), by system and
+    from the youngest audience up (catalog.certificates)."""
+
+    def choices_for(self, values: list[Any]) -> list[tuple[Any, str]]:
+        return [(value, certificates.label(value)) for value in certificates.in_order(values)]
 
 
 def distinct_values(model: type[models.Model], field_name: str) -> list[Any]:
@@ -69,7 +78,7 @@ class FilmFilter(django_filters.FilterSet):
         label="Genre",
         empty_label="Any",
     )
-    certificate = IndexedValuesFilter(empty_label="Any")
+    certificate = CertificateFilter(empty_label="Any")
     runtime_min = django_filters.NumberFilter(
         field_name="runtime", lookup_expr="gte", label="Runtime from (min)"
     )
@@ -96,16 +105,18 @@ class FilmFilter(django_filters.FilterSet):
             ("source_count", "sources"),
             ("conflict_count", "conflicts"),
         ],
-        field_labels={
-            "title": "Title",
-            "-title": "Title (Z to A)",
-            "year": "Year (oldest first)",
-            "-year": "Year (newest first)",
-            "source_count": "Sources (fewest first)",
-            "-source_count": "Sources (most first)",
-            "conflict_count": "Conflicts (fewest first)",
-            "-conflict_count": "Conflicts (most first)",
-        },
+        # Every order named as readers say it (django-filter would call the descending ones
+        # "… (descending)"), the one most looked for first.
+        choices=[
+            ("title", "Title A to Z"),
+            ("-title", "Title Z to A"),
+            ("-year", "Newest first"),
+            ("year", "Oldest first"),
+            ("-sources", "Most sources first"),
+            ("sources", "Fewest sources first"),
+            ("-conflicts", "Most conflicts first"),
+            ("conflicts", "Fewest conflicts first"),
+        ],
         label="Sort by",
         empty_label=None,
     )
@@ -131,14 +142,16 @@ class FilmFilter(django_filters.FilterSet):
             parts.append(f"{data.get('year_min') or '…'} to {data.get('year_max') or '…'}")
         for name in ("genre", "certificate", "source"):
             if data.get(name):
-                parts.append(str(data[name]))
+                value = data[name]
+                parts.append(certificates.label(value) if name == "certificate" else str(value))
         if data.get("runtime_min") is not None or data.get("runtime_max") is not None:
             parts.append(f"{data.get('runtime_min') or 0} to {data.get('runtime_max') or '…'} min")
         if data.get("conflicts"):
             parts.append("sources conflict" if data["conflicts"] == "yes" else "sources agree")
         if data.get("sort"):
             labels = dict(self.form.fields["sort"].choices)
-            parts.append(f"sorted by {labels[data['sort'][0]].lower()}")
+            label = labels[data["sort"][0]]
+            parts.append(label[0].lower() + label[1:])
         return ", ".join(parts)
 
     def search(self, queryset: QuerySet[Film], name: str, value: str) -> QuerySet[Film]:

@@ -242,6 +242,11 @@ class SourceForm(forms.Form):
     publisher = forms.CharField(max_length=200, required=False)
     url = forms.URLField(label="address", max_length=500, required=False, assume_scheme="https")
     retrieved_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    notes = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text="What you know about the page itself: its date, its author, what it is.",
+    )
     # The archived text travels with the form: nothing is stored until the editor saves.
     text = forms.CharField(strip=False, widget=forms.HiddenInput)
     film = forms.ChoiceField(label="The film this page is about", widget=forms.RadioSelect)

@@ -12,6 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from catalog import pagecache, site
+from catalog.changes import recent_changes
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
@@ -39,13 +40,33 @@ class ClampedPaginationMixin:
 
 
 class HomeView(CachedPageMixin, TemplateView):
+    """Films kept by hand, then the most disputed, what editors changed lately, the sources."""
+
     template_name = "catalog/home.html"
+    featured_count = 3
+    disputed_count = 8
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["films"] = Film.objects.order_by("-source_count", "title")[:12]
-        context["film_total"] = Film.objects.count()
-        context["sources"] = Source.objects.without_text().order_by("title")
+        # What a film's card shows, not its long texts.
+        card = ("title", "slug", "year", "source_count", "conflict_count")
+        featured = list(
+            Film.objects.kept_by_hand()
+            .filter(source_count__gt=0)
+            .only(*card, "tagline")
+            .order_by("-source_count", "-conflict_count", "title")[: self.featured_count]
+        )
+        sources = list(Source.objects.without_text().order_by("title"))
+        context.update(
+            featured=featured,
+            disputed=Film.objects.with_conflicts()
+            .only(*card)
+            .exclude(pk__in=[film.pk for film in featured])
+            .order_by("-conflict_count", "-source_count", "title")[: self.disputed_count],
+            film_total=Film.objects.count(),
+            changes=recent_changes(sources),
+            sources=sources,
+        )
         return context
 
 
@@ -79,6 +100,8 @@ class FilmDetailView(DetailView):
         film: Film = self.object
         comparison = comparison_for(film)
         context["comparison"] = comparison
+        # Only the sources with something to say about the film's reception.
+        context["reviews"] = [row for row in comparison.reviews if row[1] or row[2]]
         context["structured_data"] = movie(comparison, site.absolute)
         return context
 

@@ -1,5 +1,5 @@
 """The films' admin: the film with its credits and claims, its conflicts and the page that settles
-one; and the credits, genres and decisions the film's record is made of."""
+one; and the credits and decisions the film's record is made of."""
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -20,7 +20,7 @@ from catalog.admin.inlines import ClaimInline, CreditInline
 from catalog.comparison import Row, automatic_keys, comparison_for, refresh_counts
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
 from catalog.forms import FilmAdminForm, ResolveForm
-from catalog.models import Claim, Credit, Decision, Field, Film, Genre, Source
+from catalog.models import Claim, Credit, Decision, Field, Film, Source
 from catalog.trust import recompute as recompute_consensus
 
 
@@ -248,13 +248,6 @@ class CreditAdmin(SimpleHistoryAdmin):
     list_select_related = ["film", "person"]
     search_fields = ["film__title", "person__name", "person__variants__name", "character"]
     autocomplete_fields = ["film", "person"]
-
-
-@admin.register(Genre)
-class GenreAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Decision)

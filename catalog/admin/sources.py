@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from catalog.admin import intake
 from catalog.admin.display import shorten
-from catalog.admin.filters import OwnSourceFilter
+from catalog.admin.filters import GenreWordFilter, OwnSourceFilter
 from catalog.comparison import refresh_counts, refresh_source_counts
 from catalog.forms import SourceAdminForm
 from catalog.models import Claim, Film, Review, Source
@@ -61,7 +61,7 @@ class ReviewAdmin(WithoutSourceTexts):
 @admin.register(Claim)
 class ClaimAdmin(WithoutSourceTexts):
     list_display = ["film", "field", "value_short", "character", "source"]
-    list_filter = ["field", OwnSourceFilter]
+    list_filter = ["field", OwnSourceFilter, GenreWordFilter]
     list_select_related = ["film", "source"]
     search_fields = ["value", "quote", "character", "film__title", "person__name"]
     autocomplete_fields = ["film", "person"]

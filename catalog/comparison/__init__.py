@@ -1,8 +1,9 @@
 """Compare what each source claims about a film with the editors' record, field by field.
 
 `rows` holds the rows, cells and values and the words the film page puts them in; `film` builds
-a film's comparison (and many films' at once), `cast` its cast rows; `counts` stores the counts
-lists sort on, `standings` says how each claim stands for a source's page.
+a film's comparison (and many films' at once), `cast` its cast rows in billing order,
+`vocabulary` matches and notes genre and certificate words as the record files them; `counts`
+stores the counts lists sort on, `standings` says how each claim stands for a source's page.
 """
 
 from catalog.comparison.cast import character_text, compare_cast
@@ -32,10 +33,12 @@ from catalog.comparison.rows import (
     Row,
     Status,
     Value,
+    as_keys,
     claim_anchor,
     make_cell,
 )
 from catalog.comparison.standings import Standing, claim_standings
+from catalog.comparison.vocabulary import genre_keys
 
 __all__ = [
     "BARE_MENTION",
@@ -53,6 +56,7 @@ __all__ = [
     "Status",
     "Value",
     "agreed_by_all",
+    "as_keys",
     "automatic_keys",
     "character_text",
     "claim_anchor",
@@ -62,6 +66,7 @@ __all__ = [
     "compare_cast",
     "compare_films",
     "comparison_for",
+    "genre_keys",
     "make_cell",
     "person_key",
     "record_display",

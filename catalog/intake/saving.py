@@ -33,6 +33,7 @@ class SourceDetails:
     publisher: str = ""
     url: str = ""
     retrieved_on: datetime.date | None = None
+    notes: str = ""
 
 
 @dataclass
@@ -100,6 +101,7 @@ def make_source(details: SourceDetails) -> Source:
         publisher=details.publisher.strip(),
         url=details.url.strip(),
         retrieved_on=details.retrieved_on,
+        notes=details.notes.strip(),
         text=details.text,
     )
     source.clean()
