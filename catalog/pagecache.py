@@ -28,6 +28,7 @@ from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import SimpleTemplateResponse
+from redis.exceptions import RedisError
 
 from catalog.models import (
     Claim,
@@ -43,13 +44,8 @@ from catalog.models import (
     Source,
 )
 
-try:
-    from redis.exceptions import RedisError
-
-    # A shared cache that is down or slow: the page is rendered without it.
-    CACHE_ERRORS: tuple[type[Exception], ...] = (RedisError,)
-except ImportError:  # pragma: no cover - redis-py is in the requirements
-    CACHE_ERRORS = ()
+# A shared cache that is down or slow: the page is rendered without it.
+CACHE_ERRORS = (RedisError,)
 
 logger = logging.getLogger(__name__)
 
