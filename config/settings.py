@@ -110,7 +110,7 @@ def bound_database(
 
 
 # Seconds. The statement timeout is set for the site's requests (config/wsgi.py), not for the
-# operator's bulk commands (loading the datasets runs statements longer than a request should).
+# operator's bulk commands, whose statements over the whole catalogue may rightly run longer.
 bound_database(
     DATABASES["default"],
     connect_timeout=int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")),
