@@ -1,0 +1,220 @@
+"""The words of the films' search text, each with the number of films it is in, and the words
+nearest a misspelt one.
+
+The table `catalog_search_word` (migration 0015) is kept in step by triggers, whatever writes
+`Film.search_text`; a full refresh of the search text turns them off and counts every word once
+at the end (`counted_at_the_end`). The near words of a word in few films' texts are found by
+edit distance (optimal string alignment, so "teh" is one edit from "the"), up to `farthest`:
+
+- on PostgreSQL, among the words trigram-similar to it, by pg_trgm's index (at its default
+  threshold, 0.3), and among every word one edit away, looked up by name: trigrams say little of
+  a short word, or of two letters swapped in the middle of one;
+- on SQLite, among every word, by an index of the words each process keeps in memory: read in
+  one query, read again only when a word has come or gone since (`catalog_search_state.version`,
+  which the triggers change).
+"""
+
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from string import ascii_lowercase, digits
+
+from django.db import connection
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# A word in more films' texts than this is taken as spelt as meant: no near words are sought.
+SELDOM = 5
+# The near words kept of a word, at most.
+NEAREST = 30
+# The words a longer one may be cut into ("muellerstahl"): each at least this long.
+SPLIT_LEAST = 2
+# The letters tried in the words one edit from another, besides the word's own.
+LETTERS = ascii_lowercase + digits
+
+POSTGRESQL_NEAR = """
+    SELECT q.word, near.word, near.films
+    FROM unnest(%s::text[]) AS q (word)
+    JOIN catalog_search_word AS near ON near.word %% q.word
+    UNION ALL
+    SELECT NULL, word, films FROM catalog_search_word WHERE word = ANY(%s::text[])
+"""
+# The version, and every word only if the version is not the one this process has.
+SQLITE_WORDS = """
+    SELECT version, NULL, NULL FROM catalog_search_state
+    UNION ALL
+    SELECT NULL, word, films FROM catalog_search_word
+    WHERE (SELECT version FROM catalog_search_state) IS NOT %s
+"""
+RECOUNT = {
+    "postgresql": [
+        "DELETE FROM catalog_search_word",
+        """INSERT INTO catalog_search_word (word, films)
+        SELECT word, count(*) FROM (
+            SELECT DISTINCT id, unnest(string_to_array(search_text, ' ')) AS word
+            FROM catalog_film
+        ) AS words
+        WHERE word <> ''
+        GROUP BY word""",
+        "UPDATE catalog_search_state SET counting = true",
+    ],
+    "sqlite": [
+        "DELETE FROM catalog_search_word",
+        """INSERT INTO catalog_search_word (word, films)
+        SELECT value, count(DISTINCT catalog_film.id)
+        FROM catalog_film, json_each(
+            CASE WHEN json_valid('["' || replace(trim(search_text), ' ', '","') || '"]')
+            THEN '["' || replace(trim(search_text), ' ', '","') || '"]' ELSE '[]' END
+        )
+        WHERE value <> ''
+        GROUP BY value""",
+        "UPDATE catalog_search_state SET counting = 1, version = randomblob(8)",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Near:
+    word: str
+    distance: int
+    films: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the vocabulary knows of a word: how many films hold it, which words are near it, and
+    the pairs of words it may be two of, written together."""
+
+    films: int = 0
+    near: tuple[Near, ...] = ()
+    splits: tuple[tuple[str, str], ...] = ()
+
+
+def reach(word: str) -> int:
+    """The edits a correction may be from `word`: one for up to four letters, else two."""
+    return 1 if len(word) <= 4 else 2
+
+
+def farthest(word: str) -> int:
+    """The edits a near word may be from `word`: one more than `reach` for a longer word, for
+    the suggestions of a search that finds nothing."""
+    return reach(word) + (len(word) > 4)
+
+
+def lookup(words: Sequence[str]) -> dict[str, Entry]:
+    """Each of `words` with its count and, if it is in at most SELDOM films' texts, its near
+    words (nearest, then commonest, first) and its splits; in one query."""
+    if not words:
+        return {}
+    films, candidates = (_postgresql if connection.vendor == "postgresql" else _sqlite)(words)
+    entries = {}
+    for word in words:
+        if films.get(word, 0) > SELDOM:
+            entries[word] = Entry(films[word])
+            continue
+        near = [
+            Near(other, distance, films[other])
+            for other in candidates.get(word, ())
+            if other != word
+            and (distance := OSA.distance(word, other, score_cutoff=farthest(word)))
+            <= farthest(word)
+        ]
+        near.sort(key=lambda found: (found.distance, -found.films, found.word))
+        splits = sorted(
+            ((left, right) for left, right in _halves(word) if left in films and right in films),
+            key=lambda pair: -min(films[pair[0]], films[pair[1]]),
+        )
+        entries[word] = Entry(films.get(word, 0), tuple(near[:NEAREST]), tuple(splits))
+    return entries
+
+
+@contextmanager
+def counted_at_the_end() -> Iterator[None]:
+    """The triggers stopped while the block rewrites many films' texts, then every word counted
+    at once: a full refresh that way is one pass over the texts, not one per film. Run it in a
+    transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE catalog_search_state SET counting = %s",
+            [False if connection.vendor == "postgresql" else 0],
+        )
+    yield
+    with connection.cursor() as cursor:
+        for statement in RECOUNT[connection.vendor]:
+            cursor.execute(statement)
+
+
+def _halves(word: str) -> Iterator[tuple[str, str]]:
+    for cut in range(SPLIT_LEAST, len(word) - SPLIT_LEAST + 1):
+        yield word[:cut], word[cut:]
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from `word`: a letter left out, changed, added, or two swapped."""
+    letters = set(LETTERS) | set(word)
+    cuts = [(word[:n], word[n:]) for n in range(len(word) + 1)]
+    return (
+        {left + right[1:] for left, right in cuts if right}
+        | {left + letter + right[1:] for left, right in cuts if right for letter in letters}
+        | {left + letter + right for left, right in cuts for letter in letters}
+        | {left + right[1] + right[0] + right[2:] for left, right in cuts if len(right) > 1}
+    )
+
+
+def _postgresql(words: Sequence[str]) -> tuple[dict[str, int], Mapping[str, Collection[str]]]:
+    exact = set(words)
+    candidates: dict[str, set[str]] = {word: set() for word in words}
+    edited = {word: _one_edit(word) for word in words}
+    for word in words:
+        exact.update(part for pair in _halves(word) for part in pair)
+        exact.update(edited[word])
+    films: dict[str, int] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(POSTGRESQL_NEAR, [list(words), sorted(exact)])
+        for query_word, word, count in cursor.fetchall():
+            films[word] = count
+            if query_word is not None:
+                candidates[query_word].add(word)
+    for word, edits in edited.items():
+        candidates[word].update(edits & films.keys())
+    return films, candidates
+
+
+@dataclass
+class _Index:
+    """The vocabulary as one process keeps it: every word and its count, at a version."""
+
+    version: bytes | None = None
+    films: dict[str, int] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)
+
+
+# By database, for the tests' database beside the site's.
+_indexes: dict[str, _Index] = {}
+
+
+def _sqlite(words: Sequence[str]) -> tuple[dict[str, int], Mapping[str, Collection[str]]]:
+    index = _current_index()
+    candidates = {}
+    for word in words:
+        if index.films.get(word, 0) <= SELDOM:
+            distances = process.cdist(
+                [word], index.words, scorer=OSA.distance, score_cutoff=farthest(word), workers=1
+            )[0]
+            candidates[word] = [index.words[n] for n in (distances <= farthest(word)).nonzero()[0]]
+    return index.films, candidates
+
+
+def _current_index() -> _Index:
+    # Threads that find it out of date at once each read it; the last one read is kept.
+    name = str(connection.settings_dict["NAME"])
+    index = _indexes.get(name) or _Index()
+    with connection.cursor() as cursor:
+        cursor.execute(SQLITE_WORDS, [index.version])
+        rows = cursor.fetchall()
+    version = next(version for version, word, _films in rows if word is None)
+    if version != index.version:
+        films = {word: count for _version, word, count in rows if word is not None}
+        index = _Index(bytes(version), films, list(films))
+        _indexes[name] = index
+    return index
