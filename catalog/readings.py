@@ -18,7 +18,7 @@ and names nearest the query, from the films that hold any of its words or their 
 """
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import add
@@ -26,11 +26,11 @@ from operator import add
 from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Abs
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from catalog import search, vocabulary
 from catalog.models import Credit, Film, Person
-from catalog.normalise import fold
 from catalog.search import Spelling
 
 YEARS = range(1870, 2101)
@@ -193,9 +193,14 @@ class Search:
             .order_by("-source_count", "pk")
             .only("pk", "slug", "title", "year")[:CANDIDATES]
         )
-        people = Person.objects.filter(
-            pk__in=Credit.objects.filter(film__in=[film.pk for film in films]).values("person")
-        ).only("pk", "slug", "name")
+        people = [
+            Person(pk=pk, name=name, slug=slug)
+            for pk, name, slug in Person.objects.filter(
+                pk__in=Credit.objects.filter(film__in=[film.pk for film in films]).values("person")
+            )
+            .order_by("name", "pk")
+            .values_list("pk", "name", "slug")
+        ]
         text = " ".join(self.query.words)
         return Suggestions(
             nearest(text, films, lambda film: film.title),
@@ -229,9 +234,10 @@ def corrections(
     )
 
 
-def nearest[T](text: str, items: Iterable[T], label: Callable[[T], str]) -> list[T]:
+def nearest[T](text: str, items: Sequence[T], label: Callable[[T], str]) -> list[T]:
     """The items whose label is most like `text`, at least LIKENESS alike, most alike first."""
-    scored = [(fuzz.WRatio(text, fold(label(item))), n, item) for n, item in enumerate(items)]
-    return [
-        item for score, _n, item in sorted(scored, key=lambda s: (-s[0], s[1])) if score >= LIKENESS
-    ][:SUGGESTED]
+    labels = [label(item) for item in items]
+    found = process.extract(
+        text, labels, scorer=fuzz.WRatio, processor=default_process, score_cutoff=LIKENESS
+    )
+    return [items[n] for _label, _score, n in found[:SUGGESTED]]

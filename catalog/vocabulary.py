@@ -14,7 +14,8 @@ edit distance (optimal string alignment, so "teh" is one edit from "the"), up to
   which the triggers change).
 """
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+import heapq
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from string import ascii_lowercase, digits
@@ -106,7 +107,7 @@ def lookup(words: Sequence[str]) -> dict[str, Entry]:
     words (nearest, then commonest, first) and its splits; in one query."""
     if not words:
         return {}
-    films, candidates = (_postgresql if connection.vendor == "postgresql" else _sqlite)(words)
+    films, distances = (_postgresql if connection.vendor == "postgresql" else _sqlite)(words)
     entries = {}
     for word in words:
         if films.get(word, 0) > SELDOM:
@@ -114,17 +115,20 @@ def lookup(words: Sequence[str]) -> dict[str, Entry]:
             continue
         near = [
             Near(other, distance, films[other])
-            for other in candidates.get(word, ())
-            if other != word
-            and (distance := OSA.distance(word, other, score_cutoff=farthest(word)))
-            <= farthest(word)
+            for distance, _commoner, other in heapq.nsmallest(
+                NEAREST,
+                (
+                    (distance, -films[other], other)
+                    for other, distance in distances.get(word, {}).items()
+                    if other != word
+                ),
+            )
         ]
-        near.sort(key=lambda found: (found.distance, -found.films, found.word))
         splits = sorted(
             ((left, right) for left, right in _halves(word) if left in films and right in films),
             key=lambda pair: -min(films[pair[0]], films[pair[1]]),
         )
-        entries[word] = Entry(films.get(word, 0), tuple(near[:NEAREST]), tuple(splits))
+        entries[word] = Entry(films.get(word, 0), tuple(near), tuple(splits))
     return entries
 
 
@@ -161,7 +165,8 @@ def _one_edit(word: str) -> set[str]:
     )
 
 
-def _postgresql(words: Sequence[str]) -> tuple[dict[str, int], Mapping[str, Collection[str]]]:
+def _postgresql(words: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """The count of every word found, and each word's near words with their distances."""
     exact = set(words)
     candidates: dict[str, set[str]] = {word: set() for word in words}
     edited = {word: _one_edit(word) for word in words}
@@ -175,9 +180,12 @@ def _postgresql(words: Sequence[str]) -> tuple[dict[str, int], Mapping[str, Coll
             films[word] = count
             if query_word is not None:
                 candidates[query_word].add(word)
+    distances: dict[str, dict[str, int]] = {word: {} for word in words}
     for word, edits in edited.items():
-        candidates[word].update(edits & films.keys())
-    return films, candidates
+        for other in candidates[word] | (edits & films.keys()):
+            if (distance := OSA.distance(word, other)) <= farthest(word):
+                distances[word][other] = distance
+    return films, distances
 
 
 @dataclass
@@ -193,16 +201,18 @@ class _Index:
 _indexes: dict[str, _Index] = {}
 
 
-def _sqlite(words: Sequence[str]) -> tuple[dict[str, int], Mapping[str, Collection[str]]]:
+def _sqlite(words: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     index = _current_index()
-    candidates = {}
+    distances = {}
     for word in words:
         if index.films.get(word, 0) <= SELDOM:
-            distances = process.cdist(
+            found = process.cdist(
                 [word], index.words, scorer=OSA.distance, score_cutoff=farthest(word), workers=1
             )[0]
-            candidates[word] = [index.words[n] for n in (distances <= farthest(word)).nonzero()[0]]
-    return index.films, candidates
+            distances[word] = {
+                index.words[n]: int(found[n]) for n in (found <= farthest(word)).nonzero()[0]
+            }
+    return index.films, distances
 
 
 def _current_index() -> _Index:
