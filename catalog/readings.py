@@ -43,7 +43,7 @@ CORRECTIONS = 5
 RARER = 50
 # Suggestions: the films weighed (those most sources describe first), how many titles and how
 # many names are suggested, and how like the query they must be (rapidfuzz's WRatio, 0 to 100).
-CANDIDATES = 200
+CANDIDATES = 100
 SUGGESTED = 5
 LIKENESS = 70
 # German's umlauts written out ("ue" for "ü") before a consonant, or a vowel written so.
@@ -198,7 +198,7 @@ class Search:
             for pk, name, slug in Person.objects.filter(
                 pk__in=Credit.objects.filter(film__in=[film.pk for film in films]).values("person")
             )
-            .order_by("name", "pk")
+            .order_by()
             .values_list("pk", "name", "slug")
         ]
         text = " ".join(self.query.words)
@@ -238,6 +238,12 @@ def nearest[T](text: str, items: Sequence[T], label: Callable[[T], str]) -> list
     """The items whose label is most like `text`, at least LIKENESS alike, most alike first."""
     labels = [label(item) for item in items]
     found = process.extract(
-        text, labels, scorer=fuzz.WRatio, processor=default_process, score_cutoff=LIKENESS
+        text,
+        labels,
+        scorer=fuzz.WRatio,
+        processor=default_process,
+        score_cutoff=LIKENESS,
+        limit=None,
     )
+    found.sort(key=lambda match: (-match[1], match[0], match[2]))
     return [items[n] for _label, _score, n in found[:SUGGESTED]]

@@ -33,12 +33,18 @@ SPLIT_LEAST = 2
 # The letters tried in the words one edit from another, besides the word's own.
 LETTERS = ascii_lowercase + digits
 
+# The words trigram-similar to each query word, then those of a list that are words: looked up
+# one by one, by the primary key (a list of a thousand makes the planner read the whole table).
 POSTGRESQL_NEAR = """
     SELECT q.word, near.word, near.films
     FROM unnest(%s::text[]) AS q (word)
     JOIN catalog_search_word AS near ON near.word %% q.word
     UNION ALL
-    SELECT NULL, word, films FROM catalog_search_word WHERE word = ANY(%s::text[])
+    SELECT NULL, known.word, known.films
+    FROM unnest(%s::text[]) AS listed (word)
+    CROSS JOIN LATERAL (
+        SELECT word, films FROM catalog_search_word WHERE word = listed.word LIMIT 1
+    ) AS known
 """
 # The version, and every word only if the version is not the one this process has.
 SQLITE_WORDS = """
@@ -58,6 +64,9 @@ RECOUNT = {
         WHERE word <> ''
         GROUP BY word""",
         "UPDATE catalog_search_state SET counting = true",
+        # The trigram index takes new words into a list of its own, read through at every
+        # lookup until a vacuum merges it: merged now, the whole vocabulary being new.
+        "SELECT gin_clean_pending_list('catalog_search_word_trigram'::regclass)",
     ],
     "sqlite": [
         "DELETE FROM catalog_search_word",

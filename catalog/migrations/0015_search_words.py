@@ -16,8 +16,6 @@ from django.db import migrations
 POSTGRESQL = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     'CREATE TABLE catalog_search_word (word text PRIMARY KEY, films integer NOT NULL)',
-    "CREATE INDEX catalog_search_word_trigram ON catalog_search_word "
-    "USING gin (word gin_trgm_ops)",
     "CREATE TABLE catalog_search_state (id integer PRIMARY KEY CHECK (id = 1), "
     "counting boolean NOT NULL)",
     "INSERT INTO catalog_search_state VALUES (1, true)",
@@ -93,6 +91,9 @@ POSTGRESQL = [
     ) AS words
     WHERE word <> ''
     GROUP BY word""",
+    # Made after the words are in: an index built at once, not one grown word by word.
+    "CREATE INDEX catalog_search_word_trigram ON catalog_search_word "
+    "USING gin (word gin_trgm_ops)",
 ]
 POSTGRESQL_DROP = [
     "DROP TRIGGER IF EXISTS catalog_search_word_insert ON catalog_film",
