@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from string import ascii_lowercase, digits
 
+import numpy
 from django.db import connection
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -46,12 +47,13 @@ POSTGRESQL_NEAR = """
         SELECT word, films FROM catalog_search_word WHERE word = listed.word LIMIT 1
     ) AS known
 """
-# The version, and every word only if the version is not the one this process has.
+# The version, and every word only if the version is not the one this process has (the one row
+# of the state first, so that the words are not even scanned otherwise).
 SQLITE_WORDS = """
     SELECT version, NULL, NULL FROM catalog_search_state
     UNION ALL
-    SELECT NULL, word, films FROM catalog_search_word
-    WHERE (SELECT version FROM catalog_search_state) IS NOT %s
+    SELECT NULL, word, films FROM catalog_search_state CROSS JOIN catalog_search_word
+    WHERE version IS NOT %s
 """
 RECOUNT = {
     "postgresql": [
@@ -106,9 +108,9 @@ def reach(word: str) -> int:
 
 
 def farthest(word: str) -> int:
-    """The edits a near word may be from `word`: one more than `reach` for a longer word, for
-    the suggestions of a search that finds nothing."""
-    return reach(word) + (len(word) > 4)
+    """The edits a near word may be from `word`: one more than `reach` for a word of seven
+    letters or more, for the suggestions of a search that finds nothing."""
+    return reach(word) + (len(word) >= 7)
 
 
 def lookup(words: Sequence[str]) -> dict[str, Entry]:
@@ -216,7 +218,12 @@ def _sqlite(words: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[str, i
     for word in words:
         if index.films.get(word, 0) <= SELDOM:
             found = process.cdist(
-                [word], index.words, scorer=OSA.distance, score_cutoff=farthest(word), workers=1
+                [word],
+                index.words,
+                scorer=OSA.distance,
+                score_cutoff=farthest(word),
+                dtype=numpy.int8,
+                workers=1,
             )[0]
             distances[word] = {
                 index.words[n]: int(found[n]) for n in (found <= farthest(word)).nonzero()[0]
