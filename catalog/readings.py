@@ -46,7 +46,8 @@ RARER = 50
 CANDIDATES = 100
 SUGGESTED = 5
 LIKENESS = 70
-# German's umlauts written out ("ue" for "ü") before a consonant, or a vowel written so.
+# A vowel German may write with an umlaut, before a consonant ("muller", "Müller"), and the "e"
+# of an umlaut written out ("mueller").
 UMLAUT = re.compile(r"([aou])(?=[b-df-hj-np-tv-z])")
 WRITTEN_OUT = re.compile(r"(?<=[aou])e")
 
@@ -131,6 +132,8 @@ def edits(spellings: Sequence[Spelling]) -> Case:
 
 @dataclass(frozen=True)
 class Suggestions:
+    """The titles and names nearest a search that found nothing ("Did you mean")."""
+
     films: list[Film] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
 
@@ -146,6 +149,7 @@ class Search:
         self._entries: dict[str, vocabulary.Entry] | None = None
 
     def readings(self) -> Iterator[Reading]:
+        """The readings of the query, strictest first (this module's docstring lists them)."""
         as_typed = Reading(self.query, tuple(spellings(word) for word in self.query.words))
         yield as_typed
         if not self.query.words:
@@ -209,27 +213,26 @@ class Search:
 
 
 def corrections(
-    typed: Sequence[Spelling], entry: vocabulary.Entry, edits: int
+    typed: Sequence[Spelling], entry: vocabulary.Entry, within: int
 ) -> tuple[Spelling, ...]:
     """For a word no film holds, or far fewer than a word an edit away: its nearest words
-    within `edits`, the most common first, as whole words, and the two words it may be, written
-    together; not those its own spellings already find. None for another word."""
+    within `within` edits, the most common first, as whole words, and the two words it may be,
+    written together; not those its own spellings already find. None for another word."""
     rare = any(near.distance == 1 and near.films >= RARER * entry.films for near in entry.near)
     if entry.films and not rare:
         return ()
-    near = [
+    candidates = [
         near
         for near in entry.near
-        if near.distance <= edits
+        if near.distance <= within
         and len(near.word) > 1
         and not any(spelling.prefix and near.word.startswith(spelling.text) for spelling in typed)
     ]
-    nearest_words = [found for found in near if found.distance == near[0].distance] if near else []
+    nearest_words = [near for near in candidates if near.distance == candidates[0].distance][
+        :CORRECTIONS
+    ]
     return tuple(
-        [
-            Spelling(found.word, prefix=False, distance=found.distance)
-            for found in nearest_words[:CORRECTIONS]
-        ]
+        [Spelling(near.word, prefix=False, distance=near.distance) for near in nearest_words]
         + [Spelling(f"{left} {right}", prefix=False, distance=1) for left, right in entry.splits]
     )
 

@@ -7,8 +7,8 @@ at the end (`counted_at_the_end`). The near words of a word in few films' texts 
 edit distance (optimal string alignment, so "teh" is one edit from "the"), up to `farthest`:
 
 - on PostgreSQL, among the words trigram-similar to it, by pg_trgm's index (at its default
-  threshold, 0.3), and among every word one edit away, looked up by name: trigrams say little of
-  a short word, or of two letters swapped in the middle of one;
+  threshold, 0.3), and among the words one edit away, each looked up as it is: trigrams say
+  little of a short word, or of two letters swapped in the middle of one;
 - on SQLite, among every word, by an index of the words each process keeps in memory: read in
   one query, read again only when a word has come or gone since (`catalog_search_state.version`,
   which the triggers change).
