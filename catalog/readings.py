@@ -9,7 +9,7 @@ the film's year, give or take one as sources often disagree by one, or a word of
 1. the words, and the year;
 2. the words, the year only ranking the films (nearest first);
 3. and 4. the same with each word that no film's text holds, or that far fewer films hold than
-   a word an edit away, also read as its nearest words of the vocabulary (catalog.vocabulary)
+   a word an edit away, also read as its nearest words of the vocabulary (catalog.search_words)
    or as two words written together: "jurasic" as "jurassic", "guggino" as "gugino",
    "muellerstahl" as "mueller stahl"; the films with the fewest edits first.
 
@@ -29,7 +29,7 @@ from django.db.models.functions import Abs
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from catalog import search, vocabulary
+from catalog import search, search_words
 from catalog.models import Credit, Film, Person
 from catalog.search import Spelling
 
@@ -146,7 +146,7 @@ class Search:
 
     def __init__(self, text: str) -> None:
         self.query = parse(text)
-        self._entries: dict[str, vocabulary.Entry] | None = None
+        self._entries: dict[str, search_words.Entry] | None = None
 
     def readings(self) -> Iterator[Reading]:
         """The readings of the query, strictest first (this module's docstring lists them)."""
@@ -169,15 +169,15 @@ class Search:
         words, corrected = [], []
         for word in self.query.words:
             typed = spellings(word)
-            extra = corrections(typed, entries[word], vocabulary.reach(word))
+            extra = corrections(typed, entries[word], search_words.reach(word))
             words.append(typed + extra)
             if extra:
                 corrected.append(word)
         return Reading(self.query, tuple(words), corrected=tuple(corrected))
 
-    def entries(self) -> dict[str, vocabulary.Entry]:
+    def entries(self) -> dict[str, search_words.Entry]:
         if self._entries is None:
-            self._entries = vocabulary.lookup(self.query.words)
+            self._entries = search_words.lookup(self.query.words)
         return self._entries
 
     def suggestions(self) -> Suggestions:
@@ -188,7 +188,7 @@ class Search:
             spelling
             for word in self.query.words
             for spelling in spellings(word)
-            + corrections(spellings(word), entries[word], vocabulary.farthest(word))
+            + corrections(spellings(word), entries[word], search_words.farthest(word))
         ]
         if not any_word:
             return Suggestions()
@@ -213,7 +213,7 @@ class Search:
 
 
 def corrections(
-    typed: Sequence[Spelling], entry: vocabulary.Entry, within: int
+    typed: Sequence[Spelling], entry: search_words.Entry, within: int
 ) -> tuple[Spelling, ...]:
     """For a word no film holds, or far fewer than a word an edit away: its nearest words
     within `within` edits, the most common first, as whole words, and the two words it may be,

@@ -10,7 +10,7 @@ one column, a scan of the films table and nothing else.
 
 The text is refreshed in bulk by the loaders and the importers, and film by film by the signals
 below when an editor changes a title, a credit, a claim or a name; its words are counted in
-catalog.vocabulary, and catalog.readings reads a reader's query with them (a year, misspellings).
+catalog.search_words, and catalog.readings reads a reader's query with them (a year, misspellings).
 """
 
 from collections import defaultdict
@@ -25,7 +25,7 @@ from django.db.models import BooleanField, Model, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 
-from catalog import vocabulary
+from catalog import search_words
 from catalog.bulk import batches, update_rows
 from catalog.models import Claim, Credit, Field, Film, NameVariant, Person
 from catalog.normalise import fold
@@ -139,7 +139,7 @@ def refresh(film_ids: Iterable[int] | None = None) -> int:
     """Rewrite the search text of the films (every film when None); the number changed."""
     with transaction.atomic():
         if film_ids is None:
-            with vocabulary.counted_at_the_end():
+            with search_words.counted_at_the_end():
                 return update_rows(Film, ["search_text"], _changed(None))
         changed = 0
         for batch in batches(sorted(set(film_ids)), BATCH):

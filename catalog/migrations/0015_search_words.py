@@ -1,10 +1,10 @@
 from django.db import migrations
 
-# The vocabulary of film search (catalog.vocabulary): every word of Film.search_text with the
+# The vocabulary of film search (catalog.search_words): every word of Film.search_text with the
 # number of films whose text holds it, for finding the words nearest a misspelt one. Triggers
 # keep it in step with the films table whatever writes to it, as migration 0011's FTS5 index is;
 # `catalog_search_state.counting` turns them off while a full refresh of the search text
-# rewrites every film, which then counts every word at once (catalog.vocabulary.recount).
+# rewrites every film, which then counts every word at once (catalog.search_words.counted_at_the_end).
 #
 # PostgreSQL: a trigram index (pg_trgm) over the words, and triggers that count the words of
 # each text that changes.

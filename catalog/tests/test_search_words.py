@@ -4,11 +4,11 @@ it, in step whatever writes the text, and the words near a misspelt one."""
 import pytest
 from django.db import connection
 
-from catalog import search, vocabulary
+from catalog import search, search_words
 from catalog.bulk import update_rows
 from catalog.models import Film, NameVariant, Role
+from catalog.search_words import Near
 from catalog.tests.builders import make_credit, make_film, make_person
-from catalog.vocabulary import Near
 
 pytestmark = pytest.mark.django_db
 
@@ -88,17 +88,17 @@ def test_a_full_refresh_counts_every_word_once_at_the_end(red_hot):
 
 def test_near_words_are_an_edit_or_two_away_nearest_first(red_hot):
     make_film(title="Gugina")
-    entries = vocabulary.lookup(["guggino", "gugnio", "hagis", "schwarzeneger"])
+    entries = search_words.lookup(["guggino", "gugnio", "hagis", "schwarzeneger"])
 
     # An edit away, then two; a swap of two letters is one edit.
     assert entries["guggino"].near[:2] == (Near("gugino", 1, 1), Near("gugina", 2, 1))
     assert entries["gugnio"].near[0] == Near("gugino", 1, 1)
     assert entries["hagis"].near[0] == Near("haggis", 1, 1)
-    assert entries["schwarzeneger"] == vocabulary.Entry()
+    assert entries["schwarzeneger"] == search_words.Entry()
 
 
 def test_a_short_word_is_near_the_words_one_edit_away(red_hot):
-    entry = vocabulary.lookup(["rd"])["rd"]
+    entry = search_words.lookup(["rd"])["rd"]
 
     assert entry.films == 0
     assert Near("red", 1, 1) in entry.near
@@ -106,26 +106,26 @@ def test_a_short_word_is_near_the_words_one_edit_away(red_hot):
 
 
 def test_a_word_may_be_two_written_together(red_hot):
-    entry = vocabulary.lookup(["muellerstahl"])["muellerstahl"]
+    entry = search_words.lookup(["muellerstahl"])["muellerstahl"]
 
     assert entry.splits == (("mueller", "stahl"),)
 
 
 def test_a_word_in_many_films_is_taken_as_meant(red_hot):
-    for n in range(vocabulary.SELDOM + 1):
+    for n in range(search_words.SELDOM + 1):
         make_film(title=f"Hot Night {n}")
 
-    entries = vocabulary.lookup(["hot", "night"])
+    entries = search_words.lookup(["hot", "night"])
 
-    assert entries["hot"] == vocabulary.Entry(vocabulary.SELDOM + 3)
-    assert entries["night"] == vocabulary.Entry(vocabulary.SELDOM + 1)
+    assert entries["hot"] == search_words.Entry(search_words.SELDOM + 3)
+    assert entries["night"] == search_words.Entry(search_words.SELDOM + 1)
 
 
 def test_lookups_see_the_words_as_they_change(red_hot):
-    assert vocabulary.lookup(["jurasic"])["jurasic"].near == ()
+    assert search_words.lookup(["jurasic"])["jurasic"].near == ()
 
     make_film(title="Jurassic Park")
-    assert vocabulary.lookup(["jurasic"])["jurasic"].near == (Near("jurassic", 1, 1),)
+    assert search_words.lookup(["jurasic"])["jurasic"].near == (Near("jurassic", 1, 1),)
 
     Film.objects.filter(title="Jurassic Park").delete()
-    assert vocabulary.lookup(["jurasic"])["jurasic"].near == ()
+    assert search_words.lookup(["jurasic"])["jurasic"].near == ()
