@@ -1,5 +1,6 @@
 """The film list's filters: what readers narrow the catalogue by."""
 
+from collections.abc import Iterator
 from typing import Any
 
 import django_filters
@@ -7,7 +8,7 @@ from django import forms
 from django.db import connection, models
 from django.db.models import Exists, OuterRef, QuerySet
 
-from catalog import certificates, search
+from catalog import certificates, readings
 from catalog.models import Claim, Film, FilmQuerySet, Genre, Person, PersonQuerySet, Source
 
 
@@ -129,6 +130,10 @@ class FilmFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         for field in ("year_min", "year_max", "runtime_min", "runtime_max"):
             self.form.fields[field].widget.attrs.update({"min": 0, "inputmode": "numeric"})
+        # The search, once `q` is read, and the reading the films are found by.
+        self.query: readings.Search | None = None
+        self.reading: readings.Reading | None = None
+        self._readings: Iterator[readings.Reading] = iter(())
 
     def describe(self) -> str:
         """The active filters in words, for the page title: "1990 to 1999, Drama"."""
@@ -155,7 +160,22 @@ class FilmFilter(django_filters.FilterSet):
         return ", ".join(parts)
 
     def search(self, queryset: QuerySet[Film], name: str, value: str) -> QuerySet[Film]:
-        return search.matching(queryset, value) if value.strip() else queryset
+        if not value.strip():
+            return queryset
+        if self.query is None:
+            self.query = readings.Search(value)
+            self._readings = self.query.readings()
+            self.reading = next(self._readings)
+        assert self.reading is not None, "a search has a first reading"
+        return self.reading.films(queryset)
+
+    def loosened(self) -> QuerySet[Film] | None:
+        """The films of every filter with the search read more loosely (catalog.readings), for
+        a list that found none; None when it cannot be. `qs` keeps the first reading's."""
+        if (reading := next(self._readings, None)) is None:
+            return None
+        self.reading = reading
+        return self.filter_queryset(self.queryset.all())
 
     def from_source(self, queryset: QuerySet[Film], name: str, source: Source) -> QuerySet[Film]:
         return queryset.filter(Exists(Claim.objects.filter(film=OuterRef("pk"), source=source)))

@@ -19,6 +19,7 @@ from catalog.filters import FilmFilter, PersonFilter
 from catalog.models import Claim, Credit, Film, FilmRedirect, Person, PersonRedirect, Source
 from catalog.pagecache import CachedPageMixin
 from catalog.passages import runs
+from catalog.readings import Search
 from catalog.structured_data import movie
 
 
@@ -75,6 +76,18 @@ class FilmListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     template_name = "catalog/film_list.html"
     # The columns the list shows, not the long texts (synopsis, search text).
     queryset = Film.objects.for_list()
+    filterset: FilmFilter
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        # A search that finds nothing is read more loosely (a year only ranking, misspellings),
+        # then the nearest titles and names are suggested: a query each only when needed.
+        while not context["paginator"].count and (films := self.filterset.loosened()) is not None:
+            self.object_list = films
+            context = super().get_context_data(filter=self.filterset, object_list=films)
+        if not context["paginator"].count and self.filterset.query is not None:
+            context["suggestions"] = self.filterset.query.suggestions()
+        return context
 
 
 class FilmDetailView(DetailView):
@@ -137,6 +150,8 @@ class PersonListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        if not context["paginator"].count and (text := self.request.GET.get("q", "").strip()):
+            context["suggestions"] = Search(text).suggestions()
         # Counted for this page's people only: counting everyone's films costs on a large catalogue.
         people = context["object_list"]
         counts = dict(
