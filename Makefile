@@ -8,7 +8,8 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint editor bench bench-consensus bench-extract bench-writes
+.PHONY: run test test-cache setup data browser lint editor bench bench-consensus bench-extract \
+	bench-writes
 
 # The web server and, beside it, the worker that re-learns the sources' trust in the background
 # (catalog/tasks.py), each in a process group of its own (setsid): Ctrl-C or a TERM to make stops
@@ -24,6 +25,11 @@ run: data
 test: lint browser node_modules/.installed
 	$(TEST_ENV) $(PY) manage.py check
 	$(TEST_ENV) $(PY) -m pytest
+
+# The suite without the browser, for a second cache: `CACHE_URL=redis://127.0.0.1:6379/1 make
+# test-cache` (.ci/run does) runs it with the page cache in Redis, whose database it empties.
+test-cache: setup
+	$(TEST_ENV) $(PY) -m pytest -m "not browser"
 
 setup: $(VENV)/.installed
 

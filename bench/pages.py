@@ -97,7 +97,7 @@ def serve_and_measure(
         **os.environ,
         "DEBUG": "0",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only"),
-        "SECURE_COOKIES": "0",
+        "HTTPS": "0",  # plain HTTP on the loopback: no redirect to HTTPS, no secure cookies
         "CONN_MAX_AGE": "600",
         "PAGE_CACHE": "1" if page_cache else "0",
     }

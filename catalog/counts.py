@@ -20,7 +20,9 @@ from catalog.comparison import (
     TABLE_FIELDS,
     accepted_characters,
     accepted_values,
+    as_keys,
     conflicts,
+    genre_keys,
     person_key,
     record_values,
 )
@@ -55,19 +57,26 @@ def count_conflicts(
     character); `decided` the keys of the rows the editors settled.
     """
     record = record_values(film, genres, ((person, role) for person, role, _ in credits))
-    by_field: dict[str, set[str]] = defaultdict(set)
+    # What each claim is matched on; a genre word by every genre of the list it is filed under.
+    by_field: dict[str, set[str | tuple[str, ...]]] = defaultdict(set)
     cast: dict[int, set[str]] = defaultdict(set)
     for field, normalised, person, character in claims:
         if field in (Field.DIRECTOR, Field.WRITER):
             by_field[field].add(person_key(person))
         elif field == Field.CAST:
             cast[person].add(fold(character) if character else BARE_MENTION)
+        elif field == Field.GENRE:
+            by_field[field].add(genre_keys(normalised))
         else:
             by_field[field].add(normalised)
     conflicting: list[str] = []
     for name in TABLE_FIELDS:
         stated = by_field.get(name)
-        if stated and conflicts(stated, accepted_values(record[name], stated)):
+        if not stated:
+            continue
+        values = {as_keys(said) for said in stated}
+        keys = {key for said in values for key in said}
+        if conflicts(keys, accepted_values(record[name], values)):
             conflicting.append(name)
     credited: dict[int, str] = {}
     for person, role, character in credits:

@@ -1,5 +1,6 @@
 """The film list's filters: what readers narrow the catalogue by."""
 
+from collections.abc import Iterator
 from typing import Any
 
 import django_filters
@@ -7,7 +8,7 @@ from django import forms
 from django.db import connection, models
 from django.db.models import Exists, OuterRef, QuerySet
 
-from catalog import search
+from catalog import certificates, readings
 from catalog.models import Claim, Film, FilmQuerySet, Genre, Person, PersonQuerySet, Source
 
 
@@ -25,10 +26,19 @@ class IndexedValuesFilter(django_filters.ChoiceFilter):
 
     @property
     def field(self) -> forms.Field:
-        self.extra["choices"] = [
-            (value, value) for value in distinct_values(self.model, self.field_name)
-        ]
+        self.extra["choices"] = self.choices_for(distinct_values(self.model, self.field_name))
         return super().field
+
+    def choices_for(self, values: list[Any]) -> list[tuple[Any, str]]:
+        return [(value, value) for value in values]
+
+
+class CertificateFilter(IndexedValuesFilter):
+    """The record's certificates, each with its rating system ("PG-13 (MPAA)"), by system and
+    from the youngest audience up (catalog.certificates)."""
+
+    def choices_for(self, values: list[Any]) -> list[tuple[Any, str]]:
+        return [(value, certificates.label(value)) for value in certificates.in_order(values)]
 
 
 def distinct_values(model: type[models.Model], field_name: str) -> list[Any]:
@@ -69,7 +79,7 @@ class FilmFilter(django_filters.FilterSet):
         label="Genre",
         empty_label="Any",
     )
-    certificate = IndexedValuesFilter(empty_label="Any")
+    certificate = CertificateFilter(empty_label="Any")
     runtime_min = django_filters.NumberFilter(
         field_name="runtime", lookup_expr="gte", label="Runtime from (min)"
     )
@@ -96,16 +106,18 @@ class FilmFilter(django_filters.FilterSet):
             ("source_count", "sources"),
             ("conflict_count", "conflicts"),
         ],
-        field_labels={
-            "title": "Title",
-            "-title": "Title (Z to A)",
-            "year": "Year (oldest first)",
-            "-year": "Year (newest first)",
-            "source_count": "Sources (fewest first)",
-            "-source_count": "Sources (most first)",
-            "conflict_count": "Conflicts (fewest first)",
-            "-conflict_count": "Conflicts (most first)",
-        },
+        # Every order named as readers say it (django-filter would call the descending ones
+        # "… (descending)"), the one most looked for first.
+        choices=[
+            ("title", "Title A to Z"),
+            ("-title", "Title Z to A"),
+            ("-year", "Newest first"),
+            ("year", "Oldest first"),
+            ("-sources", "Most sources first"),
+            ("sources", "Fewest sources first"),
+            ("-conflicts", "Most conflicts first"),
+            ("conflicts", "Fewest conflicts first"),
+        ],
         label="Sort by",
         empty_label=None,
     )
@@ -118,6 +130,10 @@ class FilmFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         for field in ("year_min", "year_max", "runtime_min", "runtime_max"):
             self.form.fields[field].widget.attrs.update({"min": 0, "inputmode": "numeric"})
+        # The search, once `q` is read, and the reading the films are found by.
+        self.query: readings.Search | None = None
+        self.reading: readings.Reading | None = None
+        self._readings: Iterator[readings.Reading] = iter(())
 
     def describe(self) -> str:
         """The active filters in words, for the page title: "1990 to 1999, Drama"."""
@@ -131,18 +147,35 @@ class FilmFilter(django_filters.FilterSet):
             parts.append(f"{data.get('year_min') or '…'} to {data.get('year_max') or '…'}")
         for name in ("genre", "certificate", "source"):
             if data.get(name):
-                parts.append(str(data[name]))
+                value = data[name]
+                parts.append(certificates.label(value) if name == "certificate" else str(value))
         if data.get("runtime_min") is not None or data.get("runtime_max") is not None:
             parts.append(f"{data.get('runtime_min') or 0} to {data.get('runtime_max') or '…'} min")
         if data.get("conflicts"):
             parts.append("sources conflict" if data["conflicts"] == "yes" else "sources agree")
         if data.get("sort"):
             labels = dict(self.form.fields["sort"].choices)
-            parts.append(f"sorted by {labels[data['sort'][0]].lower()}")
+            label = labels[data["sort"][0]]
+            parts.append(label[0].lower() + label[1:])
         return ", ".join(parts)
 
     def search(self, queryset: QuerySet[Film], name: str, value: str) -> QuerySet[Film]:
-        return search.matching(queryset, value) if value.strip() else queryset
+        if not value.strip():
+            return queryset
+        if self.query is None:
+            self.query = readings.Search(value)
+            self._readings = self.query.readings()
+            self.reading = next(self._readings)
+        assert self.reading is not None, "a search has a first reading"
+        return self.reading.films(queryset)
+
+    def loosened(self) -> QuerySet[Film] | None:
+        """The films of every filter with the search read more loosely (catalog.readings), for
+        a list that found none; None when it cannot be. `qs` keeps the first reading's."""
+        if (reading := next(self._readings, None)) is None:
+            return None
+        self.reading = reading
+        return self.filter_queryset(self.queryset.all())
 
     def from_source(self, queryset: QuerySet[Film], name: str, source: Source) -> QuerySet[Film]:
         return queryset.filter(Exists(Claim.objects.filter(film=OuterRef("pk"), source=source)))

@@ -1,5 +1,6 @@
-"""The editors' forms: a film's, refused when it is stale; the one that settles a conflict; and
-adding a page as a source (where the page comes from, then what to keep of it)."""
+"""The editors' forms: a film's, refused when it is stale; the one that settles a conflict; a
+source's, its text within a page's size; and adding a page as a source (where the page comes
+from, then what to keep of it)."""
 
 from typing import Any, cast
 
@@ -13,7 +14,7 @@ from django.utils import timezone
 from catalog.comparison import CastRow, Row
 from catalog.decisions import NOT_IN_CAST, Option, record_value, wording
 from catalog.history import changes_since
-from catalog.models import PERSON_FIELDS, Claim, Field, Film, Person
+from catalog.models import PERSON_FIELDS, Claim, Field, Film, Person, Source
 
 
 class FilmAdminForm(forms.ModelForm):
@@ -132,6 +133,38 @@ NEW_PERSON = "new"
 NEW_FILM = "new"
 
 
+def within_page_limit(text: str) -> str:
+    """A source's text, refused in words when it is larger than a page may be."""
+    limit = settings.PAGE_MAX_BYTES
+    if len(text.encode()) > limit:
+        raise forms.ValidationError(
+            f"The text is larger than {filesizeformat(limit)}; paste a smaller part of the page."
+        )
+    return text
+
+
+class SourceAdminForm(forms.ModelForm):
+    """A source added by hand, its text within the limit of a page added from the web."""
+
+    class Meta:
+        model = Source
+        fields = [
+            "title",
+            "slug",
+            "kind",
+            "publisher",
+            "url",
+            "retrieved_on",
+            "licence",
+            "citation",
+            "notes",
+            "text",
+        ]
+
+    def clean_text(self) -> str:
+        return within_page_limit(self.cleaned_data["text"])
+
+
 class PageForm(forms.Form):
     """The page, in one of three ways: its text pasted, a saved file, or its address."""
 
@@ -160,6 +193,9 @@ class PageForm(forms.Form):
         required=False,
         help_text="The film's address or slug, if you know which film the page is about.",
     )
+
+    def clean_text(self) -> str:
+        return within_page_limit(self.cleaned_data["text"])
 
     def clean_upload(self) -> Any:
         upload = self.cleaned_data.get("upload")
@@ -206,6 +242,11 @@ class SourceForm(forms.Form):
     publisher = forms.CharField(max_length=200, required=False)
     url = forms.URLField(label="address", max_length=500, required=False, assume_scheme="https")
     retrieved_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    notes = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text="What you know about the page itself: its date, its author, what it is.",
+    )
     # The archived text travels with the form: nothing is stored until the editor saves.
     text = forms.CharField(strip=False, widget=forms.HiddenInput)
     film = forms.ChoiceField(label="The film this page is about", widget=forms.RadioSelect)
@@ -226,6 +267,9 @@ class SourceForm(forms.Form):
             *((str(f.pk), f"{f} — {f.get_absolute_url()}") for f in films),
             (NEW_FILM, "A new film:"),
         ]
+
+    def clean_text(self) -> str:
+        return within_page_limit(self.cleaned_data["text"])
 
     def clean(self) -> dict[str, Any] | None:
         data = super().clean() or {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from catalog.normalise import fold
+from catalog.normalise import genre as genre_form
 
 GENRES = (
     "Action",
@@ -80,8 +81,9 @@ WORDS: dict[str, tuple[str, ...]] = {
 
 
 def genres_for(word: str) -> tuple[str, ...]:
-    """The record's genres for a source's word; none when the table does not know it."""
-    return WORDS.get(fold(word), ())
+    """The record's genres for a source's word, or for its normal form (a claim's `normalised`,
+    "drama" for "drama film"); none when the table does not know it."""
+    return WORDS.get(fold(word)) or WORDS.get(genre_form(word), ())
 
 
 def unmapped(words: Iterable[str]) -> list[str]:

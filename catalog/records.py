@@ -9,8 +9,10 @@ has automatic fields (``Film.automatic_fields``), only those fields:
   its article back in front);
 - directors: the consensus director, with the co-directors named beside them by the sources that
   name the consensus director;
-- writers, cast and genres: everyone and everything the sources name (the engine compares single
-  values; a film has several of these), the cast billed in the order the sources list it.
+- writers and cast: everyone the sources name (the engine compares single values; a film has
+  several of these), the cast in the order the best-placed source bills it (catalog.billing);
+- genres: the genres of the list (catalog.genres) the sources' words are filed under; a word the
+  list does not take stays the source's claim, listed for the editors, and is not on the record.
 
 Fields an editor has confirmed (by a decision, or by changing them in the film's form) are left
 as the editor set them, and films the editors keep by hand (no automatic fields, such as the
@@ -28,9 +30,11 @@ from typing import NamedTuple
 
 from django.db import transaction
 
+from catalog.billing import Naming, billing_order
 from catalog.bulk import chunks, delete_rows, insert_rows, update_rows, within
 from catalog.consensus import VALUE_TYPES as ENGINE_TYPES
 from catalog.counts import refresh_source_counts, store_counts
+from catalog.genres import genres_for
 from catalog.models import (
     AUTOMATIC_COLUMNS,
     Claim,
@@ -42,7 +46,6 @@ from catalog.models import (
     Role,
     Source,
 )
-from catalog.normalise import normalise
 from catalog.possible_people import record_possible_people
 from catalog.progress import Progress
 from catalog.record_fields import max_length, record_value
@@ -50,7 +53,6 @@ from catalog.slugs import UniqueSlugs
 from catalog.trust import learn
 
 ROLES = {Field.DIRECTOR: Role.DIRECTOR, Field.WRITER: Role.WRITER, Field.CAST: Role.CAST}
-GENRE_LENGTH = max_length(Genre, "name")
 GENRE_SLUG_LENGTH = max_length(Genre, "slug")
 
 
@@ -59,6 +61,18 @@ class Agreed(NamedTuple):
 
     value: str
     normalised: str
+
+
+class Stated(NamedTuple):
+    """One claim on a field the record takes every value of."""
+
+    field: str
+    source: int
+    person: int | None
+    normalised: str
+    value: str
+    start: int
+    pk: int
 
 
 @dataclass
@@ -108,9 +122,10 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
         Film.objects.exclude(automatic_fields=[]).values_list("pk", "automatic_fields")
     )
     films = sorted(automatic)
+    trust = dict(Source.objects.values_list("pk", "trust"))
     progress.start("Record", len(films))
     for done, part in enumerate(chunks(films, 5000)):
-        summary.credits += fill_part(part, automatic)
+        summary.credits += fill_part(part, automatic, trust)
         progress.update(min(len(films), (done + 1) * 5000))
     progress.done(" films: their record filled in from the consensus")
     summary.films = len(films)
@@ -123,7 +138,9 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
     return summary
 
 
-def fill_part(films: list[int], automatic: dict[int, list[str]]) -> int:
+def fill_part(
+    films: list[int], automatic: dict[int, list[str]], trust: dict[int, float | None]
+) -> int:
     """Fill in the automatic fields of some films; the number of credits made."""
     consensus: dict[int, dict[str, Agreed]] = defaultdict(dict)
     agreed_values = ConsensusValue.objects.filter(
@@ -150,47 +167,62 @@ def fill_part(films: list[int], automatic: dict[int, list[str]]) -> int:
         if record != stored:
             updates.append((*record, pk))
     update_rows(Film, AUTOMATIC_COLUMNS, updates)
-    made = fill_credits(films, automatic, consensus, said)
+    made = fill_credits(films, automatic, consensus, said, trust)
     fill_genres(films, automatic, said)
     return made
 
 
-def claims_of(films: list[int], fields: list[str]) -> dict[int, list[tuple]]:
-    """(field, source, person, normalised, value) of the films' claims on `fields`, by source."""
-    said: dict[int, list[tuple]] = defaultdict(list)
+def claims_of(films: list[int], fields: list[str]) -> dict[int, list[Stated]]:
+    """The films' claims on `fields`, by source."""
+    said: dict[int, list[Stated]] = defaultdict(list)
     wanted = set(films)
     rows = (
         within(Claim.objects.filter(field__in=fields), "film", films)
         .order_by("film", "source", "pk")
-        .values_list("film_id", "field", "source_id", "person_id", "normalised", "value")
+        .values_list(
+            "film_id", "field", "source_id", "person_id", "normalised", "value", "quote_start", "pk"
+        )
     )
-    for film, *rest in rows:
+    for film, field, source, person, normalised, value, start, pk in rows:
         if film in wanted:
-            said[film].append(tuple(rest))
+            said[film].append(Stated(field, source, person, normalised, value, start or 0, pk))
     return said
 
 
-def directors(said: list[tuple], consensus: Agreed | None) -> list[int]:
+def directors(said: list[Stated], consensus: Agreed | None) -> list[int]:
     """The consensus director, and the co-directors named by the sources that name them."""
     if consensus is None:
         return []
     person_type = ENGINE_TYPES["person"]
-    by_source: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for field, source, person, normalised, _ in said:
-        if field == Field.DIRECTOR:
-            by_source[source].append((person, normalised))
+    by_source: dict[int, list[Stated]] = defaultdict(list)
+    for claim in said:
+        if claim.field == Field.DIRECTOR:
+            by_source[claim.source].append(claim)
     chosen: list[int] = []
     for named in by_source.values():
-        if any(person_type.normalise(n) == consensus.normalised for _, n in named):
-            chosen.extend(person for person, _ in named if person not in chosen)
+        if any(person_type.normalise(c.normalised) == consensus.normalised for c in named):
+            chosen.extend(
+                c.person for c in named if c.person is not None and c.person not in chosen
+            )
     return chosen
+
+
+def cast(said: list[Stated], trust: dict[int, float | None]) -> list[int]:
+    """Everyone the sources cast, in the order the best-placed source bills them."""
+    namings = (
+        Naming(c.source, c.person, c.value, (c.start, c.pk))
+        for c in said
+        if c.field == Field.CAST and c.person is not None
+    )
+    return billing_order(namings, trust).people
 
 
 def fill_credits(
     films: list[int],
     automatic: dict[int, list[str]],
     consensus: dict[int, dict[str, Agreed]],
-    said: dict[int, list[tuple]],
+    said: dict[int, list[Stated]],
+    trust: dict[int, float | None],
 ) -> int:
     """Replace the automatic roles' credits of the films with what the sources say."""
     new: list[tuple] = []
@@ -202,8 +234,14 @@ def fill_credits(
             replacing.add((film, role))
             if field == Field.DIRECTOR:
                 people = directors(said[film], consensus[film].get(Field.DIRECTOR))
+            elif field == Field.CAST:
+                people = cast(said[film], trust)
             else:
-                people = list(dict.fromkeys(p for f, _, p, _, _ in said[film] if f == field))
+                people = list(
+                    dict.fromkeys(
+                        c.person for c in said[film] if c.field == field and c.person is not None
+                    )
+                )
             new.extend((film, person, role, n) for n, person in enumerate(people, start=1))
     # The automatic credits are the importer's, made without history: replaced the same way.
     stale = [
@@ -218,36 +256,27 @@ def fill_credits(
 
 
 def fill_genres(
-    films: list[int], automatic: dict[int, list[str]], said: dict[int, list[tuple]]
+    films: list[int], automatic: dict[int, list[str]], said: dict[int, list[Stated]]
 ) -> None:
-    """Every genre the sources give, for the films whose genres are automatic."""
+    """The list's genres the sources' words are filed under, for the films whose genres are
+    automatic; the list's genres they need and the catalogue lacks are made first."""
     wanted = [film for film in films if "genres" in automatic[film]]
     if not wanted:
         return
-    genres = {normalise(Field.GENRE, genre.name): genre.pk for genre in Genre.objects.all()}
-    spelled: dict[str, str] = {}
-    for film in wanted:
-        for field, _, _, normalised, value in said[film]:
-            if field == Field.GENRE and normalised and normalised not in genres:
-                spelled.setdefault(normalised, value)
-    if spelled:
-        names = set(Genre.objects.values_list("name", flat=True))
+    filed = {
+        film: dict.fromkeys(
+            genre for c in said[film] if c.field == Field.GENRE for genre in genres_for(c.value)
+        )
+        for film in wanted
+    }
+    genres = dict(Genre.objects.values_list("name", "pk"))
+    needed = sorted({genre for names in filed.values() for genre in names} - set(genres))
+    if needed:
         slugs = UniqueSlugs(Genre.objects.values_list("slug", flat=True), "genre")
-        new = []
-        for normalised, value in spelled.items():
-            name = value.strip()[:GENRE_LENGTH]
-            if name in names:
-                name = f"{name} ({normalised})"[:GENRE_LENGTH]
-            names.add(name)
-            new.append(Genre(name=name, slug=slugs.make(normalised, GENRE_SLUG_LENGTH)))
+        new = [Genre(name=name, slug=slugs.make(name, GENRE_SLUG_LENGTH)) for name in needed]
         Genre.objects.bulk_create(new)
-        genres.update(zip(spelled, (genre.pk for genre in new), strict=True))
+        genres.update((genre.name, genre.pk) for genre in new)
     through = Film.genres.through
     delete_rows(through, "film", wanted)
-    links: list[tuple[int, int]] = []
-    for film in wanted:
-        chosen = dict.fromkeys(
-            genres[n] for f, _, _, n, _ in said[film] if f == Field.GENRE and n in genres
-        )
-        links.extend((film, genre) for genre in chosen)
+    links = [(film, genres[name]) for film in wanted for name in filed[film]]
     insert_rows(through, ["film", "genre"], links)

@@ -9,17 +9,22 @@ the same over an FTS5 index (migration 0011); on a SQLite without FTS5, `LIKE '%
 one column, a scan of the films table and nothing else.
 
 The text is refreshed in bulk by the loaders and the importers, and for the films an editor's
-change touches (a title, a credit, a claim or a name) once the change commits (catalog.derived).
+change touches (a title, a credit, a claim or a name) once the change commits (catalog.derived);
+its words are counted in catalog.search_words, and catalog.readings reads a reader's query with
+them (a year, misspellings).
 """
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, reduce
+from operator import and_, or_
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, QuerySet
+from django.db.models import BooleanField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from catalog import search_words
 from catalog.bulk import batches, update_rows
 from catalog.models import Claim, Credit, Field, Film, NameVariant, Person
 from catalog.normalise import fold
@@ -48,22 +53,71 @@ def document(texts: Iterable[str]) -> str:
     return "".join(f" {word}" for word in words)
 
 
+@dataclass(frozen=True)
+class Spelling:
+    """A way a word of a query may be written in a film's text: as the beginning of a word (as
+    typed), or as whole words (a near word, or two words written together as one)."""
+
+    text: str
+    prefix: bool = True
+    # Edits from what the reader typed: none for the word itself and its other spellings.
+    distance: int = 0
+
+
 def matching(films: QuerySet, text: str) -> QuerySet:
     """The `films` where every word of `text` begins a word of their titles or names."""
     words = terms(text)
     if not words:
         return films.none()
+    return films.filter(condition([[Spelling(word)] for word in words]))
+
+
+def condition(words: Iterable[Iterable[Spelling]]) -> Q:
+    """Films whose text holds every one of `words`, each in one of its spellings."""
+    groups = [list(spellings) for spellings in words]
     # fold() leaves letters and digits only, so the words are safe in the query languages below.
     match method():
         case "postgresql":
-            query = " & ".join(f"{word}:*" for word in words)
-            return films.filter(RawSQL(POSTGRESQL_MATCH, [query], output_field=BooleanField()))
+            query = " & ".join(
+                "(" + " | ".join(_tsquery(spelling) for spelling in spellings) + ")"
+                for spellings in groups
+            )
+            return Q(RawSQL(POSTGRESQL_MATCH, [query], output_field=BooleanField()))
         case "fts5":
-            query = " ".join(f'"{word}"*' for word in words)
-            return films.filter(pk__in=RawSQL(SQLITE_MATCH, [query]))
-    for word in words:
-        films = films.filter(search_text__contains=f" {word}")
-    return films
+            query = " AND ".join(
+                "(" + " OR ".join(_fts5_query(spelling) for spelling in spellings) + ")"
+                for spellings in groups
+            )
+            return Q(pk__in=RawSQL(SQLITE_MATCH, [query]))
+    return reduce(
+        and_,
+        (reduce(or_, (_scanned(spelling) for spelling in spellings)) for spellings in groups),
+        Q(),
+    )
+
+
+def _tsquery(spelling: Spelling) -> str:
+    if spelling.prefix:
+        return f"{spelling.text}:*"
+    return "(" + " & ".join(spelling.text.split()) + ")"
+
+
+def _fts5_query(spelling: Spelling) -> str:
+    if spelling.prefix:
+        return f'"{spelling.text}"*'
+    return "(" + " AND ".join(f'"{word}"' for word in spelling.text.split()) + ")"
+
+
+def _scanned(spelling: Spelling) -> Q:
+    if spelling.prefix:
+        return Q(search_text__contains=f" {spelling.text}")
+    return reduce(
+        and_,
+        (
+            Q(search_text__contains=f" {word} ") | Q(search_text__endswith=f" {word}")
+            for word in spelling.text.split()
+        ),
+    )
 
 
 @cache
@@ -84,7 +138,8 @@ def refresh(film_ids: Iterable[int] | None = None) -> int:
     """Rewrite the search text of the films (every film when None); the number changed."""
     with transaction.atomic():
         if film_ids is None:
-            return update_rows(Film, ["search_text"], _changed(None))
+            with search_words.counted_at_the_end():
+                return update_rows(Film, ["search_text"], _changed(None))
         changed = 0
         for batch in batches(sorted(set(film_ids)), BATCH):
             changed += update_rows(Film, ["search_text"], _changed(batch))

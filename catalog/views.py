@@ -6,17 +6,20 @@ from django.db.models import Count, QuerySet
 from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from catalog import pagecache
+from catalog import pagecache, site
+from catalog.changes import recent_changes
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
 from catalog.filters import FilmFilter, PersonFilter
 from catalog.models import Claim, Credit, Film, FilmRedirect, Person, PersonRedirect, Source
 from catalog.pagecache import CachedPageMixin
 from catalog.passages import runs
+from catalog.readings import Search
 from catalog.structured_data import movie
 
 
@@ -38,13 +41,33 @@ class ClampedPaginationMixin:
 
 
 class HomeView(CachedPageMixin, TemplateView):
+    """Films kept by hand, then the most disputed, what editors changed lately, the sources."""
+
     template_name = "catalog/home.html"
+    featured_count = 3
+    disputed_count = 8
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["films"] = Film.objects.order_by("-source_count", "title")[:12]
-        context["film_total"] = Film.objects.count()
-        context["sources"] = Source.objects.without_text().order_by("title")
+        # What a film's card shows, not its long texts.
+        card = ("title", "slug", "year", "source_count", "conflict_count")
+        featured = list(
+            Film.objects.kept_by_hand()
+            .filter(source_count__gt=0)
+            .only(*card, "tagline")
+            .order_by("-source_count", "-conflict_count", "title")[: self.featured_count]
+        )
+        sources = list(Source.objects.without_text().order_by("title"))
+        context.update(
+            featured=featured,
+            disputed=Film.objects.with_conflicts()
+            .only(*card)
+            .exclude(pk__in=[film.pk for film in featured])
+            .order_by("-conflict_count", "-source_count", "title")[: self.disputed_count],
+            film_total=Film.objects.count(),
+            changes=recent_changes(sources),
+            sources=sources,
+        )
         return context
 
 
@@ -53,6 +76,18 @@ class FilmListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
     template_name = "catalog/film_list.html"
     # The columns the list shows, not the long texts (synopsis, search text).
     queryset = Film.objects.for_list()
+    filterset: FilmFilter
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        # A search that finds nothing is read more loosely (a year only ranking, misspellings),
+        # then the nearest titles and names are suggested: a query each only when needed.
+        while not context["paginator"].count and (films := self.filterset.loosened()) is not None:
+            self.object_list = films
+            context = super().get_context_data(filter=self.filterset, object_list=films)
+        if not context["paginator"].count and self.filterset.query is not None:
+            context["suggestions"] = self.filterset.query.suggestions()
+        return context
 
 
 class FilmDetailView(DetailView):
@@ -78,7 +113,9 @@ class FilmDetailView(DetailView):
         film: Film = self.object
         comparison = comparison_for(film)
         context["comparison"] = comparison
-        context["structured_data"] = movie(comparison, self.request.build_absolute_uri)
+        # Only the sources with something to say about the film's reception.
+        context["reviews"] = [row for row in comparison.reviews if row[1] or row[2]]
+        context["structured_data"] = movie(comparison, site.absolute)
         return context
 
 
@@ -100,7 +137,7 @@ def film_json(request: HttpRequest, slug: str) -> HttpResponse:
         film,
         film.claims.for_comparison(),
         film.credits.select_related("person"),
-        request.build_absolute_uri,
+        site.absolute,
     )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
 
@@ -113,6 +150,8 @@ class PersonListView(CachedPageMixin, ClampedPaginationMixin, FilterView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        if not context["paginator"].count and (text := self.request.GET.get("q", "").strip()):
+            context["suggestions"] = Search(text).suggestions()
         # Counted for this page's people only: counting everyone's films costs on a large catalogue.
         people = context["object_list"]
         counts = dict(
@@ -173,6 +212,7 @@ class SourceDetailView(CachedPageMixin, DetailView):
 
     queryset = Source.objects.without_text()
     claims_per_page = 100
+    query_parameters = ("claim", "page")
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -260,3 +300,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
 class RobotsView(TemplateView):
     template_name = "robots.txt"
     content_type = "text/plain"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "sitemap": site.absolute(reverse("sitemap"))}

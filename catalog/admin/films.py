@@ -1,7 +1,5 @@
 """The films' admin: the film with its credits and claims, its conflicts and the page that settles
-one; and the credits, genres and decisions the film's record is made of."""
-
-from typing import cast
+one; and the credits and decisions the film's record is made of."""
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -12,60 +10,18 @@ from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import derived, merging, search
-from catalog.admin.display import shorten
 from catalog.admin.editors import editor_of
 from catalog.admin.film_merges import FilmMergeMixin
 from catalog.admin.filters import AutomaticFilter, ConflictFilter, OtherFilmFilter, SourceFilter
-from catalog.admin.saving import RefreshesFilm, StoredRowForm
+from catalog.admin.inlines import ClaimInline, CreditInline
+from catalog.admin.saving import RefreshesFilm
 from catalog.comparison import Row, automatic_keys, comparison_for
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
 from catalog.forms import FilmAdminForm, ResolveForm
-from catalog.models import Claim, ClaimQuerySet, Credit, Decision, Field, Film, Genre, Source
-
-
-class CreditInline(admin.TabularInline):
-    model = Credit
-    form = StoredRowForm
-    extra = 0
-    autocomplete_fields = ["person"]
-    fields = ["role", "person", "character", "billing"]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Credit]:
-        return super().get_queryset(request).select_related("film", "person")
-
-
-class ClaimInline(admin.TabularInline):
-    """The film's claims as the sources made them; only the person they name is set here."""
-
-    model = Claim
-    form = StoredRowForm
-    extra = 0
-    autocomplete_fields = ["person"]
-    fields = ["source", "field", "value_short", "character", "person", "passage", "note"]
-    readonly_fields = ["source", "field", "value_short", "character", "passage"]
-    show_change_link = True
-
-    def has_add_permission(self, request: HttpRequest, obj: Film | None = None) -> bool:
-        return False  # a claim is added from its source, in the claims admin
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
-        # The source's title, not its archived text (megabytes for a dataset), for each claim.
-        claims = cast(ClaimQuerySet, super().get_queryset(request))  # made by Claim.objects
-        return claims.with_source().select_related("film", "person")
-
-    @admin.display(description="value")
-    def value_short(self, claim: Claim) -> str:
-        return shorten(claim.value)
-
-    @admin.display(description="passage")
-    def passage(self, claim: Claim) -> SafeString:
-        return format_html(
-            '<a href="{}" target="_blank">“{}”</a>', claim.get_absolute_url(), shorten(claim.quote)
-        )
+from catalog.models import Claim, Credit, Decision, Field, Film, Source
 
 
 @admin.register(Film)
@@ -295,13 +251,6 @@ class CreditAdmin(SimpleHistoryAdmin, RefreshesFilm):
     list_select_related = ["film", "person"]
     search_fields = ["film__title", "person__name", "person__variants__name", "character"]
     autocomplete_fields = ["film", "person"]
-
-
-@admin.register(Genre)
-class GenreAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Decision)

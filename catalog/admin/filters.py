@@ -1,5 +1,6 @@
 """The admin's own list filters: films by their conflicts, record and sources; rows by their
-source; possible duplicates by how alike they are and why they were not merged."""
+source; genre claims by words no genre takes; possible duplicates by how alike they are and why
+they were not merged."""
 
 from collections.abc import Iterable
 from typing import Any, cast
@@ -8,9 +9,11 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest
 
+from catalog.genres import genres_for
 from catalog.models import (
     Claim,
     DuplicatePair,
+    Field,
     Film,
     FilmQuerySet,
     PossibleDuplicate,
@@ -99,6 +102,28 @@ class OwnSourceFilter(SourceFilter):
         # By id, so the database reads the source's rows through its index.
         source = Source.objects.filter(slug=self.value()).values_list("pk", flat=True).first()
         return queryset.filter(source_id=source)
+
+
+class GenreWordFilter(admin.SimpleListFilter):
+    """Genre claims whose word no genre of the list takes (catalog.genres), or one such word."""
+
+    title = "genre words"
+    parameter_name = "genre_word"
+    NONE = "none"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        chosen = self.value()
+        word = [(chosen, f"“{chosen}”")] if chosen and chosen != self.NONE else []
+        return [(self.NONE, "No genre takes them"), *word]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if not (value := self.value()):
+            return queryset
+        genres = queryset.filter(field=Field.GENRE)
+        if value != self.NONE:
+            return genres.filter(normalised=value)
+        words = genres.order_by().values_list("normalised", flat=True).distinct()
+        return genres.filter(normalised__in=[w for w in words if not genres_for(w)])
 
 
 class ScoreFilter(admin.SimpleListFilter):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.contrib import messages
+from django.contrib.admin import ModelAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse
@@ -19,16 +20,13 @@ from catalog.forms import NEW_FILM, NEW_PERSON, ClaimFormSet, PageForm, SourceFo
 from catalog.intake import reading
 from catalog.intake.proposals import Intake, context, propose
 from catalog.intake.saving import KeptClaim, NewFilm, SourceDetails, save_page
-from catalog.models import PERSON_FIELDS, Film
-
-if TYPE_CHECKING:
-    from catalog.admin.sources import SourceAdmin
+from catalog.models import PERSON_FIELDS, Film, Source
 
 STEP_TEMPLATE = "admin/catalog/source/add_from_page.html"
 REVIEW_TEMPLATE = "admin/catalog/source/review_page.html"
 
 
-def add_from_page(admin: SourceAdmin, request: HttpRequest) -> HttpResponse:
+def add_from_page(admin: ModelAdmin[Source], request: HttpRequest) -> HttpResponse:
     """Step one, the page; step two, the review of what it says; then the save."""
     if not (
         admin.has_add_permission(request)
@@ -78,6 +76,7 @@ def review_forms(intake: Intake, retrieved_on: bool = False) -> tuple[SourceForm
             "publisher": page.publisher,
             "url": page.url,
             "retrieved_on": timezone.localdate() if retrieved_on else None,
+            "notes": f"The page is dated {page.date}." if page.date else "",
             "text": page.text,
             "film": intake.film.pk if intake.film else (NEW_FILM if not films else None),
             "film_choices": ",".join(str(film.pk) for film in films),
@@ -106,7 +105,7 @@ def review_forms(intake: Intake, retrieved_on: bool = False) -> tuple[SourceForm
     return source_form, formset
 
 
-def review(admin: SourceAdmin, request: HttpRequest) -> HttpResponse:
+def review(admin: ModelAdmin[Source], request: HttpRequest) -> HttpResponse:
     source_form = SourceForm(request.POST)
     formset = ClaimFormSet(request.POST)
     if not (source_form.is_valid() and formset.is_valid()):
@@ -118,6 +117,7 @@ def review(admin: SourceAdmin, request: HttpRequest) -> HttpResponse:
         publisher=data["publisher"],
         url=data["url"],
         retrieved_on=data["retrieved_on"],
+        notes=data["notes"],
     )
     film: Film | NewFilm = source_form.chosen_film() or NewFilm(data["new_title"], data["new_year"])
     try:
@@ -161,7 +161,7 @@ def kept_claims(formset: Any) -> list[KeptClaim]:
 
 
 def show_review(
-    admin: SourceAdmin,
+    admin: ModelAdmin[Source],
     request: HttpRequest,
     source_form: SourceForm,
     formset: Any,
@@ -203,5 +203,7 @@ def show_review(
     )
 
 
-def admin_context(admin: SourceAdmin, request: HttpRequest, title: str, **extra: Any) -> dict:
+def admin_context(
+    admin: ModelAdmin[Source], request: HttpRequest, title: str, **extra: Any
+) -> dict:
     return {**admin.admin_site.each_context(request), "title": title, "opts": admin.opts, **extra}

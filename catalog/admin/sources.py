@@ -10,8 +10,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from catalog.admin import intake
 from catalog.admin.display import shorten
-from catalog.admin.filters import OwnSourceFilter
+from catalog.admin.filters import GenreWordFilter, OwnSourceFilter
 from catalog.admin.saving import RefreshesFilm
+from catalog.forms import SourceAdminForm
 from catalog.models import Claim, Review, Source, WithSourceQuerySet
 
 
@@ -26,6 +27,7 @@ class WithoutSourceTexts(SimpleHistoryAdmin, RefreshesFilm):
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
+    form = SourceAdminForm
     list_display = ["title", "kind", "publisher", "retrieved_on", "claim_count", "film_count"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url", "text"]
@@ -63,7 +65,7 @@ class ClaimAdmin(WithoutSourceTexts):
     consensus = True
     counted_for_source = True
     list_display = ["film", "field", "value_short", "character", "source"]
-    list_filter = ["field", OwnSourceFilter]
+    list_filter = ["field", OwnSourceFilter, GenreWordFilter]
     list_select_related = ["film", "source"]
     search_fields = ["value", "quote", "character", "film__title", "person__name"]
     autocomplete_fields = ["film", "person"]

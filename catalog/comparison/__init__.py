@@ -2,7 +2,8 @@
 
 `rows` holds the rows, cells and values, the words the film page puts them in and the rule of
 what a conflict is; `film` builds a film's comparison (and many films' at once), `cast` its cast
-rows, `standings` says how each claim stands for a source's page.
+rows in billing order, `vocabulary` matches and notes genre and certificate words as the record
+files them; `standings` says how each claim stands for a source's page.
 """
 
 from catalog.comparison.cast import character_text, compare_cast
@@ -33,11 +34,13 @@ from catalog.comparison.rows import (
     Value,
     accepted_characters,
     accepted_values,
+    as_keys,
     claim_anchor,
     conflicts,
     make_cell,
 )
 from catalog.comparison.standings import Standing, claim_standings
+from catalog.comparison.vocabulary import genre_keys
 
 __all__ = [
     "BARE_MENTION",
@@ -57,6 +60,7 @@ __all__ = [
     "accepted_characters",
     "accepted_values",
     "agreed_by_all",
+    "as_keys",
     "automatic_keys",
     "character_text",
     "claim_anchor",
@@ -67,6 +71,7 @@ __all__ = [
     "compare_films",
     "comparison_for",
     "conflicts",
+    "genre_keys",
     "make_cell",
     "person_key",
     "record_display",

@@ -9,8 +9,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import capfirst, get_text_list
 
-from catalog.comparison.cast import compare_cast
-from catalog.comparison.rows import CastRow, Row, accepted_values, in_words, make_cell
+from catalog.comparison.cast import billing_note, cast_billing, compare_cast
+from catalog.comparison.rows import CastRow, Row, accepted_values, as_keys, in_words, make_cell
+from catalog.comparison.vocabulary import genre_keys, note_words
 from catalog.models import (
     Claim,
     ConsensusValue,
@@ -73,6 +74,8 @@ class Comparison:
     reviews: list[tuple[Source, Review | None, list[Claim]]]
     credits: list[Credit]
     other_film: list[SourceAgreement] = dataclass_field(default_factory=list)
+    # Under the cast, when the sources' billing orders it rather than the editors'.
+    cast_order: str = ""
 
     @property
     def conflicts(self) -> list[Row]:
@@ -131,6 +134,14 @@ def comparable(claim: Claim) -> str:
     if claim.field in (Field.DIRECTOR, Field.WRITER):
         return person_key(claim.person_id)
     return claim.normalised
+
+
+def compared_as(claim: Claim) -> str | tuple[str, ...]:
+    """What a claim on the field table is matched on: a genre word by the list's genres it is
+    filed under, any other claim as `comparable` says."""
+    if claim.field == Field.GENRE:
+        return genre_keys(claim.normalised)
+    return comparable(claim)
 
 
 def record_values(
@@ -220,14 +231,15 @@ def compare(
     rows = []
     for name in ROW_FIELDS:
         recorded = name not in UNRECORDED_FIELDS
-        stated = {comparable(c) for s in sources for c in said[name, s.pk]}
+        stated = {as_keys(compared_as(c)) for s in sources for c in said[name, s.pk]}
         accepted = accepted_values(record[name], stated) if recorded else None
         cells = [
-            make_cell(s, said[name, s.pk], accepted, comparable, value_text, name in MULTI_VALUED)
+            make_cell(s, said[name, s.pk], accepted, compared_as, value_text, name in MULTI_VALUED)
             for s in sources
         ]
         row = Row(name, name.label, record_display(film, name, credits), cells, recorded=recorded)
         if row.record or row.stating:
+            note_words(row)
             rows.append(row)
 
     prose = []
@@ -244,7 +256,8 @@ def compare(
         (s, review_by_source.get(s.pk), [c for f in OPINION_FIELDS for c in said[f, s.pk]])
         for s in sources
     ]
-    cast = compare_cast(sources, said, credits)
+    billing = cast_billing(sources, said)
+    cast = compare_cast(sources, said, credits, billing)
     latest: dict[str, Decision] = {}
     for decision in decisions:
         latest.setdefault(decision.key, decision)
@@ -255,12 +268,22 @@ def compare(
         row.consensus = by_key.get(row.key)
         key = Field.CAST if isinstance(row, CastRow) else row.key
         row.automatic = bool(row.record) and key in automatic
-    return Comparison(film, sources, rows, cast, prose, review_rows, credits, list(other_film))
+    # An automatic cast was billed from the sources (catalog.records); an editors' cast as they
+    # billed it, their ties and the people they left out as the sources bill them.
+    editors_billing = Field.CAST not in automatic and any(
+        c.role == Role.CAST and c.billing for c in credits
+    )
+    cast_order = "" if editors_billing else billing_note(sources, billing)
+    return Comparison(
+        film, sources, rows, cast, prose, review_rows, credits, list(other_film), cast_order
+    )
 
 
 def agreed_by_all(said: Said, name: str, sources: list[Source]) -> set[str]:
     """With no record to compare with, a value is accepted only when every source gives it."""
-    return accepted_values(set(), {comparable(c) for s in sources for c in said[name, s.pk]})
+    return accepted_values(
+        set(), {as_keys(compared_as(c)) for s in sources for c in said[name, s.pk]}
+    )
 
 
 def compare_films(films: Iterable[Film]) -> dict[int, Comparison]:

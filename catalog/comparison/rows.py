@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from catalog import consensus
+from catalog.certificates import System
 from catalog.models import Claim, ConsensusValue, Credit, Decision, Field, Person, Source
 from catalog.normalise import fold
 from catalog.trust import FIELD_TYPES
@@ -46,6 +47,8 @@ class Value:
     agrees: bool | None
     # Naming an actor without a character neither supports nor contradicts the credit.
     neutral: bool = False
+    # How the record files the word, shown beside it: "filed under Thriller", "MPAA".
+    note: str = ""
 
     @property
     def claim(self) -> Claim:
@@ -109,6 +112,8 @@ class Row:
     automatic: bool = False
     # False for the fields the record keeps no value for (UNRECORDED_FIELDS).
     recorded: bool = True
+    # The rating system of the record's certificate, where known (catalog.certificates).
+    system: System | None = None
 
     # Where the row stands on the film page, before its key.
     section: ClassVar[str] = "field"
@@ -215,12 +220,15 @@ def claim_anchor(claim: Claim) -> str:
     return f"{Row.section}-{claim.field}"
 
 
-def accepted_values(record: set[str], stated: set[str]) -> set[str]:
-    """The values a row accepts: the record's; with none, the one value every source gives.
+def accepted_values(record: set[str], stated: set[tuple[str, ...]]) -> set[str]:
+    """The values a row accepts: the record's; with none, the one value every source gives (its
+    keys: a genre word may be filed under two genres). `stated`: each value's keys.
 
     With `conflicts`, the one rule of what a conflict is: the film page's rows and the stored
     counts (catalog.counts) both follow it."""
-    return record or (stated if len(stated) == 1 else set())
+    if record:
+        return record
+    return set(next(iter(stated))) if len(stated) == 1 else set()
 
 
 def accepted_characters(character: str | None) -> set[str]:
@@ -233,32 +241,38 @@ def conflicts(stated: set[str], accepted: set[str]) -> bool:
     return not stated <= accepted
 
 
+def as_keys(found: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (found,) if isinstance(found, str) else found
+
+
 def make_cell(
     source: Source,
     claims: Iterable[Claim],
     accepted: set[str] | None,
-    key: Callable[[Claim], str],
+    key: Callable[[Claim], str | tuple[str, ...]],
     label: Callable[[Claim], str],
     multi_valued: bool,
 ) -> Cell:
-    """Group a source's claims by value; `accepted` None means the row is not compared."""
+    """Group a source's claims by value; `accepted` None means the row is not compared.
+
+    `key` gives what a claim is matched on; a claim with several keys (a genre word filed under
+    two genres) agrees when the record accepts every one of them.
+    """
     grouped: dict[str, list[Claim]] = {}
     for claim in claims:
         grouped.setdefault(label(claim), []).append(claim)
-    values = [
-        Value(
-            text,
-            group,
-            agrees=None if accepted is None else key(group[0]) in accepted,
-            neutral=key(group[0]) == BARE_MENTION,
-        )
-        for text, group in grouped.items()
-    ]
+    values = []
+    stated: set[str] = set()
+    for text, group in grouped.items():
+        keys = as_keys(key(group[0]))
+        stated.update(keys)
+        agrees = None if accepted is None else accepted.issuperset(keys)
+        values.append(Value(text, group, agrees=agrees, neutral=keys == (BARE_MENTION,)))
     if not values:
         status = Status.SILENT
     elif accepted is None:
         status = Status.NOT_COMPARED
-    elif not conflicts({key(group[0]) for group in grouped.values()}, accepted):
+    elif not conflicts(stated, accepted):
         status = Status.AGREES
     else:
         status = Status.CONFLICTS

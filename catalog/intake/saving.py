@@ -32,6 +32,7 @@ class SourceDetails:
     publisher: str = ""
     url: str = ""
     retrieved_on: datetime.date | None = None
+    notes: str = ""
 
 
 @dataclass
@@ -98,6 +99,7 @@ def make_source(details: SourceDetails) -> Source:
         publisher=details.publisher.strip(),
         url=details.url.strip(),
         retrieved_on=details.retrieved_on,
+        notes=details.notes.strip(),
         text=details.text,
     )
     source.clean()

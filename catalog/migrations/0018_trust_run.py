@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalog', '0014_film_redirect'),
+        ('catalog', '0020_search_words'),
     ]
 
     operations = [

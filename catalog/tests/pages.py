@@ -10,7 +10,9 @@ before it are fetched without that data.
 from collections.abc import Callable
 from typing import NamedTuple
 
-from catalog.models import AUTOMATIC_FIELDS, Claim, Field, Film, Genre, Role
+from django.contrib.auth.models import User
+
+from catalog.models import AUTOMATIC_FIELDS, Claim, Field, Film, Genre, Role, Source
 from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
 
 
@@ -21,6 +23,18 @@ def first_claim_of_tv_guide() -> str:
     )
     assert claim is not None, "the Red Hot fixture has no claim from tv-guide-red-hot"
     return claim.get_absolute_url()
+
+
+def home_after_edits() -> str:
+    """The home page once an editor has saved Red Hot and a source: "Changed lately" shows."""
+    editor, _ = User.objects.get_or_create(username="editor")
+    for subject in (
+        Film.objects.get(slug="red-hot-1993"),
+        Source.objects.get(slug="tv-guide-red-hot"),
+    ):
+        subject._history_user = editor
+        subject.save()
+    return "/"
 
 
 IMPORTED_FILM = "an-imported-film-1994"
@@ -79,13 +93,16 @@ class PublicPage(NamedTuple):
 
 
 PUBLIC_PAGES = [
-    PublicPage("home", "/"),
+    PublicPage("home", home_after_edits),
     PublicPage("film-list", "/films/"),
     PublicPage("film-list-filtered", "/films/?year_min=1990&year_max=1999&genre=drama"),
     PublicPage("film-list-empty", "/films/?q=no+such+film+anywhere"),
+    PublicPage("film-list-misspelt", "/films/?q=red+hot+guggino"),
+    PublicPage("film-list-did-you-mean", "/films/?q=red+hott+xyz"),
     PublicPage("film", "/films/red-hot-1993/"),
     PublicPage("film-imported", imported_film),
     PublicPage("people", "/people/"),
+    PublicPage("people-did-you-mean", "/people/?q=carla+guggino"),
     PublicPage("person", "/people/carla-gugino/"),
     PublicPage("sources", "/sources/"),
     PublicPage("source", "/sources/tv-guide-red-hot/"),

@@ -208,7 +208,11 @@ def test_fetching_can_be_turned_off(editor_client, settings):
 
 class PageHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        body = f"<html><head><title>Red Hot | Video Shop</title></head><body><pre>{PAGE}</pre>"
+        body = (
+            "<html><head><title>Red Hot | Video Shop</title>"
+            '<meta property="article:published_time" content="2008-08-12T10:00:00Z">'
+            f"</head><body><pre>{PAGE}</pre>"
+        )
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.end_headers()
@@ -233,6 +237,7 @@ def test_a_page_is_fetched_from_its_address(editor_client, settings, page_server
     assert form["url"].value() == page_server
     assert "Red Hot" in form["title"].value()
     assert form["retrieved_on"].value() is not None
+    assert form["notes"].value() == "The page is dated 2008-08-12."
     assert "Carla Guggino" in form["text"].value()
 
 

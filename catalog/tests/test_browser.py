@@ -71,3 +71,17 @@ def test_reader_on_a_phone_reaches_a_passage(page: Page, catalogue):
     cast_row.get_by_role("link", name="Christine").click()
     expect(page.locator("mark.passage.current").first).to_be_in_viewport()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_reader_finds_a_film_by_a_misspelt_search(page: Page, catalogue):
+    page.goto(catalogue.url)
+    page.get_by_label("Search films by title or person").fill("red hot guggino")
+    page.get_by_role("button", name="Search").click()
+
+    expect(page.locator("main")).to_contain_text("No film matches “red hot guggino” as typed")
+    page.get_by_label("Title or person").fill("rd hot 1993")
+    page.get_by_role("button", name="Show").click()
+
+    expect(page.get_by_role("heading", level=2, name="1 film")).to_be_visible()
+    page.get_by_role("link", name="Red Hot").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Red Hot")

@@ -74,7 +74,7 @@ def test_public_page_shows_the_decision_and_its_reason(client, editor_client, re
 
     assert "chosen by the editors</span> from two sources;" in text
     assert "Red Hot — review and details (TV Guide) says “1995”." in text
-    assert "“Copyright notice: 1993.” — alice" in text
+    assert "“Copyright notice: 1993.” — an editor" in text
 
 
 def test_resolving_refuses_a_missing_reason_and_a_bad_value(editor_client, red_hot):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -81,6 +83,25 @@ def test_sorts_by_year_sources_and_conflicts(client, catalogue):
     assert titles(client.get(URL, {"sort": "title"})) == ["Early Comedy", "Later Drama", "Red Hot"]
 
 
+def test_sort_menu_reads_as_people_say_it(client, catalogue):
+    response = client.get(URL, {"sort": "-conflicts"})
+
+    menu = response.text[response.text.index('<select name="sort"') :]
+    menu = menu[: menu.index("</select>")]
+    assert re.findall(r">([^<]+)</option>", menu) == [
+        "Title A to Z",
+        "Title Z to A",
+        "Newest first",
+        "Oldest first",
+        "Most sources first",
+        "Fewest sources first",
+        "Most conflicts first",
+        "Fewest conflicts first",
+    ]
+    assert '<option value="-conflicts" selected>Most conflicts first</option>' in menu
+    assert "<title>Films: most conflicts first" in response.text
+
+
 def test_no_match_says_so(client, catalogue):
     response = client.get(URL, {"q": "no such film"})
 
@@ -130,3 +151,12 @@ def test_query_count_does_not_depend_on_page_size(client, django_assert_num_quer
         client.get(URL, {"page": 1})
     with django_assert_num_queries(7):
         client.get(URL, {"page": 3})
+
+
+def test_film_count_has_thousands_separators(client):
+    Film.objects.bulk_create(Film(title=f"Film {n}", slug=f"film-{n}") for n in range(1234))
+
+    response = client.get(URL)
+
+    assert "1,234 films" in response.text
+    assert "Page 1 of 62" in response.text

@@ -3,7 +3,9 @@ addresses, history, and the film admin's action."""
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
 from django.db.models import Q
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from catalog import search
@@ -292,12 +294,10 @@ def test_a_merge_is_reverted_from_the_history(films):
     assert Claim.objects.get(pk=claim.pk).film_id == duplicate.pk
 
 
-MERGE_QUERIES = 72
-
-
-@pytest.mark.parametrize("credits", [3, 30])
-def test_the_merges_queries_do_not_grow_with_its_credits(films, credits, django_assert_num_queries):
-    keep, duplicate = films
+def merge_queries(credits: int) -> int:
+    """The queries of merging a film with `credits` credits (one a duplicate) into another."""
+    keep = make_film(title="Red Hot", year=1993)
+    duplicate = make_film(title="Red Hot", year=1993)
     source = source_with()
     make_claim(source, duplicate)
     make_review(source, duplicate)
@@ -306,12 +306,17 @@ def test_the_merges_queries_do_not_grow_with_its_credits(films, credits, django_
     make_credit(duplicate, shared, role=Role.WRITER)  # a duplicate, dropped
     for billing in range(credits - 1):
         make_credit(duplicate, billing=billing)
-    duplicate.genres.add(Genre.objects.create(name="Drama", slug="drama"))
-
-    with django_assert_num_queries(MERGE_QUERIES):
+    duplicate.genres.add(Genre.objects.get_or_create(name="Drama", slug="drama")[0])
+    with CaptureQueriesContext(connection) as queries:
         result = merge_films(keep, [duplicate])
-
     assert result.credits_moved == credits - 1 and result.duplicates_dropped == 1
+    return len(queries)
+
+
+def test_the_merges_queries_do_not_grow_with_its_credits(db):
+    # The count differs between SQLite and PostgreSQL (savepoints, sequences), never with size.
+    assert merge_queries(3) == merge_queries(30) == merge_queries(300)
+    assert merge_queries(3) <= 80
 
 
 # The admin action.

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -310,3 +312,36 @@ def test_film_page_is_served_from_the_cache_until_something_on_it_changes(
     source.title = "A renamed listing"
     source.save()  # raises the catalogue's generation
     assert "A renamed listing" in client.get(film.get_absolute_url()).text
+
+
+def section_headings(response) -> list[str]:
+    return re.findall(r'<h2 id="([\w-]+)">', response.text)
+
+
+def test_film_page_leaves_out_the_cast_and_reviews_no_source_gives(client, film):
+    make_claim(make_source(text="Released 1993."), film, Field.YEAR, "1993")
+
+    response = client.get(film.get_absolute_url())
+
+    assert section_headings(response) == ["record-heading", "summary-heading", "comparison-heading"]
+    assert "Its one source agrees with the record on every field it states." in response.text
+
+
+def test_film_page_without_sources_says_so_and_leaves_out_where_they_disagree(client, film):
+    response = client.get(film.get_absolute_url())
+
+    assert section_headings(response) == ["record-heading", "comparison-heading"]
+    assert "No source describes this film yet." in response.text
+
+
+def test_reviews_show_the_sources_that_review_the_film_with_votes_in_thousands(client, film):
+    silent = make_source(title="Silent", text="1993")
+    make_claim(silent, film, Field.YEAR, "1993")
+    rated = make_source(title="Rated", text="Rated 6.1 by 12345 voters. Fine.")
+    make_review(rated, film, excerpt="Fine.", score=6.1, score_out_of=10, votes=12345)
+
+    response = client.get(film.get_absolute_url())
+
+    assert [source.title for source, _, _ in response.context["reviews"]] == ["Rated"]
+    assert "from 12,345 votes" in response.text
+    assert "No review." not in response.text

@@ -1,4 +1,6 @@
 import json
+import re
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -63,7 +65,13 @@ def test_export_of_unknown_film_is_404(client):
 
 
 def test_sitemap_lists_films_people_and_sources(client, red_hot):
-    response = client.get("/sitemap.xml")
+    # /sitemap.xml is an index of the sections' sitemaps: the pages are listed in those.
+    index = client.get("/sitemap.xml")
+    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index.text)
+    response = SimpleNamespace(
+        status_code=index.status_code,
+        text="".join(client.get(section).text for section in sections),
+    )
 
     assert response.status_code == 200
     assert "/films/red-hot-1993/</loc>" in response.text

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from catalog.models import Field, NameVariant, Role
+from catalog.models import Field, NameVariant, Person, Role
 from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +76,32 @@ def test_people_list_query_count(client, django_assert_num_queries):
     # the page cache's generation, count, page of people, their films counted
     with django_assert_num_queries(4):
         client.get(reverse("catalog:person-list"))
+
+
+def test_person_page_leaves_out_what_it_has_nothing_for(client):
+    named = make_person("Only Named")
+    source = make_source(text="starring Only Named")
+    make_claim(source, make_film(), Field.CAST, "Only Named", "starring Only Named", person=named)
+    nobody = make_person("Nobody Yet")
+
+    named_page = client.get(named.get_absolute_url()).text
+    nobody_page = " ".join(client.get(nobody.get_absolute_url()).text.split())
+
+    assert "filmography-heading" not in named_page and 'id="sources-heading"' in named_page
+    assert "Every source spells the name this way." in named_page
+    assert "<h2" not in nobody_page.split("<main", 1)[1]
+    assert "The record credits Only Named on no film." in named_page
+    assert "credits Nobody Yet on no film, and no source names them." in nobody_page
+    assert "Every source spells" not in nobody_page
+
+
+def test_people_counts_have_thousands_separators(client):
+    person = make_person("Busy Actor")
+    film = make_film()
+    Person.objects.bulk_create(Person(name=f"Extra {n}", slug=f"extra-{n}") for n in range(1200))
+    make_credit(film, person)
+
+    response = client.get(reverse("catalog:person-list"))
+
+    assert "1,201 people" in response.text
+    assert "Page 1 of 25" in response.text

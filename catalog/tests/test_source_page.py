@@ -1,7 +1,7 @@
 import pytest
 
 from catalog.counts import refresh_source_counts
-from catalog.models import Field
+from catalog.models import Field, Source
 from catalog.passages import runs
 from catalog.tests.builders import make_claim, make_film, make_source
 
@@ -123,3 +123,25 @@ def test_large_source_shows_its_claims_a_page_at_a_time_with_the_text_around_the
     assert followed.context["page_obj"].number == 3
     assert '<mark class="passage current"' in followed.text
     assert "row 240,Film 240,2140</mark>" in followed.text
+
+
+def test_source_without_claims_shows_its_text_alone(client):
+    source = make_source(title="Not yet quoted", text="Some page.")
+
+    response = client.get(source.get_absolute_url())
+
+    assert "summary-heading" not in response.text and "claims-heading" not in response.text
+    assert "No claim of the catalogue quotes this source yet." in response.text
+    assert 'id="text-heading"' in response.text and "Some page." in response.text
+
+
+def test_source_counts_have_thousands_separators(client):
+    source = make_source(title="A dataset", text="1993")
+    make_claim(source, make_film(), Field.YEAR, "1993")
+    Source.objects.filter(pk=source.pk).update(claim_count=366136, film_count=17472)
+
+    page = client.get(source.get_absolute_url()).text
+    listing = client.get("/sources/").text
+
+    assert "Claims (366,136)" in page and "each of its 366,136 claims" in page
+    assert "<td>17,472</td>" in listing and "<td>366,136</td>" in listing

@@ -110,6 +110,7 @@ class Command(BaseCommand):
             text=page.text,
             publisher=page.publisher,
             url=page.url,
+            notes=f"The page is dated {page.date}." if page.date else "",
         )
         try:
             saved = save_page(details, film, kept)
