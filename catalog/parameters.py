@@ -7,6 +7,7 @@ search of a bounded length and number of words.
 """
 
 import re
+from typing import Any
 
 from django import forms
 
@@ -50,8 +51,8 @@ def bounded_search(text: str) -> str:
 class BoundedIntegerField(forms.IntegerField):
     """An integer between `min_value` and `max_value`, read strictly (see `integer`)."""
 
-    def __init__(self, *, min_value: int, max_value: int, **kwargs: object) -> None:
-        super().__init__(min_value=min_value, max_value=max_value, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, min_value: int, max_value: int, **kwargs: Any) -> None:
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
         self.digits = max(len(str(abs(min_value))), len(str(abs(max_value))))
 
     def to_python(self, value: object) -> int | None:
