@@ -8,7 +8,7 @@ PORT ?= 8000
 RUN_ENV := DEBUG=$${DEBUG:-1}
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: run test setup data browser lint editor bench bench-consensus bench-extract
+.PHONY: run test setup data browser lint editor bench bench-fuzz bench-consensus bench-extract
 
 run: data
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -48,6 +48,11 @@ TRUTH_DATA ?= ../shared/data/truth/population
 # minimal view measured in the same run.
 bench: data
 	$(PY) bench/pages.py
+
+# 100,000 requests, normal and hostile query strings, against the served site: the count of 5xx
+# (none expected) and the slowest request.
+bench-fuzz: data
+	$(PY) bench/fuzz.py
 bench-consensus: setup
 	$(PY) bench/consensus.py --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
 
