@@ -17,6 +17,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,10 +90,9 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-def serve_and_measure(
-    targets: list[tuple[str, str]], page_cache: bool, args: argparse.Namespace
-) -> list[tuple[str, float, float, float]]:
-    """Start gunicorn, measure every page; each page's name, p50, p95 and requests per second."""
+@contextmanager
+def serving(page_cache: bool, workers: int) -> Iterator[int]:
+    """The site under gunicorn (DEBUG off) on a free local port, for as long as the block runs."""
     port = free_port()
     env = {
         **os.environ,
@@ -110,7 +111,7 @@ def serve_and_measure(
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
-            str(args.workers),
+            str(workers),
             "--threads",
             "2",
             "--log-level",
@@ -126,14 +127,22 @@ def serve_and_measure(
                 break
             except OSError:
                 time.sleep(0.1)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def serve_and_measure(
+    targets: list[tuple[str, str]], page_cache: bool, args: argparse.Namespace
+) -> list[tuple[str, float, float, float]]:
+    """Start gunicorn, measure every page; each page's name, p50, p95 and requests per second."""
+    with serving(page_cache, args.workers) as port:
         results = []
         for name, path in targets:
             measure(port, path, args.threads * 5, args.threads)  # warm caches and connections
             latencies, rps = measure(port, path, args.requests, args.threads)
             results.append((name, percentile(latencies, 0.5), percentile(latencies, 0.95), rps))
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     return results
 
 

@@ -10,10 +10,48 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from catalog import certificates, readings
 from catalog.models import Claim, Film, FilmQuerySet, Genre, Person, PersonQuerySet, Source
+from catalog.parameters import BoundedIntegerField, SearchField
+from catalog.record_fields import BOUNDS
+
+
+class SearchFilter(django_filters.CharFilter):
+    """A search, cut to a bounded number of characters and distinct words as it is read."""
+
+    field_class = SearchField
+
+
+class BoundedNumberFilter(django_filters.NumberFilter):
+    """A whole number within the film field's bounds, read strictly: "-1e2000000", "١٩٩٠" and
+    "1_990" are the form's error, before any arithmetic is done on them."""
+
+    field_class = BoundedIntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        low, high = BOUNDS[kwargs["field_name"]]
+        kwargs.setdefault("min_value", low)
+        kwargs.setdefault("max_value", high)
+        super().__init__(*args, **kwargs)
+
+    def get_max_validator(self) -> None:
+        # The field's own bounds replace django-filter's 1e50.
+        return None
+
+
+class SortField(django_filters.fields.BaseCSVField):
+    """The orders asked for, each one of the choices: "," or "title,," is the form's error."""
+
+    def clean(self, value: Any) -> list[str] | None:
+        orders = super().clean(value)
+        if orders is not None and (not all(orders) or len(orders) > 4):
+            message = self.error_messages["invalid_choice"]
+            raise forms.ValidationError(message, code="invalid_choice", params={"value": value})
+        return orders
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):
     """Ties broken by primary key, so a page never repeats or skips a film."""
+
+    base_field_class = SortField
 
     def filter(self, qs: QuerySet, value: list[str] | None) -> QuerySet:
         qs = super().filter(qs, value)
@@ -65,13 +103,13 @@ def distinct_values(model: type[models.Model], field_name: str) -> list[Any]:
 
 
 class FilmFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+    q = SearchFilter(
         method="search",
         label="Title or person",
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "e.g. Red Hot, Gugino"}),
     )
-    year_min = django_filters.NumberFilter(field_name="year", lookup_expr="gte", label="Year from")
-    year_max = django_filters.NumberFilter(field_name="year", lookup_expr="lte", label="Year to")
+    year_min = BoundedNumberFilter(field_name="year", lookup_expr="gte", label="Year from")
+    year_max = BoundedNumberFilter(field_name="year", lookup_expr="lte", label="Year to")
     genre = django_filters.ModelChoiceFilter(
         field_name="genres",
         queryset=Genre.objects.all(),
@@ -80,10 +118,10 @@ class FilmFilter(django_filters.FilterSet):
         empty_label="Any",
     )
     certificate = CertificateFilter(empty_label="Any")
-    runtime_min = django_filters.NumberFilter(
+    runtime_min = BoundedNumberFilter(
         field_name="runtime", lookup_expr="gte", label="Runtime from (min)"
     )
-    runtime_max = django_filters.NumberFilter(
+    runtime_max = BoundedNumberFilter(
         field_name="runtime", lookup_expr="lte", label="Runtime to (min)"
     )
     source = django_filters.ModelChoiceFilter(
@@ -128,8 +166,9 @@ class FilmFilter(django_filters.FilterSet):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The fields' bounds are the inputs' min and max already (IntegerField.widget_attrs).
         for field in ("year_min", "year_max", "runtime_min", "runtime_max"):
-            self.form.fields[field].widget.attrs.update({"min": 0, "inputmode": "numeric"})
+            self.form.fields[field].widget.attrs.update({"inputmode": "numeric"})
         # The search, once `q` is read, and the reading the films are found by.
         self.query: readings.Search | None = None
         self.reading: readings.Reading | None = None
@@ -155,7 +194,7 @@ class FilmFilter(django_filters.FilterSet):
             parts.append("sources conflict" if data["conflicts"] == "yes" else "sources agree")
         if data.get("sort"):
             labels = dict(self.form.fields["sort"].choices)
-            label = labels[data["sort"][0]]
+            label = labels.get(data["sort"][0], data["sort"][0])
             parts.append(label[0].lower() + label[1:])
         return ", ".join(parts)
 
@@ -185,7 +224,7 @@ class FilmFilter(django_filters.FilterSet):
 
 
 class PersonFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+    q = SearchFilter(
         method="search",
         label="Name (any spelling)",
         widget=forms.TextInput(attrs={"type": "search"}),

@@ -11,7 +11,7 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from catalog import pagecache, site
+from catalog import pagecache, parameters, site
 from catalog.changes import recent_changes
 from catalog.comparison import claim_standings, compare_films, comparison_for
 from catalog.export import film_export
@@ -218,11 +218,9 @@ class SourceDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         source: Source = self.object
         claims = source.claims.select_related("film", "person").order_by("quote_start", "pk")
-        current = (
-            claims.filter(pk=self.request.GET.get("claim", "")).first()
-            if (self.request.GET.get("claim", "").isdigit())
-            else None
-        )
+        # Anything but a claim's id in ASCII digits is ignored: the page shows no claim followed.
+        claim_id = parameters.integer(self.request.GET.get("claim"))
+        current = claims.filter(pk=claim_id).first() if claim_id and claim_id > 0 else None
         page_number: str | int | None = self.request.GET.get("page")
         if current and not page_number:
             before = claims.filter(quote_start__lt=current.quote_start).count()
