@@ -6,6 +6,7 @@ the film's consensus, its counts, its search text and the page cache's counters.
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection
 from django.urls import reverse
 
 from catalog import derived
@@ -20,6 +21,11 @@ from catalog.tests.builders import make_claim, make_credit, make_film, make_pers
 pytestmark = pytest.mark.django_db
 
 SIZES = [3, 300]
+
+
+def pinned(sqlite: int, postgresql: int | None = None) -> int:
+    """A count pinned per database: they differ by a savepoint or a sequence, never with size."""
+    return postgresql if connection.vendor == "postgresql" and postgresql else sqlite
 
 
 def film_with(credits: int) -> Film:
@@ -89,7 +95,7 @@ def test_saving_a_credit_in_the_admin(credits, admin_client, django_assert_num_q
     url = reverse("admin:catalog_credit_change", args=[credit.pk])
     data = change_form_data(admin_client.get(url), character="Dr. Alan Grant")
 
-    with django_assert_num_queries(34):
+    with django_assert_num_queries(pinned(34, postgresql=35)):
         response = admin_client.post(url, data)
 
     assert response.status_code == 302
