@@ -17,6 +17,7 @@ Saves through the ORM raise the counters on commit (catalog.signals, catalog.der
 importers and the consensus, which write in bulk, raise them themselves (`Generation.bump`).
 """
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -48,8 +49,10 @@ def film_key(film: Film) -> str:
 
 
 def listing_key(request: HttpRequest) -> str:
+    """The page's key: its address, with the query digested so any key stays short and plain."""
     _shared, listings = Generation.current()
-    return f"page:{listings}:{request.path}?{request.GET.urlencode()}"
+    query = hashlib.sha256(request.GET.urlencode().encode()).hexdigest()[:32]
+    return f"page:{listings}:{request.path}:{query}"
 
 
 def keep_parameters(request: HttpRequest, names: Iterable[str]) -> None:

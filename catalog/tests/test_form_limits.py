@@ -24,7 +24,7 @@ def test_a_filter_error_is_what_its_field_is_described_by(client):
     for id_ in described_by.group(1).split():
         assert f'id="{id_}"' in text, id_
     error = text[text.index(f'id="{described_by.group(1)}"') :]
-    assert "Enter a number." in error[:200]
+    assert "Enter a whole number." in error[:200]
 
 
 @pytest.fixture
