@@ -1,16 +1,17 @@
 """Precision and recall of the claim finder (catalog.extraction) against hand-annotated pages.
 
-Three sets, scored apart: the seed pages (fixtures/red_hot.json, its hand-typed claims as gold),
+Four sets, scored apart: the seed pages (fixtures/red_hot.json, its hand-typed claims as gold),
 and the annotated cases in bench/extraction/cases/ (NAME.json with its page text in NAME.txt),
 split by their "split" into "dev" and "dev2" (the rules were written against these) and
-"heldout" (read only to be measured). A proposal matches a gold claim of the same field when their values are
-the same after `fold` (and, for cast, their characters); for long text fields (synopsis,
-tagline, ending, verdict) when the quotes overlap by at least half of the shorter one. Each gold
-claim is matched at most once. Run it with `make bench-extract`; `--splits seeds,dev,dev2` scores
-only those sets (so that tuning never shows the held-out figures), and `--show` lists the misses
-and the extra proposals of the development sets. It then times the whole of reading a 100 KB
-page (read_page and find_claims) and the building of a NameIndex of 64,000 people with about
-1.2 spellings each, with the memory that index holds.
+"heldout" (read only to be measured). A proposal matches a gold claim of the same field when
+their values are the same after `fold` (and, for cast, their characters); for long text fields
+(synopsis, tagline, ending, verdict) when the quotes overlap by at least half of the shorter
+one. Each gold claim is matched at most once. Run it with `make bench-extract`;
+`--splits seeds,dev,dev2` scores only those sets (so that tuning never shows the held-out
+figures), `--show` lists the misses and the extra proposals of the development sets, and
+`--case NAME` scores one case. It then times the whole of reading a 100 KB page (read_page and
+find_claims) and the building of a NameIndex of 64,000 people with about 1.2 spellings each,
+with the memory that index holds.
 """
 
 import argparse

@@ -1,4 +1,4 @@
-"""Who plays whom in prose: "Character (Actor)" asides and "Actor plays Character" sentences."""
+"""Who plays whom in prose: "Actor plays Character", "Character, played by Actor"."""
 
 import re
 from collections.abc import Container, Iterator
@@ -7,7 +7,6 @@ from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
     NAME,
     NAME_WORD,
-    NOT_NAME_START,
     PARTICLE,
     clean_name,
     is_name,
@@ -22,7 +21,6 @@ CHARACTER = (
 )
 PERSON = rf"(?:{NAME}|{NAME_WORD})"
 
-ASIDE = re.compile(rf"(?P<outside>{CHARACTER})[ \u00a0]*\((?P<inside>[^()\n]{{2,80}})\)")
 # "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
 PLAYS = re.compile(
     rf"(?P<actor>{PERSON})(?:['\u2019]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
@@ -114,89 +112,6 @@ ROLE_WORDS = {
     "attrice",
 }
 NOT_CHARACTER = ROLE_WORDS
-
-
-TITLE_CAST = re.compile(
-    rf"(?P<title>{CHARACTER})[ \u00a0]*\((?P<people>{NAME}(?:,[ \u00a0]*{NAME}){{1,6}})\)"
-)
-
-
-def asides(
-    text: str, names: Container[str], surnames: dict[str, str], listed: Container[str] = frozenset()
-) -> Iterator[Proposal]:
-    """ "Dimitri (Armin Mueller-Stall)" in prose; "Heino Ferch (Fritz Lang)" the other way;
-    "Darkest Hour (Gary Oldman, Stephen Dillane)": a film and its leads.
-
-    Where both sides read as full names, a side the page lists as cast elsewhere (`listed`,
-    folded) or a known person is the actor; else the page's own habit, as its asides with a
-    one-word side show it, decides; else prose puts the actor inside.
-    """
-    for match in near(TITLE_CAST, re.compile(r"\("), text, 100):
-        people = [clean_name(p.strip()) for p in match.group("people").split(",")]
-        if all(is_name(person, names) for person in people):
-            for person in people:
-                yield proposal("cast", person, text, match.start(), match.end(), "title cast")
-    pending: list[tuple[re.Match[str], str, str, int]] = []
-    habit = {"inside": 0, "outside": 0}
-    for match in near(ASIDE, re.compile(r"\("), text, 100):
-        outside = clean_name(match.group("outside"))
-        inside = match.group("inside").strip()
-        start = match.start("outside") + match.group("outside").index(outside)
-        if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS:
-            continue
-        if outside.lower() in NOT_NAME_START:
-            continue
-        # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
-        if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
-            inside = led.group(1)
-        if inside.count(",") or not re.match(rf"{PERSON}$", inside) or len(inside) < 3:
-            continue
-        side = actor_side(outside, inside, names, surnames, listed)
-        if side in habit and len(outside.split()) != len(inside.split()):
-            habit[side] += 1
-        pending.append((match, outside, inside, start))
-    for match, outside, inside, start in pending:
-        side = actor_side(outside, inside, names, surnames, listed)
-        if side == "both":
-            side = "outside" if habit["outside"] > habit["inside"] else "inside"
-        if side == "inside":
-            actor, character = inside, outside
-        elif side == "outside":
-            actor, character = outside, inside
-        else:
-            continue
-        if fold(character) in NOT_CHARACTER or fold(character) in names:
-            continue
-        end = (
-            match.end()
-            if inside == match.group("inside").strip()
-            else match.start("inside") + len(inside)
-        )
-        yield cast(text, actor, character, start, end, "aside", surnames)
-
-
-def actor_side(
-    outside: str,
-    inside: str,
-    names: Container[str],
-    surnames: dict[str, str],
-    listed: Container[str],
-) -> str:
-    """Which side of "X (Y)" is the actor: "inside", "outside", "both" (undecided) or ""."""
-    for side, phrase, other in (("inside", inside, outside), ("outside", outside, inside)):
-        if fold(phrase) in listed and fold(other) not in listed:
-            return side
-        if fold(phrase) in names and fold(other) not in names:
-            return side
-    full_inside = is_name(inside, names) and len(inside.split()) > 1
-    full_outside = is_name(outside, names) and len(outside.split()) > 1
-    if full_inside and full_outside:
-        return "both"
-    if full_inside or (fold(inside) in surnames and len(inside.split()) == 1):
-        return "inside"
-    if full_outside and len(inside.split()) == 1 and fold(inside) not in NOT_CHARACTER:
-        return "outside"
-    return ""
 
 
 def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.cast import NOT_CHARACTER, ROLE_WORDS, SEPARATOR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import Span, clean_name, is_name, lines
+from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -29,15 +29,24 @@ def cast_list(
         rest = body[index:]
         boundary = char in ",;" and depth == 0
         conj = re.match(r"\s+(?:and|und|et|y|e)\s+", rest) if depth == 0 and index > begin else None
-        if boundary or conj:
+        # A comma the page forgot: "Johanna Gastdorf (Thea von Harbou) Lisa Charlotte ...",
+        # "Max von Pufendorf (Fritz Lang jung). Lena Münchow (...)".
+        glued = (
+            depth == 0
+            and char.isspace()
+            and re.search(r"\)\.?$|[a-zß-ÿ]{2}\.$", body[begin:index])
+            and re.match(r"\s+[A-ZÀ-Þ]", rest)
+        )
+        if boundary or conj or glued:
             items.append((body[begin:index], begin))
             if boundary:
                 begin = index + 1
-            else:
-                assert conj
+            elif conj:
                 begin = index + conj.end()
+            else:
+                begin = index
     for item, at in items:
-        item_text = item.strip()
+        item_text = re.sub(r"(?<=\))\.$", "", item.strip())
         if not item_text:
             continue
         item_start = value.start + at + len(item) - len(item.lstrip())
@@ -63,12 +72,17 @@ def cast_list(
 def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
     """A cast heading's list: an actor per item, the character on the same or the next line."""
     all_lines = list(lines(text))
+    read_to = 0
     for index, line in enumerate(all_lines):
         body = line.text.strip(" •*")
         # "Starring:" heads a label's value, which labels.py reads; a heading has no colon.
         if LABELS.get(fold(body)) != "cast" or len(body) > 40 or body.endswith(":"):
             continue
-        yield from block_items(text, all_lines[index + 1 : index + 400], names)
+        if line.start < read_to:
+            continue  # a "cast" word inside the list a heading above has read
+        for found in block_items(text, all_lines[index + 1 : index + 400], names):
+            read_to = max(read_to, found.end)
+            yield found
 
 
 ROW_END = re.compile(r"^\|$|^[^\W\d_][\w ]{0,30}:\s*$|^[^\W\d_][\w ]{0,30}\s[|:]\s")
@@ -78,6 +92,7 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
     items: list[list[Span]] = []
     blank_run = 0
     lead_ins = 0
+    filler = divider(block, names)
     for line in block:
         body = line.text.strip()
         if not body:
@@ -89,6 +104,15 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
         if ROW_END.match(body):
             break
         if not re.search(r"\w", body):
+            continue
+        if filler:
+            # A grid of cards, each opened by the same word: "cast" / actor / part.
+            if fold(body) == filler:
+                items.append([])
+            elif items and len(items[-1]) < 2 and not is_heading_word(body):
+                items[-1].append(line)
+            elif items and items[-1]:
+                break
             continue
         first_part = SEPARATOR.split(bracketed(strip_small(body.lstrip("•*+·- "))))[0]
         if not items and not is_name(first_part, names):
@@ -110,7 +134,23 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
         if len(items) > 1 and not item_has_name(items[0], names):
             return
     for item in items:
-        yield from block_item(text, item, names)
+        if item:
+            yield from block_item(text, item, names)
+
+
+def divider(block: list[Span], names: Container[str]) -> str:
+    """The short word a grid repeats before each card ("cast"), folded, or ""."""
+    shown = [fold(line.text) for line in block[:60] if line.text.strip()]
+    for word in dict.fromkeys(shown[:3]):
+        if word and len(word) <= 12 and not is_name(word, names) and shown.count(word) > 2:
+            return word
+    return ""
+
+
+def is_heading_word(body: str) -> bool:
+    """ "More Details", "Crew", "Overview": a section heading, not an actor or a part."""
+    words = fold(body).split()
+    return fold(body) in LABELS or (bool(words) and all(word in NOT_NAME_WORDS for word in words))
 
 
 def continues(item: list[Span], body: str, names: Container[str]) -> bool:
@@ -163,6 +203,15 @@ def item_has_name(item: list[Span], names: Container[str]) -> bool:
 
 
 def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[Proposal]:
+    if len(item) == 2 and not SEPARATOR.search(item[0].text.strip()):
+        # A card: the actor on one line, the part on the next, the part as written.
+        actor, part = (strip_small(line.text.strip().lstrip("•*+·- ")) for line in item)
+        if is_name(actor, names) and not is_name_only_label(part) and fold(part) != fold(actor):
+            character = "" if part.lower() in NOT_CHARACTER or len(part) > 60 else part
+            start = item[0].start + len(item[0].text) - len(item[0].text.lstrip())
+            end = item[1].end
+            yield proposal("cast", actor, text, start, end, "cast block", character=character)
+            return
     parts: list[str] = []
     for line in item:
         body = bracketed(strip_small(line.text.strip().lstrip("•*+·- ")))

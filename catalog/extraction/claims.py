@@ -8,7 +8,7 @@ This module runs them all, adds embedded schema.org facts the text repeats, and 
 import re
 from collections.abc import Container, Iterable, Iterator
 
-from catalog.extraction import cast, castlists, guide, heads, labels, narrative, prose
+from catalog.extraction import asides, cast, castlists, guide, heads, labels, narrative, prose
 from catalog.extraction.metadata import Fact
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
@@ -90,13 +90,14 @@ def find_claims(
     if not any(claim.field == "year" for claim in found):
         found.extend(prose.bracketed_year(text))
     listed = {fold(claim.value) for claim in found if claim.field == "cast"}
-    found.extend(cast.asides(text, known, surnames, listed))
+    lists = [(c.start, c.end) for c in found if c.rule in ("cast list", "cast block")]
+    found.extend(asides.asides(text, known, surnames, listed, lists))
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
     found.extend(narrative.tagline_claims(text))
     if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
         found.extend(narrative.verdict_claims(text))
-    found = distinct(found)
+    found = one_row_per_actor(distinct(found))
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
     ):
@@ -126,6 +127,19 @@ def distinct(found: list[Proposal]) -> list[Proposal]:
             continue
         kept.append(claim)
     return kept
+
+
+def one_row_per_actor(found: list[Proposal]) -> list[Proposal]:
+    """An actor the page names both bare ("Starring: A, B") and with their part ("Bill (A)")
+    is one proposal, the one with the part: the editor reviews a row per proposal."""
+    with_part = {fold(c.person or c.value) for c in found if c.field == "cast" and c.character}
+    return [
+        claim
+        for claim in found
+        if claim.field != "cast"
+        or claim.character
+        or fold(claim.person or claim.value) not in with_part
+    ]
 
 
 def overlaps(one: Proposal, other: Proposal) -> bool:

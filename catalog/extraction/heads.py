@@ -8,17 +8,11 @@ Petrovka (Robert Ellis Miller, 1974)", '"Dave" -- 3 stars:'; "• PG • 1993 �
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.lexicon import GENRES
+from catalog.extraction.patterns import CERTIFICATE_FULL, RATING_VOTES, RUNTIME, SCORE, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import lines, split_list
-from catalog.extraction.vocabulary import (
-    CERTIFICATE_FULL,
-    GENRES,
-    LABELS,
-    RATING_VOTES,
-    RUNTIME,
-    SCORE,
-    YEAR,
-)
+from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
 STARS = r"(?:[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d|½| 1/2)?\s+stars?)"

@@ -1,14 +1,12 @@
 """Facts the page lays out as "Label: value": colons, table bars, slashes, or the value below."""
 
+import bisect
 import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
-from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
-from catalog.extraction.vocabulary import (
+from catalog.extraction.patterns import (
     CERTIFICATE_CODE,
-    LABELS,
     RATING,
     RATING_VOTES,
     RUNTIME,
@@ -16,13 +14,17 @@ from catalog.extraction.vocabulary import (
     VOTES,
     YEAR,
 )
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
+from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
 # A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
 LINE_LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:[-•·*+][ \t]*)?)(?P<label>[^\W\d_][\w'\u2019 .&/-]{0,40}?"
     r"(?:\s*\([^()\n]{1,20}\))?)"
-    r"(?P<sep>[ \t]*[:\uff1a][ \t]*|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)(?P<value>.*)$",
+    r"(?P<sep>[ \t]*[:\uff1a][ \t]*(?:\|[ \t]*)?|[ \t]*\|[ \t]*|[ \t]+/[ \t]+|[ \t]{2,}|\t+)"
+    r"(?P<value>.*)$",
     re.MULTILINE,
 )
 # A label inside a line of several: "Regie: X. Drehbuch: Y. Kamera: Z."; "| Stars: A, B".
@@ -36,6 +38,8 @@ BY_LABEL = re.compile(
     r"[ \t]+(?=[A-ZÀ-Þ])",
     re.MULTILINE | re.IGNORECASE,
 )
+# A label joined to its value by a hyphen: "Director-John Glen", "Starring-Roger Moore".
+DASH_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w' ]{1,30}?)-(?=[^\W\d_])", re.MULTILINE)
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
 SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
@@ -100,13 +104,18 @@ def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
 
 
 def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
-    """(label start, field, value) for every label on the page that names a claim field."""
+    """(label start, field, value) for every label on the page that names a claim field.
+
+    Every label ends the value of the one before it on its line, a label of another kind
+    ("Kamera:", "студия:") as much as one the finder reads."""
     found: list[tuple[int, int, str, bool]] = []
+    stops: set[int] = set()
     for match in LINE_LABEL.finditer(text):
+        barred = "|" in match.group("sep")
         if claim_field := field_of(match.group("label")):
-            found.append(
-                (match.start("label"), match.start("value"), claim_field, "|" in match.group("sep"))
-            )
+            found.append((match.start("label"), match.start("value"), claim_field, barred))
+        elif ":" in match.group("sep"):
+            stops.add(match.start("label"))
     for match in SPACED_LABEL.finditer(text):
         if field_of(match.group("label")) in ("year", "runtime"):
             found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
@@ -125,32 +134,78 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
     for match in INLINE_LABEL.finditer(text):
         if claim_field := field_of(match.group("label")):
             found.append((match.start("label"), match.end(), claim_field, False))
-    for match in BY_LABEL.finditer(text):
-        if claim_field := field_of(match.group("label")):
-            found.append((match.start("label"), match.end(), claim_field, False))
-    found.sort()
-    starts = {start for start, *_rest in found}
+        else:
+            stops.add(match.start("label"))
+    for label_start, value_start, claim_field in run_on_labels(text, stops):
+        found.append((label_start, value_start, claim_field, False))
+    for pattern in (BY_LABEL, DASH_LABEL):
+        for match in pattern.finditer(text):
+            if claim_field := field_of(match.group("label")):
+                found.append((match.start("label"), match.end(), claim_field, False))
+    # Of two readings of one label, the one that took in more of its separator (": | ") wins.
+    found.sort(key=lambda hit: (hit[0], -hit[1]))
+    starts = sorted(stops | {start for start, *_rest in found})
     for index, (start, end, claim_field, barred) in enumerate(found):
         if index and found[index - 1][0] == start:
             continue
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        following = next((s for s in sorted(starts) if end < s < line_end), line_end)
-        stop = min(line_end, following)
-        value = text[end:stop]
+        after = bisect.bisect_right(starts, end)
+        following = starts[after] if after < len(starts) and starts[after] < line_end else line_end
+        value = text[end:following]
         if barred and "|" in value:
             value = value[: value.index("|")]
         elif barred and value.strip():
             # A table cell over several lines: "Starring | John Boyega\nWill Poulter |".
             closing = text.find("|", end)
             if closing > 0 and text.count("\n", end, closing) <= 12:
-                stop = closing
-                value = text[end:stop]
+                value = text[end:closing]
         span = Span(value, end)
         if not BARS.sub("", value):
             span = value_below(text, line_end, claim_field)
         if BARS.sub("", span.text):
             yield start, claim_field, span
+
+
+# A label inside a run of them with nothing between but the values, as a Russian archive writes
+# them: "...title glued to its label: name, name label: value label: value".
+RUN_ON = re.compile(
+    r"(?:(?<=\s)|(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ]))(?P<label>[^\W\d_][\w'\u2019-]*"
+    r"(?: [^\W\d_][\w'\u2019-]*){0,2})[ \t]*[:\uff1a](?=[ \t]*\S)"
+)
+
+
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "half", "zero", "no"}
+
+
+def run_on_labels(text: str, stops: set[int]) -> Iterator[tuple[int, int, str]]:
+    """(label start, value start, field) of the labels in lines that hold three or more
+    "label:" pairs one after another; each other "word:" there ends a value."""
+    for line in lines(text):
+        if line.text.count(":") < 3:
+            continue
+        hits = []
+        for match in RUN_ON.finditer(line.text):
+            label = match.group("label")
+            words = label.split()
+            # "Name Surname Cast:": the label is the longest known tail of the words.
+            for count in range(len(words), 0, -1):
+                tail = " ".join(words[-count:])
+                ahead = words[-count - 1] if count < len(words) else ""
+                # "Four stars: Excellent Three stars: Very Good": a legend of grades.
+                if ahead.isdigit() or fold(ahead) in NUMBER_WORDS:
+                    hits.append((line.start + match.start("label"), line.start + match.end(), ""))
+                    break
+                if field_of(tail) or count == 1:
+                    start = line.start + match.start("label") + len(label) - len(tail)
+                    hits.append((start, line.start + match.end(), field_of(tail)))
+                    break
+        if sum(1 for _start, _end, claim_field in hits if claim_field) < 2:
+            continue
+        for start, end, claim_field in hits:
+            stops.add(start)
+            if claim_field:
+                yield start, end, claim_field
 
 
 def value_below(text: str, line_end: int, claim_field: str) -> Span:

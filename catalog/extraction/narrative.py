@@ -3,16 +3,10 @@
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, paragraphs, sentences
-from catalog.extraction.vocabulary import (
-    LABELS,
-    MIXED,
-    NEGATIVE,
-    POSITIVE,
-    RECEIVED_REVIEWS,
-    VERDICT_OPENERS,
-)
+from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
 ASIDE_NAME = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+ \((?:[A-ZÀ-Þ][\w'\u2019.-]+ ?){2,4}\)")

@@ -3,9 +3,10 @@
 import re
 from collections.abc import Container, Iterator
 
+from catalog.extraction.lexicon import GENRES
+from catalog.extraction.patterns import RUNTIME, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, clean_name, is_name, lines
-from catalog.extraction.vocabulary import GENRES, RUNTIME, YEAR
 from catalog.normalise import fold
 
 PERSON = rf"(?:{NAME}|{NAME_WORD})"

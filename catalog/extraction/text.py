@@ -19,12 +19,18 @@ class Span:
         return self.start + len(self.text)
 
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-LOWER = "a-zß-öø-ÿ\u0100-\u017f"
-# One word of a name: "Gugino", "O'Conor", "Mueller-Stahl", "McDonald", "L.", "J.R.R.".
+# Latin letters with their accents, and Cyrillic: names on Russian or Ukrainian pages.
+UPPER = (
+    "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+    "\u0410-\u042f\u0401\u0404\u0406\u0407\u040e"
+)
+LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0430-\u044f\u0451\u0454\u0456\u0457\u045e"
+# One word of a name: "Gugino", "O'Conor", "Mueller-Stahl", "McDonald", "L.", "J.R.R.", and a
+# surname in capitals as festival catalogues print it ("QIAO Zhi", "Vadim PERELMAN").
 NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}]*(?:['\u2019][{UPPER}{LOWER}][{LOWER}]+|-[{UPPER}{LOWER}][{LOWER}]+"
-    rf"|[{UPPER}][{LOWER}]+)*|(?:[{UPPER}]\.){{1,3}})"
+    rf"|[{UPPER}][{LOWER}]+)*(?![{UPPER}])|[{UPPER}]{{2,}}(?:[-'\u2019][{UPPER}]{{2,}})?(?![{LOWER}])"
+    rf"|(?:[{UPPER}]\.){{1,3}})"
 )
 PARTICLE = r"(?:de|da|di|del|della|des|du|la|le|van|von|der|den|ten|ter|dos|das|bin|ibn|al|el|St\.)"
 # Two to five words, particles between: "George de la Peña", "Samuel L. Jackson".
@@ -148,6 +154,38 @@ NOT_NAME_WORDS = {
     "storyline",
     "stars",
     "star",
+    "info",
+    "information",
+    "production",
+    "productions",
+    "pictures",
+    "filmes",
+    "studio",
+    "studios",
+    "entertainment",
+    "distribution",
+    "media",
+    "company",
+    "gmbh",
+    "inc",
+    "ltd",
+    "llc",
+    "police",
+    "news",
+    "home",
+    "video",
+    "channel",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "excellent",
+    "good",
+    "fair",
+    "poor",
 }
 
 

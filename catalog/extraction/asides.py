@@ -1,0 +1,247 @@
+"""Who plays whom in brackets: "Dimitri (Armin Mueller-Stall)", "Heino Ferch (Fritz Lang)",
+"the judge (Catherine Deneuve)", "two half brothers (Sean Penn, Christopher Penn)"."""
+
+import re
+from collections.abc import Container, Iterator, Sequence
+
+from catalog.extraction.cast import CHARACTER, NOT_CHARACTER, PERSON, ROLE_WORDS, cast, near
+from catalog.extraction.proposal import Proposal
+from catalog.extraction.text import NAME, NOT_NAME_START, clean_name, is_name
+from catalog.normalise import fold
+
+BRACKET = re.compile(r"\((?P<inside>[^()\n]{2,120})\)")
+# The capitalised words just before a bracket, which may name the character.
+CHARACTER_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<outside>{CHARACTER})[ \u00a0]*$")
+# The words of a sentence before the bracket; a label before them makes the bracket a value's.
+LABEL_BEFORE = re.compile(r"[ \t|•·*-]*[^\W\d_][\w'\u2019 /&-]{0,30}[ \t]*[:\uff1a]")
+NAMES_INSIDE = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e)\s+|,|\s+(?:and|und|et|y|e|&)\s+)\s*")
+# Words before a character's name that say who they are, not what they are called: "seine
+# Sekretärin Watts", "le juge Hammer", "his wife Clementine".
+DETERMINERS = {
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "sein",
+    "seine",
+    "seinen",
+    "seinem",
+    "ihr",
+    "ihre",
+    "ihren",
+    "ihrem",
+    "le",
+    "la",
+    "les",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "el",
+    "los",
+    "las",
+    "su",
+    "sus",
+    "il",
+    "lo",
+    "i",
+    "gli",
+    "suo",
+    "sua",
+}
+# Roles behind the camera: "the director (Bernard Rose)" is no cast member.
+CREW_WORDS = {
+    "director",
+    "directors",
+    "filmmaker",
+    "film-maker",
+    "writer",
+    "screenwriter",
+    "novelist",
+    "author",
+    "producer",
+    "composer",
+    "cinematographer",
+    "editor",
+    "regisseur",
+    "regisseurin",
+    "autor",
+    "autorin",
+    "produzent",
+    "realisateur",
+    "realisatrice",
+    "auteur",
+    "scenariste",
+    "producteur",
+    "directora",
+    "guionista",
+    "productor",
+    "regista",
+    "sceneggiatore",
+    "produttore",
+    "novel",
+    "book",
+    "play",
+}
+ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
+def asides(
+    text: str,
+    names: Container[str],
+    surnames: dict[str, str],
+    listed: Container[str] = frozenset(),
+    lists: Sequence[tuple[int, int]] = (),
+) -> Iterator[Proposal]:
+    """The cast a page names in brackets in its prose.
+
+    Where both sides of "X (Y)" read as full names, a side the page lists as cast elsewhere
+    (`listed`, folded) or a known person is the actor; else the page's own habit, as its
+    asides with a one-word side show it, decides; else prose puts the actor inside. Words that
+    describe rather than name ("the judge (...)") give the actor without a character. Brackets
+    inside the cast lists the page has (`lists`, spans of the text) belong to those lists.
+    """
+    pending: list[tuple[re.Match[str], str, str, int, int]] = []
+    habit = {"inside": 0, "outside": 0}
+    for match in near(BRACKET, re.compile(r"\("), text, 130):
+        before = text[max(0, match.start() - 160) : match.start()]
+        if in_label_value(before) or any(a <= match.start() < b for a, b in lists):
+            continue
+        inside = match.group("inside").strip()
+        # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
+        if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
+            inside = led.group(1)
+        people = [clean_name(part) for part in NAMES_INSIDE.split(inside) if part]
+        end = match.start("inside") + match.group("inside").index(inside) + len(inside)
+        if len(people) > 1:
+            if all(full_name(person, names) for person in people) and not crew(before):
+                # A bracket of several actors follows a film or a group, not a character.
+                start = sentence_start(text, match.start())
+                for person in people:
+                    yield cast(text, person, "", start, match.end(), "aside", surnames)
+            continue
+        outside = character_before(before)
+        if not outside:
+            if full_name(inside, names) and described(before):
+                start = phrase_start(text, match.start())
+                yield cast(text, inside, "", start, match.end(), "aside", surnames)
+            continue
+        start = match.start() - len(before) + before.rindex(outside)
+        if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS or crew(before):
+            continue
+        if len(inside) < 3 or not re.fullmatch(PERSON, inside):
+            continue
+        side = actor_side(outside, inside, names, surnames, listed)
+        if side in habit and len(outside.split()) != len(inside.split()):
+            habit[side] += 1
+        pending.append((match, outside, inside, start, end))
+    for _match, outside, inside, start, end in pending:
+        side = actor_side(outside, inside, names, surnames, listed)
+        if side == "both":
+            side = "outside" if habit["outside"] > habit["inside"] else "inside"
+        if side == "inside":
+            actor, character = inside, outside
+        elif side == "outside":
+            actor, character = outside, inside
+        else:
+            continue
+        if fold(character) in NOT_CHARACTER or fold(character) in names:
+            continue
+        yield cast(text, actor, character, start, end, "aside", surnames)
+
+
+def in_label_value(before: str) -> bool:
+    """Whether the bracket stands in a label's value ("Darsteller: A (B), C (D)", "Regie: X.
+    Szenenbild: Y (Szenenbild)")."""
+    line = before[before.rfind("\n") + 1 :]
+    sentence = re.split(r"(?<=[a-zß-ÿ)]{2})[.!?]\s+", line)[-1]
+    return bool(LABEL_BEFORE.match(sentence))
+
+
+def character_before(before: str) -> str:
+    """The character's name just before a bracket, without the words that say who they are:
+    "seine Sekretärin Watts" gives "Watts", "a New York DJ" gives nothing."""
+    found = CHARACTER_BEFORE.search(before)
+    if not found:
+        return ""
+    words = found.group("outside").split()
+    ahead = before[: found.start()].split()[-1:]
+    if words and fold(words[0]) in DETERMINERS:
+        ahead, words = words[:1], words[1:]
+    # After a determiner the first capitalised word is a noun ("Sekretärin", "King").
+    if ahead and fold(ahead[0]) in DETERMINERS and len(words) > 1:
+        words = words[1:]
+    phrase = clean_name(" ".join(words))
+    if not phrase or phrase.lower() in NOT_NAME_START:
+        return ""
+    # "a New York DJ (Francois Arnaud)": a word in capitals ends a description, not a name.
+    if re.fullmatch(r"[A-Z]{2,4}", phrase.split()[-1]):
+        return ""
+    return phrase
+
+
+def described(before: str) -> bool:
+    """Whether the words before a bracket describe someone: "a bitter, failed diplomat",
+    "la juge", "their dangerous, long-absent father"."""
+    words = re.findall(r"[\w'\u2019-]+", before.split("\n")[-1])[-6:]
+    if not words:
+        return False
+    last = words[-1]
+    return (last[0].islower() or last.isupper()) and fold(last) not in CREW_WORDS
+
+
+def crew(before: str) -> bool:
+    words = re.findall(r"[\w'\u2019-]+", before)[-3:]
+    return any(fold(word) in CREW_WORDS for word in words)
+
+
+def full_name(phrase: str, names: Container[str]) -> bool:
+    words = phrase.split()
+    if any(ROMAN.match(word) for word in words[1:]):
+        return False
+    return (len(words) > 1 and is_name(phrase, names)) or fold(phrase) in names
+
+
+def sentence_start(text: str, at: int) -> int:
+    before = text[max(0, at - 300) : at]
+    found = list(re.finditer(r"(?:[.!?…][\"\u201d\u2019)]?\s+|\n\s*)", before))
+    return at - len(before) + found[-1].end() if found else max(0, at - len(before))
+
+
+def phrase_start(text: str, at: int) -> int:
+    """Where the words describing the person begin: "their dangerous, long-absent father"."""
+    start = sentence_start(text, at)
+    clause = text[start:at]
+    cut = max(clause.rfind(" by "), clause.rfind(" of "), clause.rfind(" about "))
+    words = list(re.finditer(r"\S+", clause[cut + 1 if cut >= 0 else 0 :]))[-6:]
+    return start + (cut + 1 if cut >= 0 else 0) + (words[0].start() if words else 0)
+
+
+def actor_side(
+    outside: str,
+    inside: str,
+    names: Container[str],
+    surnames: dict[str, str],
+    listed: Container[str],
+) -> str:
+    """Which side of "X (Y)" is the actor: "inside", "outside", "both" (undecided) or ""."""
+    for side, phrase, other in (("inside", inside, outside), ("outside", outside, inside)):
+        if fold(phrase) in listed and fold(other) not in listed:
+            return side
+        if fold(phrase) in names and fold(other) not in names:
+            return side
+    full_inside = full_name(inside, names)
+    full_outside = full_name(outside, names)
+    if full_inside and full_outside:
+        return "both"
+    if full_inside or (fold(inside) in surnames and len(inside.split()) == 1):
+        return "inside"
+    if full_outside and len(inside.split()) == 1 and fold(inside) not in NOT_CHARACTER:
+        return "outside"
+    return ""

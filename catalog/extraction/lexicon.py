@@ -1,0 +1,91 @@
+"""The words that name a genre or judge a film, in the languages film pages are written in."""
+
+import re
+
+from catalog.extraction.vocabulary import words
+from catalog.normalise import fold
+
+GENRES = {
+    fold(word)
+    for word in words(
+        """
+        drama|comedy|thriller|musical|political|horror|action|adventure|romance|crime|war|
+        western|documentary|animation|animated|fantasy|science fiction|sci-fi|mystery|family|
+        biography|biopic|history|historical|music|sport|sports|film noir|noir|satire|
+        period romance|period drama|romantic comedy|black comedy|dark comedy|comedy drama|
+        comedy-drama|drama thriller|psychological thriller|spy thriller|action thriller|
+        political thriller|crime drama|war drama|legal drama|courtroom drama|melodrama|
+        coming-of-age|teen|road movie|disaster|superhero|martial arts|suspense|epic|short|
+        experimental|erotic|slasher|zombie|monster|heist|gangster|spy|komodie|krimi|abenteuer|
+        liebesfilm|romanze|kriegsfilm|dokumentarfilm|dokumentation|zeichentrick|
+        science-fiction|historienfilm|tragikomodie|familienfilm|actionfilm|horrorfilm|
+        fantasyfilm|musikfilm|jugendfilm|drame|comedie|policier|aventure|guerre|documentaire|
+        epouvante|horreur|comedie dramatique|historique|espionnage|fantastique|animation|
+        comedia|suspenso|terror|aventuras|belico|documental|animacion|ciencia ficcion|
+        romantico|policiaco|drammatico|commedia|giallo|orrore|avventura|documentario|
+        animazione|fantascienza|sentimentale|musicale|poliziesco|storico|biografico|
+        fantastico|dramma|drame psychologique
+        """
+    )
+}
+
+# Sentences that judge the film: their words, and how much each says about the verdict.
+POSITIVE = set(
+    fold(word)
+    for word in words(
+        """
+        captivating|masterful|masterfully|masterpiece|brilliant|brilliantly|superb|
+        outstanding|excellent|wonderful|delightful|compelling|gripping|engrossing|moving|
+        powerful|stunning|mesmerizing|mesmerising|remarkable|triumph|beautifully|seamlessly|
+        enchanting|charming|essential|must-see|recommended|rewarding|thrilling|enjoyable|
+        satisfying|funny|hilarious|riveting|absorbing|poignant|luminous|exhilarating|
+        impressive|praised|acclaimed|sehenswert|gelungen|grandios|meisterwerk|brillant|
+        fesselnd|packend|empfehlenswert|chef-d'oeuvre|magnifique|reussi|bouleversant|
+        captivant|formidable|obra|maestra|excelente|magnifica|recomendable|imperdible|
+        capolavoro|splendido|riuscito|avvincente|superbe|drole|emouvant|passionnant|bijou|
+        jubilatoire|rejouissant|magistral|reussite|incontournable|savoureux|brillante|
+        entretenida|entretenido|divertida|divertido|emocionante|imprescindible|notable|
+        estupenda|estupendo|maravillosa|maravilloso|bellissimo|emozionante|divertente|
+        magistrale|imperdibile|straordinario|notevole|grossartig|spannend|unterhaltsam|
+        meisterhaft|herausragend|wunderbar|beeindruckend
+        """
+    )
+)
+NEGATIVE = set(
+    fold(word)
+    for word in words(
+        """
+        ludicrous|meandering|wanly|flat|dull|boring|tedious|fails|failed|failure|
+        disappointing|disappointment|mess|messy|clumsy|silly|tiresome|lifeless|bland|
+        forgettable|worst|awful|terrible|weak|lame|pointless|pretentious|overlong|schlock|
+        schlocky|panders|opportunistically|jaded|unpolished|caterwaulin|uninspired|
+        predictable|cliched|clichéd|howler|misfire|dud|langweilig|misslungen|enttauschend|
+        schwach|ennuyeux|decevant|aburrida|aburrido|decepcionante|fallida|noioso|
+        deludente|mediocre|navet|ridicule|previsible|poussif|interminable|decevante|ennuyeuse|
+        insipide|laborieux|floja|flojo|tediosa|tedioso|insufrible|ridicula|ridiculo|
+        decepcion|desastre|prevedibile|banale|noiosa|fiacco|scontato|delusione|vorhersehbar|
+        belanglos|argerlich|platt
+        """
+    )
+)
+MIXED = set(
+    fold(word)
+    for word in words(
+        """
+        mixed|uneven|flawed|albeit|uneven|patchy|gemischt|mitigé|mitige|irregular
+        """
+    )
+)
+VERDICT_OPENERS = re.compile(
+    r"^(?:in conclusion|overall|all in all|in short|in the end|ultimately|on the whole|"
+    r"in sum|to sum up|the verdict|verdict|fazit|insgesamt|en somme|en conclusion|au final|"
+    r"en resumen|en definitiva|in conclusione|insomma|in definitiva|en résumé|bref|"
+    r"pour conclure|para concluir|alles in allem|unterm strich|nel complesso|tutto sommato|"
+    r"in sintesi)\b",
+    re.IGNORECASE,
+)
+RECEIVED_REVIEWS = re.compile(
+    r"\breceived\s+(?P<kind>mixed|positive|negative|favou?rable|unfavou?rable|generally "
+    r"positive|generally negative|rave|glowing|poor|lukewarm)\s+reviews\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,44 @@
+"""How pages write certificates, critics' grades, runtimes, years, ratings and votes."""
+
+import re
+
+# Certificates as boards write them; matched against a whole cell or label value.
+CERTIFICATE = re.compile(
+    r"(?:(?:Rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|X|M|GP|Unrated|Not Rated|Approved|Passed)"
+    r"|U|Uc|12A|12|15|18|R18|TV-(?:Y7?|G|PG|14|MA)|(?:FSK\s*)?(?:ab\s*)?(?:0|6|12|16|18)"
+    r"(?:\s*Jahren?)?|FSK\s*\d+|Tous publics|TP|-1[026]|-18|VM\s?1[48]|T|Apta|A|AA)",
+)
+CERTIFICATE_FULL = re.compile(rf"\s*{CERTIFICATE.pattern}\s*")
+# The code at the start of a rating label's value: "M15+ Occasional coarse language", "U/A".
+CERTIFICATE_CODE = re.compile(
+    r"(?:Rated\s+)?(?:PG-13|NC-17|TV-(?:Y7?|G|PG|14|MA)|MA\s?15\+|[GMR]\s?1[568]\+|R18\+|"
+    r"U/A|UA|12A|PG|NR|G|R|X|M|U|A|(?:FSK\s*)?(?:ab\s*)?(?:0|6|12|16|18)(?:\s*Jahren?)?\+?|"
+    r"Tous publics|VM\s?1[48]|T|-1[026]|-18|\d{1,2}\+?)(?![\w/])"
+)
+# A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "6,5 Kürbisse".
+SCORE = re.compile(
+    r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|100)|[A-F][+-]?|\d(?:[.,]\d|½)?\s*"
+    r"(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|punkte|bones)|"
+    r"\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?)\)?"
+)
+
+RUNTIME = re.compile(
+    r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore)\.?\s*\d{1,2}"
+    r"(?:\s*(?:m|min|mins|minutes?|minuten|minutos|minuti)\b\.?)?"
+    r"|\b\d{2,3}(?::\d\d)?\s*(?:m|min|mins|minutes?|minuten|minutos|minuti)\b\.?"
+    r"|\b\d{1,2}\s*(?:h|hr|hrs|hours?)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:18[89]\d|19\d\d|20[0-3]\d)\b")
+RATING_VOTES = re.compile(
+    r"(?P<rating>\b\d{1,2}[.,]\d{1,2}|\b\d(?=\s*/\s*10\b))(?:\s*/\s*(?:10|5|100))?"
+    r"[\s\u00a0]*\((?P<votes>\d[\d,.\u00a0 ]*\d|\d)(?:\s*(?:votes|ratings|stimmen|votos|voti"
+    r"|avis|bewertungen))?\)",
+    re.IGNORECASE,
+)
+VOTES = re.compile(
+    r"\(?(?P<votes>\d[\d,.]*\d|\d)\s*(?:votes|user ratings|ratings|stimmen|votos|voti|"
+    r"avis|bewertungen)\)?",
+    re.IGNORECASE,
+)
+RATING = re.compile(r"\b(?P<rating>\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10\b")
