@@ -5,9 +5,11 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
+    LIST_OF_PEOPLE,
     NAME,
     NAME_WORD,
     PARTICLE,
+    PERSON,
     clean_name,
     is_name,
 )
@@ -19,7 +21,6 @@ CHARACTER = (
     rf"Father|Mother|King|Queen|Prince|Princess|Professor|Judge|Don)\.?\s+)?"
     rf"{NAME_WORD}(?:['\u2019]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
 )
-PERSON = rf"(?:{NAME}|{NAME_WORD})"
 
 # "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
 PLAYS = re.compile(
@@ -139,6 +140,35 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
         start = match.start("character") + match.group("character").index(character)
         quote_start = named_before(text, start)
         yield cast(text, actor, character, quote_start, match.end(), "played by", surnames)
+
+
+# "Martin Starr plays a tightly-wound programmer", "Ed Harris and Viggo Mortensen as the hired
+# lawmen": actors whose part the page describes without naming it.
+DESCRIBED = re.compile(
+    rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:plays|played|portrays|portrayed|stars as|starred as|"
+    r"is cast as|appears as|as|spielt|verkörpert|als|incarne|joue|interprète|interpreta|como|"
+    r"comme|nei panni di)\s+(?:a|an|the|his|her|their|un|une|le|la|el|ein|eine|einen|den|die|"
+    r"der|il|lo|uno|una)\s+[a-zß-ÿ]"
+)
+DESCRIBED_VERB = re.compile(r"\s(?:plays|played|portrays|portrayed|as|als|como|comme|joue)\s")
+# "supporting actor Michael Murphy", "the actress Anna Karina".
+ACTOR_NOUN = re.compile(
+    r"\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|actrice|"
+    rf"actriz|attore|attrice)\s+(?P<name>{NAME})"
+)
+
+
+def described(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    for match in near(DESCRIBED, DESCRIBED_VERB, text, 200):
+        for person in re.finditer(PERSON, match.group("people")):
+            actor = clean_name(person.group(0))
+            if len(actor.split()) > 1 and is_name(actor, names):
+                start = match.start("people") + person.start() + person.group(0).index(actor)
+                yield cast(text, actor, "", start, match.end() - 1, "plays", surnames)
+    for match in ACTOR_NOUN.finditer(text):
+        actor = clean_name(match.group("name"))
+        if len(actor.split()) > 1 and is_name(actor, names):
+            yield cast(text, actor, "", match.start(), match.end(), "plays", surnames)
 
 
 def named_before(text: str, start: int) -> int:

@@ -8,7 +8,17 @@ This module runs them all, adds embedded schema.org facts the text repeats, and 
 import re
 from collections.abc import Container, Iterable, Iterator
 
-from catalog.extraction import asides, cast, castlists, guide, heads, labels, narrative, prose
+from catalog.extraction import (
+    asides,
+    cast,
+    castlists,
+    guide,
+    heads,
+    labels,
+    narrative,
+    prose,
+    titles,
+)
 from catalog.extraction.metadata import Fact
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
@@ -70,7 +80,7 @@ def find_claims(
     found: list[Proposal] = []
     finders: list[Iterator[Proposal]] = [
         labels.label_claims(text, known),
-        heads.head_claims(text),
+        titles.title_claims(text),
         heads.strip_claims(text),
         heads.score_lines(text),
         heads.votes_lines(text),
@@ -79,6 +89,7 @@ def find_claims(
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
         cast.plays(text, known, surnames),
+        cast.described(text, known, surnames),
         prose.lead_title(text),
         prose.people(text, known, surnames),
         prose.genres_and_years(text),

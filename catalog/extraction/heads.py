@@ -1,8 +1,7 @@
-"""The lines that head a page or an entry: the title with its year, and strips of short facts.
+"""Strips of short facts and the lines that hold one fact alone.
 
-"Red Hot (1993)", "1. The Accused (1988)", "Broadcast News ★★★½ 1987 (R)", "The Girl from
-Petrovka (Robert Ellis Miller, 1974)", '"Dave" -- 3 stars:'; "• PG • 1993 • 1 hr 35 min • 5.5
-(326)", "R | 111 min | Crime, Drama", "1988 1h 32m star 6.7 / 10"; a grade alone on its line.
+"• PG • 1993 • 1 hr 35 min • 5.5 (326)", "R | 111 min | Crime, Drama", "1988 1h 32m star 6.7 /
+10"; a grade alone on its line, votes under a rating, a certificate in brackets.
 """
 
 import re
@@ -12,108 +11,7 @@ from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import CERTIFICATE_FULL, RATING_VOTES, RUNTIME, SCORE, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import lines, split_list
-from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
-
-STARS = r"(?:[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d|½| 1/2)?\s+stars?)"
-CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
-HEAD = re.compile(
-    rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>[^\n()•|\"\u201c]{{1,120}}?)[ \u00a0]*"
-    rf"(?:(?P<stars>{STARS})[ \u00a0]+)?"
-    rf"(?:\((?:[ \u00a0]*(?P<director>[^()\d\n]{{3,60}}),)?[ \u00a0]*(?P<year>(?:18|19|20)\d\d)"
-    rf"[ \u00a0]*\)|(?<=\s)(?P<bare_year>(?:18|19|20)\d\d)(?:[ \u00a0]+\((?P<cert>{CERT})\))?)\s*$"
-)
-CAPSULE = re.compile(
-    rf"^[\"\u201c](?P<title>[^\"\u201d\n]{{1,80}})[\"\u201d][ \t]*(?:--|\u2013|—|-)[ \t]*"
-    rf"(?P<stars>{STARS}|\d(?:[.,]\d|½)?)"
-    r"(?P<colon>:?)",
-    re.MULTILINE,
-)
-
-
-def head_claims(text: str) -> Iterator[Proposal]:
-    """Title and year (and a guide's stars and certificate) from the entry's head line, or
-    else the page's first line when it reads as a title."""
-    all_lines = list(lines(text))
-    found = False
-    for line in all_lines[:60]:
-        body = line.text.strip()
-        head = HEAD.match(body)
-        if not head or not re.search(r"[^\W\d_]", head.group("title")):
-            continue
-        # A bare year closes a guide's head line only with its stars or certificate after it;
-        # "Started: 12 May 1995" and "sábado, 15 de abril de 2023" are dates.
-        if head.group("bare_year") and not (head.group("stars") or head.group("cert")):
-            continue
-        if re.search(r"[:,]", head.group("title")):
-            continue
-        start = line.start + len(line.text) - len(line.text.lstrip())
-        end = start + len(body)
-        title_start = start + head.start("title")
-        # "IMDb > The Shawshank Redemption (1994)": a site's trail before the title.
-        if trail := re.match(r"(?:[^>\n]{1,30}\s>\s)+", head.group("title")):
-            title_start += trail.end()
-        yield proposal(
-            "title",
-            text[title_start : start + head.end("title")].strip(),
-            text,
-            start if head.group("number") else title_start,
-            end,
-            "heading",
-        )
-        yield proposal(
-            "year", head.group("year") or head.group("bare_year"), text, title_start, end, "heading"
-        )
-        if head.group("stars"):
-            yield proposal("verdict", head.group("stars"), text, title_start, end, "heading")
-        if head.group("cert"):
-            cert_at = start + head.start("cert") - 1
-            yield proposal(
-                "certificate",
-                head.group("cert"),
-                text,
-                cert_at - 5,
-                cert_at + len(head.group("cert")) + 2,
-                "heading",
-            )
-        found = True
-        break
-    for capsule in CAPSULE.finditer(text):
-        end = capsule.end("stars")
-        yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
-        stars = capsule.group("stars")
-        if not re.search(r"stars?|[★☆]", stars):
-            stars = stars
-        yield proposal("verdict", stars, text, capsule.start(), end, "capsule")
-        found = True
-    if not found:
-        yield from first_line_title(all_lines, text)
-
-
-def first_line_title(all_lines: list, text: str) -> Iterator[Proposal]:
-    """A short first line without punctuation names the film, a poster's caption aside."""
-    shown = [line for line in all_lines[:6] if line.text.strip()]
-    for line in shown[:2]:
-        body = line.text.strip()
-        if re.search(r"\s(?:Poster|Plakat|Affiche|Póster|Locandina)$", body):
-            continue
-        # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
-        later = [other.text.strip() for other in shown if other.start > line.start]
-        if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
-            return
-        if 1 < len(body) < 80 and not re.search(
-            r"[.:!?•|]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b", body
-        ):
-            start = line.start + len(line.text) - len(line.text.lstrip())
-            yield proposal("title", body, text, start, start + len(body), "first line")
-            shouted = re.escape(body.upper())
-            capitals = re.search(rf"(?<![\w\"\u201c]){shouted}(?![\w\"\u201d])", text)
-            if capitals and body.upper() != body:
-                yield proposal(
-                    "title", capitals.group(0), text, capitals.start(), capitals.end(), "capitals"
-                )
-        return
-
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
 CELL_SPLIT = re.compile(r"\s*(?:•|·|\||\s-\s|\s\u2013\s)\s*")
@@ -245,6 +143,7 @@ def score_lines(text: str) -> Iterator[Proposal]:
         yield proposal("verdict", score, text, start, start + len(score), "score line")
 
 
+CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
 PAREN_CERT = re.compile(
     rf"\((?P<cert>{CERT}|MA15\+|M15\+)(?:\)(?=\s*$|\s*[.;]|\s+\d)|[,;]\s*\d{{2,3}}\s*min)",
     re.MULTILINE,

@@ -187,19 +187,19 @@ def run_on_labels(text: str, stops: set[int]) -> Iterator[tuple[int, int, str]]:
         hits = []
         for match in RUN_ON.finditer(line.text):
             label = match.group("label")
-            words = label.split()
-            # "Name Surname Cast:": the label is the longest known tail of the words.
-            for count in range(len(words), 0, -1):
-                tail = " ".join(words[-count:])
-                ahead = words[-count - 1] if count < len(words) else ""
-                # "Four stars: Excellent Three stars: Very Good": a legend of grades.
-                if ahead.isdigit() or fold(ahead) in NUMBER_WORDS:
-                    hits.append((line.start + match.start("label"), line.start + match.end(), ""))
-                    break
-                if field_of(tail) or count == 1:
-                    start = line.start + match.start("label") + len(label) - len(tail)
-                    hits.append((start, line.start + match.end(), field_of(tail)))
-                    break
+            at = line.start + match.start("label")
+            # The label is the longest known tail of the words ("Name Surname Cast:"), or of
+            # a word glued to the title before it ("...titleDirector:").
+            cuts = [0] + [
+                m.end() for m in re.finditer(r" |(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])", label)
+            ]
+            ahead = label[: cuts[-1]].split()[-1:] if len(cuts) > 1 else []
+            # "Four stars: Excellent Three stars: Very Good": a legend of grades.
+            if ahead and (ahead[0].isdigit() or fold(ahead[0]) in NUMBER_WORDS):
+                hits.append((at + cuts[-1], line.start + match.end(), ""))
+                continue
+            cut = next((c for c in cuts if fold(label[c:]) in LABELS), cuts[-1])
+            hits.append((at + cut, line.start + match.end(), LABELS.get(fold(label[cut:]), "")))
         if sum(1 for _start, _end, claim_field in hits if claim_field) < 2:
             continue
         for start, end, claim_field in hits:

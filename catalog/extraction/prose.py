@@ -6,13 +6,18 @@ from collections.abc import Container, Iterator
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import RUNTIME, YEAR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, clean_name, is_name, lines
+from catalog.extraction.text import (
+    LIST_OF_PEOPLE,
+    NAME,
+    NAME_WORD,
+    PARTICLE,
+    PERSON,
+    clean_name,
+    is_name,
+    lines,
+)
 from catalog.normalise import fold
 
-PERSON = rf"(?:{NAME}|{NAME_WORD})"
-LIST_OF_PEOPLE = (
-    rf"{PERSON}(?:(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+){PERSON})*"
-)
 # "directed by esteemed filmmaker Paul Haggis": a few lower-case words may stand before the name.
 DIRECTED = re.compile(
     r"\b(?P<verb>directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
@@ -148,11 +153,22 @@ def listed(
 
 
 LEAD = re.compile(
-    r"^(?P<title>[\w\d][^.!?\n|]{0,80}?)\s+(?:is|was|è|est|es|ist)\s+(?:a|an|un|une|una|uno|ein|eine)"
-    r"\s+(?:[\w'-]+\s+){0,7}?(?:film|movie|picture|documentary|drama|comedy|thriller|"
-    r"Spielfilm|Film|película|filme)\b",
+    r"^(?P<title>[\w\d\"\u201c\u201e„][^.!?\n|]{0,80}?)\s+(?:is|was|è|est|es|ist)\s+"
+    r"(?:a|an|un|une|una|uno|ein|eine|ein)\s+(?P<words>(?:[\w'-]+[ \t]+){0,7}[\w'-]+)",
     re.MULTILINE,
 )
+QUOTES = '"\u201c\u201d\u201e'
+FILM_NOUNS = {"film", "movie", "picture", "spielfilm", "pelicula", "filme", "documentary"}
+NOT_TITLES = {"the film", "the movie", "this film", "this movie", "it", "il film", "der film"}
+NOT_TITLES |= {"le film", "el film", "la pelicula", "der streifen", "dieser film", "ce film"}
+
+
+def names_film(noun: str) -> bool:
+    """ "film", "drama", "Science-Fiction-Noir": a noun that says what kind of film it is."""
+    parts = fold(noun).split()
+    return bool(parts) and (
+        " ".join(parts) in FILM_NOUNS | GENRES or parts[-1] in FILM_NOUNS | GENRES
+    )
 
 
 def lead_title(text: str) -> Iterator[Proposal]:
@@ -160,31 +176,27 @@ def lead_title(text: str) -> Iterator[Proposal]:
     or a review's quoted title: '"Red Hot" is a thrilling drama film'."""
     top = fold(" ".join(line.text.replace("|", " ") for line in list(lines(text))[:4]))
     for match in LEAD.finditer(text):
-        title = match.group("title").strip()
-        if fold(title) in (
-            "the film",
-            "the movie",
-            "this film",
-            "this movie",
-            "it",
-            "il film",
-            "der film",
-            "le film",
-        ):
+        if not any(names_film(word) for word in match.group("words").split()):
+            continue
+        title = match.group("title").strip().strip(QUOTES)
+        if fold(title) in NOT_TITLES or not title:
             continue
         if fold(title) in top or title.istitle():
             end = sentence_end(text, match.end())
             yield proposal("title", title, text, match.start(), min(end, match.end() + 60), "lead")
             return
-    for match in re.finditer(
-        r"[\"\u201c](?P<title>[^\"\u201d\n]{1,80})[\"\u201d]\s+(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|una|uno)\b",
-        text,
-    ):
+    for match in QUOTED_LEAD.finditer(text):
         rest = text[match.end() : match.end() + 120]
         if re.search(r"\b(?:film|movie|drama|comedy|thriller|documentary)\b", rest, re.I):
             end = min(sentence_end(text, match.end()), match.end() + 60)
             yield proposal("title", match.group("title"), text, match.start(), end, "quoted title")
             return
+
+
+QUOTED_LEAD = re.compile(
+    r"[\"\u201c](?P<title>[^\"\u201d\n]{1,80})[\"\u201d]\s+(?:is|was|ist|est|es|è)\s+"
+    r"(?:a|an|un|une|ein|eine|una|uno)\b"
+)
 
 
 def genres_and_years(text: str) -> Iterator[Proposal]:

@@ -36,6 +36,11 @@ PARTICLE = r"(?:de|da|di|del|della|des|du|la|le|van|von|der|den|ten|ter|dos|das|
 # Two to five words, particles between: "George de la Peña", "Samuel L. Jackson".
 NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}}(?:,? Jr\.|,? Sr\.)?"
 NAME_RE = re.compile(NAME)
+# A full name or a surname alone, and a list of them: "Allen and Douglas McGrath".
+PERSON = rf"(?:{NAME}|{NAME_WORD})"
+LIST_OF_PEOPLE = (
+    rf"{PERSON}(?:(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+){PERSON})*"
+)
 # Words that begin sentences or phrases and are never the first word of a person's name here.
 NOT_NAME_START = {
     "the",

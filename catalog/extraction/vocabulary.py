@@ -52,7 +52,7 @@ LATIN_LABELS = {
         gatunek|zanr|zanry|soort|categorie|categoria|type of film""",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
         titulo original|titolo|titolo originale|original titel|titre vo|originaltitel|
-        original film title|film title|tytul|tytul oryginalny|nazev|puvodni nazev|
+        original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|
         originele titel|originaltitel|titulo original|aka|also known as|alternative title|
         english title|international title|deutscher titel|titre francais""",
     "tagline": "tagline|taglines|slogan|accroche|lema|frase di lancio",
