@@ -365,11 +365,13 @@ NOT_TITLE_LINE = re.compile(r"[.:!?•|,»\u203a]|^\W|\d{1,2}:\d\d|\b(?:18|19|20
 LINKING_WORDS = {"und", "and", "et", "y", "e", "of", "the", "de", "du", "des", "la", "le", "i"}
 
 
-def candidate_line(body: str) -> bool:
+def candidate_line(body: str, label_word: bool = False) -> bool:
+    """Whether a line may be the title: short, no sentence or date, no site's words, and no
+    label ("Running Time" only where `label_word` says the layout allows one)."""
     if not 1 < len(body) < 80 or NOT_TITLE_LINE.search(body):
         return False
     words = fold(body).split()
-    if fold(body) in LABELS or any(word in PAGE_WORDS for word in words):
+    if (fold(body) in LABELS and not label_word) or any(word in PAGE_WORDS for word in words):
         return False
     return not is_heading_line(body)
 
@@ -386,7 +388,7 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
             return
-        if not candidate_line(body):
+        if not candidate_line(body, label_word=True):
             if any(word in PAGE_WORDS for word in fold(body).split()):
                 continue
             return
