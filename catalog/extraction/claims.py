@@ -18,6 +18,7 @@ from catalog.extraction import (
     narrative,
     prose,
     titles,
+    verdicts,
 )
 from catalog.extraction.metadata import Fact
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
@@ -106,8 +107,17 @@ def find_claims(
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
     found.extend(narrative.tagline_claims(text))
+    grades = [claim for claim in verdicts.grade_claims(text) if not said(claim, found)]
+    found.extend(grades)
     if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
-        found.extend(narrative.verdict_claims(text))
+        graded = any(claim.field == "verdict" for claim in found)
+        passages = [
+            (c.start, c.end)
+            for c in found
+            if c.field == "tagline"
+            or (c.field == "synopsis" and c.rule in ("label", "plot heading"))
+        ]
+        found.extend(verdicts.verdict_claims(text, graded, passages))
     found = one_row_per_actor(distinct(found))
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
@@ -119,6 +129,14 @@ def find_claims(
         claim for claim in found if claim.quote and text[claim.start : claim.end] == claim.quote
     ]
     return sorted(found, key=lambda claim: (claim.start, claim.field, claim.value))
+
+
+def said(claim: Proposal, found: list[Proposal]) -> bool:
+    """Whether another proposal already quotes this one's value from the same words."""
+    return any(
+        other.field == claim.field and other.start <= claim.start and claim.end <= other.end
+        for other in found
+    )
 
 
 def key(claim: Proposal) -> tuple[str, str, str]:

@@ -303,7 +303,10 @@ def rating_or_certificate(
 ) -> Iterator[Proposal]:
     """ "Rating: PG" is a certificate, "Rating: 7.5/10 (1,234)" a user rating with its votes."""
     cell = raw.strip()
-    if found := RATING_VOTES.search(cell):
+    # "Rating: *****", "FiC Rating: 4/5": a critic's stars or marks out of five, not a board's.
+    if re.fullmatch(r"[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d)?\s*/\s*[45]", cell):
+        yield proposal("verdict", cell, *quote, "label")
+    elif found := RATING_VOTES.search(cell):
         yield proposal("user_rating", found.group("rating"), *quote, "label")
         yield proposal("votes", found.group("votes"), *quote, "label")
     elif found := RATING.search(cell) or re.fullmatch(r"(?P<rating>\d{1,2}[.,]\d{1,2})", cell):

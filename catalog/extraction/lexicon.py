@@ -47,7 +47,17 @@ POSITIVE = set(
         entretenida|entretenido|divertida|divertido|emocionante|imprescindible|notable|
         estupenda|estupendo|maravillosa|maravilloso|bellissimo|emozionante|divertente|
         magistrale|imperdibile|straordinario|notevole|grossartig|spannend|unterhaltsam|
-        meisterhaft|herausragend|wunderbar|beeindruckend
+        meisterhaft|herausragend|wunderbar|beeindruckend|great|entertaining|satisfying|
+        exciting|classic|fun|well-acted|hypnotic|beautifully|impressed|unmatched|sharp|
+        masterpiece|masterful|opus|charming|terrific|fine|solid|sturdy|engaging|witty|clever|
+        smart|fresh|touching|heartfelt|inspiring|stylish|gorgeous|breathtaking|deft|assured|
+        prachtig|prächtig|gelungen|sehenswert|stark|starke|klug|berührend|amüsant|witzig|
+        kurzweilig|bravourös|excellente|reussi|efficace|touchant|beau|belle|intelligent|
+        scherpe|scherp|leuke|leuk|sterk|prachtig|mooi|aanrader|genoten|soberbiamente|
+        soberbio|emociona|brillantemente|conmovedora|lograda|logrado|bellissimo|riuscita|
+        piacevole|ottimo|ottima|coinvolgente|delicato|superbly|wonderfully|brilliance|
+        triumphant|enthralling|mesmerizing|haunting|moving|likable|lovable|endearing|
+        good|best|strong|pleasure|enjoy|enjoyed|liked|loved|love|recommend|worthwhile
         """
     )
 )
@@ -64,7 +74,12 @@ NEGATIVE = set(
         deludente|mediocre|navet|ridicule|previsible|poussif|interminable|decevante|ennuyeuse|
         insipide|laborieux|floja|flojo|tediosa|tedioso|insufrible|ridicula|ridiculo|
         decepcion|desastre|prevedibile|banale|noiosa|fiacco|scontato|delusione|vorhersehbar|
-        belanglos|argerlich|platt
+        belanglos|argerlich|platt|poorly|bad|worse|mediocre|derivative|bogged|clunky|
+        shallow|hollow|muddled|confusing|uneven|tedium|drivel|unwatchable|abysmal|dreck|
+        schlecht|schlechte|niedrigstem|niedrigem|dunnen|dünnen|dünn|leidet|allzu|zäh|zähe|
+        misslungen|enttäuschend|ärgerlich|trop|facile|lassant|longuet|purge|ennui|raté|rate|
+        saai|slecht|zwak|mislukt|aburrimiento|pesado|pesada|fallido|noia|pesante|debole|
+        hokey|cheesy|contrived|implausible|sappy|overwrought|overlong|bloated|sluggish
         """
     )
 )
@@ -72,7 +87,8 @@ MIXED = set(
     fold(word)
     for word in words(
         """
-        mixed|uneven|flawed|albeit|uneven|patchy|gemischt|mitigé|mitige|irregular
+        mixed|uneven|flawed|albeit|patchy|gemischt|mitigé|mitige|irregular|flaws|
+        allerdings|certes|though|however|although|mais|pero|aber|ma|maar|nonetheless|still
         """
     )
 )

@@ -1,11 +1,12 @@
-"""The long passages: the plot told as a synopsis, a tagline, and a review's verdict sentence."""
+"""The long passages: the plot told as a synopsis, and a tagline."""
 
 import re
 from collections.abc import Iterator
 
-from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
+from catalog.extraction.lexicon import VERDICT_OPENERS
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, paragraphs, sentences
+from catalog.extraction.verdicts import judge
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -128,8 +129,11 @@ def description(text: str) -> Iterator[Proposal]:
 
 
 def judges(block: Span) -> bool:
+    """Whether a paragraph opens with the critic's judgement, where the told plot ends."""
     first = sentences(block)[:1]
-    return bool(first and JUDGING.search(first[0].text)) or bool(VERDICT_OPENERS.match(block.text))
+    if first and (JUDGING.search(first[0].text) or judge(first[0].text)[0] >= 2):
+        return True
+    return bool(VERDICT_OPENERS.match(block.text))
 
 
 def tagline_claims(text: str) -> Iterator[Proposal]:
@@ -138,10 +142,12 @@ def tagline_claims(text: str) -> Iterator[Proposal]:
     shown = [line for line in lines(text) if line.text.strip()][:8]
     for index, line in enumerate(shown[1:], start=1):
         body = line.text.strip()
+        if len(shown[index - 1].text.strip()) > 200:
+            return  # past the first paragraph of prose: the plot or the review has begun
         if (
             not 25 <= len(body) <= 160
             or not re.search(r"[.!?…]$", body)
-            or re.search(r"[:|•]", body)
+            or re.search(r"[:|•()]|\.\.\.$|…$", body)
         ):
             continue
         words = re.findall(r"[^\W\d_][\w'\u2019]*", body)
@@ -152,66 +158,3 @@ def tagline_claims(text: str) -> Iterator[Proposal]:
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("tagline", body, text, start, start + len(body), "tagline")
             return
-
-
-def verdict_claims(text: str) -> Iterator[Proposal]:
-    """The sentence that says what the review thinks, with its verdict: the first that judges
-    strongly (reviews state the verdict once the plot is told), else the strongest."""
-    judged = [
-        (score, sentence, verdict)
-        for line in lines(text)
-        for sentence in sentences(
-            Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()))
-        )
-        for score, verdict in [judge(sentence.text)]
-        if verdict
-    ]
-    strong = [entry for entry in judged if entry[0] >= 3]
-    best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
-    if best and best[0] >= 2:
-        _score, sentence, verdict = best
-        yield proposal("verdict", verdict, text, sentence.start, sentence.end, "verdict")
-
-
-POSITIVE_PHRASES = re.compile(
-    r"\b(?:worth (?:watching|seeing|a look)|must[- ]see|well worth|a joy|a treat|a delight|"
-    r"ein vergnügen|à voir|vale la pena|da vedere)\b",
-    re.IGNORECASE,
-)
-APPOSITIVE = re.compile(
-    r",\s(?:a|an|un|une|ein|eine)\s(?:(?:truly|really|very|quite|genuinely|thoroughly)\s)?"
-    r"[\w-]+\s(?:[\w-]+\s)?(?:film|movie|biopic|drama|comedy|thriller|documentary|musical)\b"
-)
-
-
-def lexicon(word: str, words: set[str]) -> bool:
-    """A word of the lexicon, or a longer form of one ("sehenswerten" for "sehenswert")."""
-    return word in words or (len(word) > 7 and any(word.startswith(w) for w in words if len(w) > 6))
-
-
-def judge(sentence: str) -> tuple[float, str]:
-    words = [fold(word) for word in re.findall(r"\w+(?:'\w+)?", sentence)]
-    positive = sum(lexicon(word, POSITIVE) for word in words)
-    positive += 2 * len(POSITIVE_PHRASES.findall(sentence))
-    negative = sum(lexicon(word, NEGATIVE) for word in words)
-    mixed = sum(word in MIXED for word in words)
-    score = float(positive + negative + mixed)
-    if received := RECEIVED_REVIEWS.search(sentence):
-        kind = received.group("kind").lower()
-        if "mixed" in kind:
-            return score + 3, "mixed"
-        negative_kind = re.search(r"neg|unfav|poor|luke", kind)
-        return score + 3, "negative" if negative_kind else "positive"
-    if not score:
-        return 0, ""
-    if VERDICT_OPENERS.match(sentence) or re.match(r"^In my (?:opinion|view)\b", sentence):
-        score += 2
-    if re.match(r"^(?:The|This) (?:most|best|worst)\b", sentence):
-        score += 1.5
-    if APPOSITIVE.search(sentence):
-        score += 1
-    if re.search(r"[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]{2,60}[\"\u201d\u201c»]", sentence):
-        score += 1
-    if mixed or (positive and negative and abs(positive - negative) <= 1):
-        return score, "mixed"
-    return score, "positive" if positive > negative else "negative"

@@ -1,0 +1,163 @@
+"""What a review thinks of the film: the critic's grade as the page prints it, and the sentence
+that judges the film, on pages that judge it at all."""
+
+import re
+from collections.abc import Iterator, Sequence
+
+from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import Span, lines, sentences
+from catalog.normalise import fold
+
+# Stars inside a line: "(R for violence) ★★★ (M.L.)"; a legend ("★★★★ Excellent") is no grade.
+STAR_RUN = re.compile(r"(?<![★☆✭✩])[★✭]{1,5}(?:[☆✩]{0,4}|½)(?![★☆✭✩])")
+LEGEND = re.compile(
+    r"^\s*[-\u2014\u2013=:]?\s*(?:excellent|very good|good|fair|poor|great|bad|awful|masterpiece|"
+    r"recommended|skip it|sehr gut|gut|mittel|schlecht|excellent|bon|moyen|mauvais|bueno|"
+    r"malo|buono|scarso)\b",
+    re.IGNORECASE,
+)
+SPELLED_STARS = re.compile(
+    r"^[ \t]*(?P<grade>(?:zero|one|two|three|four|five|half)(?:[ -]and[ -]a[ -]half)?[ \t]+"
+    r"stars?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A letter grade closing a capsule: "...and Rodney Dangerfield parties down. B".
+CLOSING_GRADE = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<grade>[A-F][+\-\u2013\u2212]?)[ \t]*$", re.MULTILINE
+)
+# Words that say the page is a critic's: the reviewer speaks, or names their review.
+REVIEWER = re.compile(
+    r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
+    r"ik|mijn|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|rating|"
+    r"grade|verdict|fazit|stars)\b",
+    re.IGNORECASE,
+)
+# A legend of the page's grades or ratings: "Ratings: 4 stars -- Excellent.", "PG — Parental
+# guidance recommended.", "Our rating system: Four stars: Excellent".
+RATING_LEGEND = re.compile(
+    r"\b(?:stars?|[★]+)\s*(?:--|[-\u2013\u2014:])\s*(?:excellent|very good|good|fair|poor)\b|"
+    r"^(?:ratings?|our rating system|rating system|legend)\b|"
+    r"\b(?:G|PG|PG-13|R|NC-17|NR)\s+(?:--|[\u2013\u2014-])\s+[A-Z]",
+    re.IGNORECASE,
+)
+NOT_JUDGING = re.compile(
+    r"\b(?:nominated|nomination|Academy Awards?|Oscars?|box office|grossed|premiered|"
+    r"festival|won|wins|award)\b",
+    re.IGNORECASE,
+)
+POSITIVE_PHRASES = re.compile(
+    r"\b(?:worth (?:watching|seeing|a look|the wait)|must[- ]see|well worth|a joy|a treat|"
+    r"a delight|ein vergnügen|à voir|vale la pena|da vedere|well[- ](?:written|made|acted|"
+    r"crafted|done|played|told)|magnum opus)\b",
+    re.IGNORECASE,
+)
+APPOSITIVE = re.compile(
+    r",\s(?:a|an|un|une|ein|eine)\s(?:(?:truly|really|very|quite|genuinely|thoroughly)\s)?"
+    r"[\w-]+\s(?:[\w-]+\s)?(?:film|movie|biopic|drama|comedy|thriller|documentary|musical)\b"
+)
+ASIDE = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+ \((?:[A-ZÀ-Þ][\w'\u2019.-]+ ?){1,4}\)")
+ABOUT_THE_FILM = re.compile(
+    r"^(?:the film|this film|the movie|this movie|it|it's|der film|le film|el film|il film|"
+    r"la película|de film|this is|c'est|es ist|ce film)\b",
+    re.IGNORECASE,
+)
+
+
+def grade_claims(text: str) -> Iterator[Proposal]:
+    """Stars in a line, "THREE STARS" alone on one, a letter grade closing a capsule."""
+    for match in STAR_RUN.finditer(text):
+        line_end = text.find("\n", match.end())
+        after = text[match.end() : line_end if line_end >= 0 else len(text)]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if LEGEND.match(after) or len(STAR_RUN.findall(line)) > 1:
+            continue
+        yield proposal("verdict", match.group(0), text, match.start(), match.end(), "grade")
+    for match in SPELLED_STARS.finditer(text):
+        start = match.start("grade")
+        yield proposal("verdict", match.group("grade"), text, start, match.end("grade"), "grade")
+    for match in CLOSING_GRADE.finditer(text):
+        sentence_at = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        yield proposal(
+            "verdict", match.group("grade"), text, sentence_at + 2, match.end("grade"), "grade"
+        )
+
+
+def verdict_claims(
+    text: str, graded: bool, passages: Sequence[tuple[int, int]] = ()
+) -> Iterator[Proposal]:
+    """The sentence that says what the review thinks, with its verdict: the first that judges
+    strongly (reviews state the verdict once the plot is told), else the strongest. A page
+    with no grade and no reviewer's words must judge strongly to have a verdict at all; the
+    plot and the tagline (`passages`, spans of the text) are not the critic's judgement."""
+    judged = [
+        (score, sentence, verdict)
+        for line in lines(text)
+        for sentence in sentences(
+            Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()))
+        )
+        if judging(sentence)
+        for score, verdict in [judge(sentence.text)]
+        if verdict
+    ]
+    # A sentence of the plot or the tagline judges less surely than one of the critic's own.
+    judged = [
+        (score - 2 if any(a <= sentence.start < b for a, b in passages) else score, s, v)
+        for score, s, v in judged
+        for sentence in [s]
+    ]
+    reviews = graded or bool(REVIEWER.search(text))
+    strong = [entry for entry in judged if entry[0] >= 3]
+    best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
+    if best and best[0] >= (1 if reviews else 2):
+        _score, sentence, verdict = best
+        yield proposal("verdict", verdict, text, sentence.start, sentence.end, "verdict")
+
+
+def judging(sentence: Span) -> bool:
+    """Whether a sentence may be the verdict: a sentence of prose, not a legend of grades, not
+    about awards."""
+    words = len(sentence.text.split())
+    if words < 6 or (words < 12 and not re.search(r"[.!?…\"\u201d)]$", sentence.text)):
+        return False
+    return not RATING_LEGEND.search(sentence.text) and len(STAR_RUN.findall(sentence.text)) < 2
+
+
+def lexicon(word: str, words: set[str]) -> bool:
+    """A word of the lexicon, or a longer form of one ("sehenswerten" for "sehenswert")."""
+    return word in words or (len(word) > 7 and any(word.startswith(w) for w in words if len(w) > 6))
+
+
+def judge(sentence: str) -> tuple[float, str]:
+    words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", sentence)]
+    positive = sum(lexicon(word, POSITIVE) for word in words)
+    positive += 2 * len(POSITIVE_PHRASES.findall(sentence))
+    negative = sum(lexicon(word, NEGATIVE) for word in words)
+    mixed = sum(word in MIXED for word in words)
+    if received := RECEIVED_REVIEWS.search(sentence):
+        kind = received.group("kind").lower()
+        score = float(positive + negative + mixed + 3)
+        if "mixed" in kind:
+            return score, "mixed"
+        negative_kind = re.search(r"neg|unfav|poor|luke", kind)
+        return score, "negative" if negative_kind else "positive"
+    if not positive + negative:
+        return 0, ""
+    opens = VERDICT_OPENERS.match(sentence) or re.match(r"^In my (?:opinion|view)\b", sentence)
+    if NOT_JUDGING.search(sentence) and not opens:
+        return 0, ""
+    score = float(positive + negative + mixed)
+    if opens:
+        score += 2
+    if ASIDE.search(sentence):
+        score -= 1  # who plays whom: the plot, told
+    if re.match(r"^(?:The|This) (?:most|best|worst)\b", sentence):
+        score += 1.5
+    if APPOSITIVE.search(sentence) or ABOUT_THE_FILM.match(sentence):
+        score += 1
+    if re.search(r"[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]{2,60}[\"\u201d\u201c»]", sentence):
+        score += 1
+    if mixed or (positive and negative and abs(positive - negative) <= 1):
+        return score, "mixed"
+    return score, "positive" if positive > negative else "negative"
