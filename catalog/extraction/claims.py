@@ -21,6 +21,7 @@ from catalog.extraction import (
     verdicts,
 )
 from catalog.extraction.metadata import Fact
+from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
 from catalog.normalise import fold
@@ -86,6 +87,7 @@ def find_claims(
         heads.score_lines(text),
         heads.votes_lines(text),
         heads.paren_certificates(text),
+        heads.lone_facts(text),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
@@ -99,8 +101,9 @@ def find_claims(
     ]
     for finder in finders:
         found.extend(finder)
-    if not any(claim.field == "year" for claim in found):
-        found.extend(prose.bracketed_year(text))
+    for fallback in (heads.date_lines, prose.release_dates, prose.bracketed_year):
+        if not any(claim.field == "year" for claim in found):
+            found.extend(fallback(text))
     listed = {fold(claim.value) for claim in found if claim.field == "cast"}
     lists = [(c.start, c.end) for c in found if c.rule in ("cast list", "cast block")]
     found.extend(asides.asides(text, known, surnames, listed, lists))
@@ -118,7 +121,7 @@ def find_claims(
             or (c.field == "synopsis" and c.rule in ("label", "plot heading"))
         ]
         found.extend(verdicts.verdict_claims(text, graded, passages))
-    found = one_row_per_actor(distinct(found))
+    found = release_years(one_row_per_actor(distinct(found)))
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
     ):
@@ -156,6 +159,19 @@ def distinct(found: list[Proposal]) -> list[Proposal]:
             continue
         kept.append(claim)
     return kept
+
+
+def release_years(found: list[Proposal]) -> list[Proposal]:
+    """A year read from a full date is the release's ("Kinostart: 30.03.2023"); where the page
+    states the film's year otherwise ("Produktionsjahr: 2022"), the date gives no claim."""
+    stated = {c.value for c in found if c.field == "year" and not DATE.search(c.quote)}
+    if not stated:
+        return found
+    return [
+        claim
+        for claim in found
+        if claim.field != "year" or claim.value in stated or not DATE.search(claim.quote)
+    ]
 
 
 def one_row_per_actor(found: list[Proposal]) -> list[Proposal]:

@@ -8,7 +8,16 @@ import re
 from collections.abc import Iterator
 
 from catalog.extraction.lexicon import GENRES
-from catalog.extraction.patterns import CERTIFICATE_FULL, RATING_VOTES, RUNTIME, SCORE, YEAR
+from catalog.extraction.patterns import (
+    CERTIFICATE_FULL,
+    DATE,
+    MONTH_YEAR,
+    RATING_VOTES,
+    RUNTIME,
+    SCORE,
+    YEAR,
+    date_year,
+)
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import lines, split_list
 from catalog.normalise import fold
@@ -55,8 +64,8 @@ def strip_claims(text: str) -> Iterator[Proposal]:
 def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
     """A line of facts parted by spaces alone: "1988 1h 32m star 6.7 / 10", "Drama War"."""
     body = line.strip()
-    if len(body) > 80 or re.search(r"[.,;:!?]\s|[.!?]$", body):
-        return
+    if len(body) > 80 or re.search(r"[.,;:!?]\s|[.!?]$", body) or MONTH_YEAR.match(body):
+        return  # "June 2024" is a date, not a strip
     start = line_start + len(line) - len(line.lstrip())
     cells = list(SPACED_CELL.finditer(body))
     if len(cells) < 2 or "".join(c.group(0) for c in cells).replace(" ", "") != body.replace(
@@ -150,9 +159,71 @@ PAREN_CERT = re.compile(
 )
 
 
+# "(R for violence and language throughout)": the board's certificate and its reasons.
+CERT_FOR = re.compile(rf"\((?P<cert>{CERT})\s+for\s+(?P<advisory>[^()\n]{{3,200}})\)")
+# A capsule's tail: "1 hr. 49 R (violence)", "2 hrs. 20 PG-13 (language)", "1 hr. 39 No MPAA
+# rating".
+RUNTIME_CERT = re.compile(
+    r"(?<![\w.])(?P<runtime>\d\s*hrs?\.(?:\s*\d{1,2})?)\s+"
+    rf"(?P<cert>{CERT}|No MPAA rating)(?!\w)(?:[ \t]*\((?P<advisory>[^()\n]{{2,80}})\))?"
+)
+FSK = re.compile(r"\bFSK[ \t]+(?:ab[ \t]+)?(?:0|6|12|16|18)\b")
+# An age mark as Russian, Polish or Ukrainian pages print one: "12+", "16+".
+AGE_MARK = re.compile(r"(?<![\w+])(?:0|6|12|14|16|18)\+(?![\w+])")
+
+
 def paren_certificates(text: str) -> Iterator[Proposal]:
-    """ "(PG-13)" closing a capsule: the certificate the guide gives."""
+    """ "(PG-13)" closing a capsule, "(R for violence)", "FSK ab 12", "16+": the certificate
+    the page gives, with the reasons the board gave where it says them."""
     for match in PAREN_CERT.finditer(text):
         yield proposal(
             "certificate", match.group("cert"), text, match.start(), match.end(), "paren"
         )
+    for match in CERT_FOR.finditer(text):
+        yield proposal(
+            "certificate", match.group("cert"), text, match.start(), match.end(), "paren"
+        )
+        advisory = match.group("advisory").strip()
+        yield proposal("content_advisory", advisory, text, match.start(), match.end(), "paren")
+    for match in RUNTIME_CERT.finditer(text):
+        start, end = match.start(), match.end()
+        yield proposal("runtime", match.group("runtime"), text, start, end, "paren")
+        if match.group("cert") != "No MPAA rating":
+            yield proposal("certificate", match.group("cert"), text, start, end, "paren")
+        if advisory := match.group("advisory"):
+            yield proposal("content_advisory", advisory.strip(), text, start, end, "paren")
+    for pattern in (FSK, AGE_MARK):
+        for match in pattern.finditer(text):
+            yield proposal("certificate", match.group(0), text, match.start(), match.end(), "paren")
+
+
+def lone_facts(text: str) -> Iterator[Proposal]:
+    """A line that holds one fact and nothing else: a runtime ("1h 44m", "125 min 24 sek"),
+    or near the top of the page a year under the title ("La Tête haute" / "2015")."""
+    shown = 0
+    for line in lines(text):
+        body = line.text.strip()
+        if not body:
+            continue
+        shown += 1
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        if RUNTIME.fullmatch(body):
+            yield proposal("runtime", body, text, start, start + len(body), "strip")
+        elif YEAR.fullmatch(body) and shown <= 15:
+            yield proposal("year", body, text, start, start + len(body), "strip")
+
+
+def date_lines(text: str) -> Iterator[Proposal]:
+    """A date alone on its line beside the title or the runtime, as a listing prints the
+    release ("09-03-1980" over "1h 44m"), for a page that gives no other year."""
+    shown = [line for line in lines(text) if line.text.strip()][:30]
+    for index, line in enumerate(shown):
+        body = line.text.strip()
+        found = DATE.fullmatch(body)
+        if not found:
+            continue
+        around = [other.text.strip() for other in shown[max(0, index - 1) : index + 2]]
+        if any(RUNTIME.fullmatch(other) or other.isupper() for other in around if other != body):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield proposal("year", date_year(found), text, start, start + len(body), "released")
+            return

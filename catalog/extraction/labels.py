@@ -298,6 +298,16 @@ def field_values(
         yield proposal("synopsis", raw.strip(), text, value.start, end, "label")
 
 
+# A board's rating written out: "Não recomendado para menores de 10 anos", "Interdit aux moins
+# de 12 ans", "Freigegeben ab 16 Jahren", "Livre", "Tous publics".
+CERTIFICATE_PHRASE = re.compile(
+    r"(?:(?:não recomendado|no recomendada|no recomendado|interdit|vietato|freigegeben|"
+    r"nicht freigegeben|prohibida|proibido)[^.\n\d]{0,40}\d{1,2}(?:\s*(?:anos|años|ans|anni|"
+    r"jahren?|lat))?|livre|tous publics|todos los públicos|apta para todos los públicos)",
+    re.IGNORECASE,
+)
+
+
 def rating_or_certificate(
     raw: str, quote: tuple[str, int, int], claim_field: str
 ) -> Iterator[Proposal]:
@@ -315,6 +325,8 @@ def rating_or_certificate(
             yield proposal("votes", votes.group("votes"), *quote, "label")
     elif claim_field == "certificate" and (code := CERTIFICATE_CODE.match(cell)):
         yield proposal("certificate", code.group(0), *quote, "label")
+    elif claim_field == "certificate" and (phrase := CERTIFICATE_PHRASE.match(cell)):
+        yield proposal("certificate", phrase.group(0), *quote, "label")
 
 
 def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:

@@ -23,11 +23,13 @@ SCORE = re.compile(
     r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 
+MINUTES = r"(?:m|min|mins|minutes?|minuten|minutos|minuti|minut|мин|минут[аы]?)"
+SECONDS = r"(?:\s*\d{1,2}\s*(?:sekunden|seconds?|secs|sek|sec|сек|s)\b)?"
 RUNTIME = re.compile(
-    r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore)\.?\s*\d{1,2}"
-    r"(?:\s*(?:m|min|mins|minutes?|minuten|minutos|minuti)\b\.?)?"
-    r"|\b\d{2,3}(?::\d\d)?\s*(?:m|min|mins|minutes?|minuten|minutos|minuti)\b\.?"
-    r"|\b\d{1,2}\s*(?:h|hr|hrs|hours?)\b",
+    r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|ч|часов|часа|час)\.?\s*"
+    rf"\d{{1,2}}(?:\s*{MINUTES}\b\.?{SECONDS})?"
+    rf"|\b\d{{2,3}}(?::\d\d)?\s*{MINUTES}\b\.?{SECONDS}"
+    r"|\b\d{1,2}\s*(?:h|hr|hrs|hours?|ч)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:18[89]\d|19\d\d|20[0-3]\d)\b")
@@ -43,3 +45,31 @@ VOTES = re.compile(
     re.IGNORECASE,
 )
 RATING = re.compile(r"\b(?P<rating>\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10\b")
+
+# Month names as pages write dates, in the languages of their labels (Polish and Russian in the
+# genitive they take after a day).
+MONTHS = (
+    r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]vrier|fevereiro|m[äa]r(?:ch|z|s)?|"
+    r"mars|mar[cç]o|apr(?:il)?|avril|abril|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|jul(?:y|i|io|"
+    r"ho)?|juillet|aug(?:ust)?|ao[uû]t|agosto|sep(?:t|tember)?|septembre|sept?iembre|setembro|"
+    r"oct(?:ober)?|okt(?:ober)?|octobre|octubre|outubro|nov(?:ember)?|novembre|noviembre|"
+    r"novembro|dec(?:ember)?|dez(?:ember)?|d[ée]cembre|diciembre|dezembro|gennaio|febbraio|"
+    r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|"
+    r"juli|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|"
+    r"pa[zź]dziernika|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|"
+    r"září|října|listopadu|prosince|января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)\.?"
+)
+# A full date: "21 February 2014", "Jan 18, 1991", "March 17th, 1995", "30.03.2023",
+# "09-03-1980", "2023-04-01", "13 PAŹDZIERNIKA 2017".
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTHS}\s+(?:de\s+)?(?P<a>{YEAR.pattern})"
+    rf"|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<b>{YEAR.pattern})"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-](?P<c>{YEAR.pattern})|(?P<d>{YEAR.pattern})-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+MONTH_YEAR = re.compile(rf"^{MONTHS}\s+{YEAR.pattern}$", re.IGNORECASE)
+
+
+def date_year(match: re.Match[str]) -> str:
+    return next(year for year in match.group("a", "b", "c", "d") if year)

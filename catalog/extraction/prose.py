@@ -4,7 +4,7 @@ import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.lexicon import GENRES
-from catalog.extraction.patterns import RUNTIME, YEAR
+from catalog.extraction.patterns import DATE, RUNTIME, YEAR, date_year
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
     LIST_OF_PEOPLE,
@@ -329,9 +329,32 @@ def runtimes(text: str) -> Iterator[Proposal]:
         yield proposal("runtime", runtime, text, match.start(), match.end(), "runs")
 
 
-def bracketed_year(text: str) -> Iterator[Proposal]:
-    """Failing a stated year, the first "Title (1993)" of the page."""
-    pattern = rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)(?:[,;][^()\n]{{0,30}})?\)"
-    if found := re.search(pattern, text[:5000]):
+# "Neustarts vom 26. August 2021", "opens 13 July 2018 in cinemas", "sortie le 4 juillet 2007".
+RELEASE_DATE = re.compile(
+    r"\b(?:released|release date|opens|opened|in cinemas|in theaters|in theatres|kinostart|"
+    r"neustarts? vom|im kino ab|start|sortie|sort le|en salles le|estreno|se estrena|estreia|"
+    r"uscita|esce|premiere|premiera|premiéra|премьера)\b[^.\n]{0,20}?"
+    rf"(?P<date>{DATE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def release_dates(text: str) -> Iterator[Proposal]:
+    """Failing a stated year, the year of the release date the page gives in passing."""
+    if found := RELEASE_DATE.search(text):
+        date = DATE.search(found.group("date"))
+        assert date is not None
         start = sentence_start(text, found.start())
-        yield proposal("year", found.group("year"), text, start, found.end(), "bracketed year")
+        yield proposal("year", date_year(date), text, start, found.end(), "released")
+
+
+def bracketed_year(text: str) -> Iterator[Proposal]:
+    """Failing a stated year, the first "Title (1993)" of the page, or a credit in brackets
+    that ends with the year ("(Dirigida por Andrew Bergman, USA 1989)")."""
+    first = rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)(?:[,;][^()\n]{{0,30}})?\)"
+    last = r"\((?:[^()\n]{0,60}?[\s,\u2013-])?(?P<year>(?:18|19|20)\d\d)\)"
+    for pattern in (first, last):
+        if found := re.search(pattern, text[:5000]):
+            start = sentence_start(text, found.start())
+            yield proposal("year", found.group("year"), text, start, found.end(), "bracketed year")
+            return
