@@ -12,10 +12,12 @@ from catalog.extraction import (
     asides,
     cast,
     castlists,
+    genres,
     guide,
     heads,
     labels,
     narrative,
+    places,
     prose,
     titles,
     verdicts,
@@ -95,8 +97,8 @@ def find_claims(
         cast.described(text, known, surnames),
         prose.lead_title(text),
         prose.people(text, known, surnames),
-        prose.genres_and_years(text),
-        prose.setting_and_period(text),
+        genres.genres_and_years(text),
+        places.setting_and_period(text),
         prose.runtimes(text),
     ]
     for finder in finders:

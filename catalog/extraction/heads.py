@@ -19,7 +19,7 @@ from catalog.extraction.patterns import (
     date_year,
 )
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import lines, split_list
+from catalog.extraction.text import Span, lines, split_list
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
@@ -41,6 +41,7 @@ def strip_claims(text: str) -> Iterator[Proposal]:
         cells = [c for c in CELL_SPLIT.split(body) if c.strip()]
         if not bulleted and len(cells) < 2:
             yield from spaced_cells(text, line.start, line.text)
+            yield from genre_line(text, line)
             continue
         offset = line.start
         found: list[Proposal] = []
@@ -59,6 +60,16 @@ def strip_claims(text: str) -> Iterator[Proposal]:
         if not bulleted and unread > 1:
             found = [claim for claim in found if claim.field != "genre"]
         yield from found
+
+
+def genre_line(text: str, line: Span) -> Iterator[Proposal]:
+    """A line of genres and nothing else: "Actionfilm, Literaturverfilmung"."""
+    body = line.text.strip()
+    items = split_list(body)
+    if "," in body and len(body) < 80 and all(fold(item) in GENRES for item, _at in items):
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        for item, _at in items:
+            yield proposal("genre", item, text, start, start + len(body), "strip")
 
 
 def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:

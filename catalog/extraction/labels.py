@@ -5,6 +5,7 @@ import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
+from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import (
     CERTIFICATE_CODE,
     RATING,
@@ -284,7 +285,12 @@ def field_values(
         if found := re.search(r"\d[\d,.]*", raw):
             yield proposal("votes", found.group(0), *quote, "label")
     elif claim_field in ("genre", "language", "country"):
-        for item, _at in split_list(re.sub(r"\.\s+", ", ", raw)):
+        items = [item for item, _at in split_list(re.sub(r"\.\s+", ", ", raw))]
+        known = [item for item in items if fold(item) in GENRES]
+        # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
+        if claim_field == "genre" and known and len(items) >= 3 and len(known) < len(items):
+            items = known
+        for item in items:
             if len(item.split()) <= 3 and not re.search(r"\d", item):
                 yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "title":

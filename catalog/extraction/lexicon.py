@@ -24,7 +24,25 @@ GENRES = {
         comedia|suspenso|terror|aventuras|belico|documental|animacion|ciencia ficcion|
         romantico|policiaco|drammatico|commedia|giallo|orrore|avventura|documentario|
         animazione|fantascienza|sentimentale|musicale|poliziesco|storico|biografico|
-        fantastico|dramma|drame psychologique
+        fantastico|dramma|drame psychologique|tv movie|tv film|made-for-tv|fernsehfilm|
+        telefilm|literaturverfilmung|tragicomedy|dramedy|rom-com|romcom|neo-noir|noir|
+        mockumentary|docudrama|anthology|sci-fi thriller|science-fiction-noir|space opera|
+        kung fu|wuxia|anime|sword and sandal|
+        peplum|swashbuckler|body horror|found footage|psychological horror|supernatural|
+        gothic|historical drama|costume drama|sports drama|biographical|political drama|
+        action-adventure|action adventure|crime thriller|erotic thriller|legal thriller|
+        techno-thriller|dystopian|post-apocalyptic|satirical|parody|spoof|farce|
+        slapstick|screwball|whodunit|espionage|
+        actie|avontuur|misdaad|oorlog|komedie|romantiek|spanning|familiefilm|tekenfilm|
+        dramat|komedia|kryminal|kryminał|sensacyjny|przygodowy|dokumentalny|animowany|
+        wojenny|obyczajowy|romans|biograficzny|historyczny|familijny|psychologiczny|
+        komedie|horor|dobrodruzny|dokumentarni|animovany|valecny|romanticky|zivotopisny|
+        historicky|rodinny|kriminalni|comedia dramatica|comédia dramática|acao|ação|
+        documentario|documentário|animacao|animação|ficcao cientifica|ficção científica|
+        policial|biografia|drama|suspense|terror|aventura|romance|musical|guerra|
+        драма|комедия|триллер|мелодрама|боевик|ужасы|фантастика|детектив|приключения|
+        документальный|мультфильм|военный|криминал|биография|история|мюзикл|вестерн|
+        семейный|фэнтези|мелодрамы|драмы|комедии
         """
     )
 }

@@ -4,17 +4,18 @@ import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.lexicon import GENRES
-from catalog.extraction.patterns import DATE, RUNTIME, YEAR, date_year
+from catalog.extraction.patterns import DATE, RUNTIME, date_year
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
     LIST_OF_PEOPLE,
     NAME,
     NAME_WORD,
-    PARTICLE,
     PERSON,
     clean_name,
     is_name,
     lines,
+    sentence_end,
+    sentence_start,
 )
 from catalog.normalise import fold
 
@@ -43,7 +44,6 @@ CREDIT_LINE = re.compile(
     r"\s*"
     rf"(?P<director>{NAME})(?:\s*\(\d{{4}}\))?,?\s+(?:avec|mit|con)\s+(?P<people>{LIST_OF_PEOPLE})"
 )
-WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
 WRITER_ROLE = {
     "written",
     "co-written",
@@ -56,65 +56,6 @@ WRITER_ROLE = {
     "scritto",
     "scritta",
 }
-GENRE_PHRASE = re.compile(
-    r"\b(?:is|was|ist|est|es|è)\s+(?:a|an|un|une|ein|eine|uno|una)\s+"
-    r"(?P<words>(?:[\w'-]+\s+){0,4}[\w'-]+)",
-    re.IGNORECASE,
-)
-# "The most ludicrous anti-dictatorship musical since": a genre the review names the film by.
-REVIEW_GENRE = re.compile(
-    r"\b(?:[Tt]he most|a|an)\s+(?P<words>(?:[a-zà-ÿ][\w'-]*\s+){0,3}?[a-zà-ÿ][\w-]*)"
-    r"\s+(?=since|about|that|which|from)"
-)
-# Words that end the adjectives before a genre: "a story about war" names no genre.
-NOT_ADJECTIVE = {
-    "about",
-    "of",
-    "that",
-    "with",
-    "from",
-    "in",
-    "on",
-    "for",
-    "by",
-    "and",
-    "to",
-    "which",
-    "who",
-    "where",
-    "when",
-    "whose",
-    "than",
-    "but",
-    "or",
-}
-RELEASED = re.compile(
-    r"\b(?:released|came out|premiered|erschienen|gestartet|sorti|estrenada|estrenado|uscito)"
-    r"\s+(?:in|im|en|nel)\s+(?:(?:the\s+)?year\s+)?(?P<year>(?:18|19|20)\d\d)\b"
-)
-DECADE = (
-    r"(?:the\s+)?(?:(?:18|19|20)\d0s['\u2019]?|(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
-    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|"
-    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-)
-PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
-SET_IN = re.compile(
-    rf"\b(?:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
-    rf"transcurre|tiene lugar|è ambientato|ambientato|si svolge)\s+(?:in|on|at|im|in der|"
-    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer)\s+)?"
-    rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
-    rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
-    rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?(?P<place>{PLACE})?"
-)
-PERIOD_OPENING = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
-    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d)(?=[,\s])",
-    re.MULTILINE,
-)
-PERIOD_BEFORE_PLACE = re.compile(
-    r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
-    rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
-)
 
 
 def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
@@ -197,114 +138,6 @@ QUOTED_LEAD = re.compile(
     r"[\"\u201c](?P<title>[^\"\u201d\n]{1,80})[\"\u201d]\s+(?:is|was|ist|est|es|è)\s+"
     r"(?:a|an|un|une|ein|eine|una|uno)\b"
 )
-
-
-def genres_and_years(text: str) -> Iterator[Proposal]:
-    """ "is a 1993 drama", "is a thrilling drama film released in 1993", "a musical since"."""
-    for match in GENRE_PHRASE.finditer(text):
-        found = first_genre(match, "words")
-        if not found:
-            continue
-        genre, at, adjectives = found
-        start = sentence_start(text, match.start())
-        genres = [(genre, at), *more_genres(text, at + len(genre))]
-        if len(genres) == 1 and (
-            suffix := re.match(r"\s(?:film|movie)\b", text[at + len(genre) :])
-        ):
-            genres = [(genre + suffix.group(0), at)]
-        end = genres[-1][1] + len(genres[-1][0])
-        for value, _at in genres:
-            yield proposal("genre", value, text, start, end, "is a genre")
-        for year in YEAR.finditer(adjectives):
-            yield proposal("year", year.group(0), text, start, end, "is a genre")
-    for match in REVIEW_GENRE.finditer(text):
-        before = text[max(0, match.start() - 6) : match.start()].split()
-        named = last_genre(match)
-        if named and not (before and before[-1] in ("is", "was")):
-            genre, at = named
-            start = sentence_start(text, match.start())
-            yield proposal("genre", genre, text, start, at + len(genre), "review genre")
-    for match in RELEASED.finditer(text):
-        yield proposal("year", match.group("year"), text, match.start(), match.end(), "released")
-
-
-def more_genres(text: str, at: int) -> list[tuple[str, int]]:
-    """The genres that follow the first: "black comedy crime film" has "crime" too."""
-    found = []
-    for word in re.finditer(r"\s+([\w-]+)", text[at : at + 80]):
-        if fold(word.group(1)) not in GENRES:
-            break
-        found.append((word.group(1), at + word.start(1)))
-    return found
-
-
-def first_genre(match: re.Match[str], group: str) -> tuple[str, int, str] | None:
-    """The first genre among the words after "is a", with its offset and the words before it."""
-    words = list(re.finditer(r"[\w'-]+", match.group(group)))
-    base = match.start(group)
-    for index, word in enumerate(words):
-        if word.group(0).lower() in NOT_ADJECTIVE:
-            return None
-        for count in (3, 2, 1):
-            chosen = words[index : index + count]
-            if len(chosen) == count:
-                phrase = match.group(group)[chosen[0].start() : chosen[-1].end()]
-                if fold(phrase) in GENRES:
-                    adjectives = match.group(group)[: word.start()]
-                    return phrase, base + word.start(), adjectives
-    return None
-
-
-def last_genre(match: re.Match[str]) -> tuple[str, int] | None:
-    """The genre that ends the words before "since" / "about": "period romance", "musical"."""
-    words = list(re.finditer(r"[\w'-]+", match.group("words")))
-    base = match.start("words")
-    for count in (3, 2, 1):
-        if len(words) >= count:
-            phrase = match.group("words")[words[-count].start() : words[-1].end()]
-            if fold(phrase) in GENRES:
-                return phrase, base + words[-count].start()
-    return None
-
-
-def sentence_start(text: str, at: int) -> int:
-    """The start of the sentence holding position at (a quote reads best as whole sentences)."""
-    before = text[max(0, at - 400) : at]
-    found = list(re.finditer(r"(?:[.!?…][\"\u201d\u2019)]?\s+|\n\s*)", before))
-    return at - len(before) + found[-1].end() if found else max(0, at - len(before))
-
-
-def setting_and_period(text: str) -> Iterator[Proposal]:
-    for match in SET_IN.finditer(text):
-        start = sentence_start(text, match.start())
-        end = sentence_end(text, match.end())
-        if match.group("period"):
-            yield proposal("period", match.group("period"), text, start, end, "set in")
-        place = match.group("place")
-        if place and not YEAR.fullmatch(place):
-            yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
-    for match in PERIOD_OPENING.finditer(text):
-        yield proposal(
-            "period",
-            match.group("period"),
-            text,
-            match.start(),
-            sentence_end(text, match.end()),
-            "period opening",
-        )
-    if war := WAR.search(text):
-        start = sentence_start(text, war.start())
-        yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")
-    for match in PERIOD_BEFORE_PLACE.finditer(text):
-        start = sentence_start(text, match.start())
-        yield proposal(
-            "period", match.group("period"), text, start, sentence_end(text, match.end()), "period"
-        )
-
-
-def sentence_end(text: str, at: int) -> int:
-    found = re.compile(r"[.!?…](?=\s|$)|\n").search(text, at)
-    return found.end() if found else len(text)
 
 
 RUNS = re.compile(

@@ -271,3 +271,15 @@ def split_list(value: str) -> list[tuple[str, int]]:
     return [
         (item.strip(), at + len(item) - len(item.lstrip())) for item, at in items if item.strip()
     ]
+
+
+def sentence_start(text: str, at: int) -> int:
+    """The start of the sentence holding position at (a quote reads best as whole sentences)."""
+    before = text[max(0, at - 400) : at]
+    found = list(re.finditer(r"(?:[.!?…][\"\u201d\u2019)]?\s+|\n\s*)", before))
+    return at - len(before) + found[-1].end() if found else max(0, at - len(before))
+
+
+def sentence_end(text: str, at: int) -> int:
+    found = re.compile(r"[.!?…](?=\s|$)|\n").search(text, at)
+    return found.end() if found else len(text)
