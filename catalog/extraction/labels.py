@@ -288,7 +288,8 @@ def field_values(
         items = [item for item, _at in split_list(re.sub(r"\.\s+", ", ", raw))]
         known = [item for item in items if fold(item) in GENRES]
         # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
-        if claim_field == "genre" and known and len(items) >= 3 and len(known) < len(items):
+        trail = any(re.fullmatch(r"\d{4}", item) for item in items)
+        if claim_field == "genre" and known and trail:
             items = known
         for item in items:
             if len(item.split()) <= 3 and not re.search(r"\d", item):

@@ -31,7 +31,7 @@ GENRES = {
         peplum|swashbuckler|body horror|found footage|psychological horror|supernatural|
         gothic|historical drama|costume drama|sports drama|biographical|political drama|
         action-adventure|action adventure|crime thriller|erotic thriller|legal thriller|
-        techno-thriller|dystopian|post-apocalyptic|satirical|parody|spoof|farce|
+        techno-thriller|dystopian|post-apocalyptic|satirical|satira|sátira|satirique|parody|spoof|farce|
         slapstick|screwball|whodunit|espionage|
         actie|avontuur|misdaad|oorlog|komedie|romantiek|spanning|familiefilm|tekenfilm|
         dramat|komedia|kryminal|kryminał|sensacyjny|przygodowy|dokumentalny|animowany|
