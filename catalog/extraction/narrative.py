@@ -1,12 +1,14 @@
 """The long passages: the plot told as a synopsis, and a tagline."""
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from catalog.extraction.lexicon import VERDICT_OPENERS
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, paragraphs, sentences
-from catalog.extraction.verdicts import judge
+from catalog.extraction.titles import HEAD
+from catalog.extraction.verdicts import CLOSING_GRADE, judge
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -48,7 +50,29 @@ def is_heading(line: str) -> bool:
 def synopsis_claims(text: str) -> Iterator[Proposal]:
     blocks = paragraphs(text)
     found = list(headed_synopsis(text)) or list(told_synopsis(text, blocks))
-    yield from found or description(text)
+    for claim in found or description(text):
+        yield without_credits(text, claim)
+
+
+# A sentence of credits: "Starring Emma Stone and Ryan Gosling.", "Cast: ...", "Directed by X."
+CREDITS = re.compile(
+    r"^(?:starring|with|co-starring|also starring|directed by|written by|cast|director|"
+    r"avec|mit|con|regie|réalisé par|dirigida por|un film de|ein film von)\b",
+    re.IGNORECASE,
+)
+
+
+def without_credits(text: str, claim: Proposal) -> Proposal:
+    """The plot without the credit sentences that open or close it: the cast sentence is the
+    cast's, and the editor reads the plot apart."""
+    told = sentences(Span(claim.quote, claim.start))
+    while len(told) > 1 and CREDITS.match(told[-1].text):
+        told.pop()
+    while len(told) > 1 and CREDITS.match(told[0].text):
+        told.pop(0)
+    if not told or (told[0].start == claim.start and told[-1].end == claim.end):
+        return claim
+    return proposal("synopsis", "", text, told[0].start, told[-1].end, claim.rule)
 
 
 def headed_synopsis(text: str) -> Iterator[Proposal]:
@@ -62,6 +86,9 @@ def headed_synopsis(text: str) -> Iterator[Proposal]:
         for following in all_lines[index + 1 :]:
             body = following.text.strip()
             if not body:
+                continue
+            # "Inhalt (Verleih-Website):" under "Inhalt": the heading again, with its source.
+            if start is None and body.endswith(":") and len(body) < 60:
                 continue
             if is_heading(body) or re.match(r"^[^\W\d_][\w ]{0,30}:\s", body):
                 break
@@ -87,7 +114,7 @@ def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
             ),
             None,
         )
-        if opening is None or len(block.text) < 120:
+        if opening is None or len(block.text) < 120 or labelled(block):
             index += 1
             continue
         start = opening.start
@@ -111,21 +138,61 @@ def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
 
 
 def description(text: str) -> Iterator[Proposal]:
-    """Failing those, the page's first line of prose: a listing's or blog's short plot."""
+    """Failing those, the page's first line of prose: a listing's or blog's short plot, to
+    the first sentence that judges; not a head line, a credit or the critic's opinion."""
     for line in lines(text):
-        body = line.text.strip()
+        body = CLOSING_GRADE.sub("", line.text.strip())
         if len(body) < 80 or not re.search(r"[.!?…\"\u201d)]$", body) or "|" in body:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
             continue
-        if NOT_PLOT.search(body):
+        if NOT_PLOT.search(body) or CREDIT_OPENING.match(body) or HEAD.match(body):
             continue
         letters = [c for c in body if c.isalpha()]
         if sum(c.islower() for c in letters) < 0.6 * len(letters):
             continue
+        if REVIEWER_SPEAKS.search(body) or len(INLINE_LABELS.findall(body)) >= 2:
+            continue
         start = line.start + len(line.text) - len(line.text.lstrip())
-        yield proposal("synopsis", "", text, start, start + len(body), "description")
+        told = sentences(Span(body, start))
+        if told[0].text.endswith("?"):
+            continue
+        # A capsule's one sentence may judge and tell at once ("strong stuff, but poorly
+        # told, about how two half brothers ..."); else the plot ends where judging begins.
+        if judge(told[0].text)[0] >= 2 and not TELLS.search(told[0].text):
+            continue
+        kept = [told[0], *itertools.takewhile(lambda s: judge(s.text)[0] < 2, told[1:])]
+        yield proposal("synopsis", "", text, start, kept[-1].end, "description")
         return
+
+
+def labelled(block: Span) -> bool:
+    """Whether a paragraph is a run of labels ("Regie: X. Kamera: Y. Szenenbild: Z (...)"), or
+    of short lines ("Produktionsland" / "Deutschland" / ...), not prose."""
+    block_lines = block.text.split("\n")
+    if len(re.findall(r"(?:^|[.;]\s)[^\W\d_][\w'\u2019 -]{0,30}:\s", block.text)) >= 3:
+        return True
+    return len(block_lines) > 3 and sum(map(len, block_lines)) / len(block_lines) < 40
+
+
+# The critic speaking of themselves or to the reader: "I was frothing", "heb jij een eigen".
+REVIEWER_SPEAKS = re.compile(
+    r"\b(?:I|I'm|I've|I'd|my|myself|we're|j'|j\u2019|moi|ich|mich|mir|yo|io|ik|mij|mijn|"
+    r"jij|you|your)\b"
+)
+INLINE_LABELS = re.compile(r"(?:^|[.;]\s)[^\W\d_][\w'\u2019 -]{0,30}:\s")
+TELLS = re.compile(
+    r"\b(?:about how|about a|about an|about the|follows|tells the story|centers on|centres on|"
+    r"is the story|story of|chronicles|revolves around|erzählt von|raconte|cuenta la historia|"
+    r"racconta)\b",
+    re.IGNORECASE,
+)
+# A line that opens with a credit is the credits, not the plot: "Directed by X, the film ...".
+CREDIT_OPENING = re.compile(
+    r"^(?:directed by|written by|starring|with|produced by|regie|réalisé par|dirigida por|"
+    r"diretto da|un film de|ein film von|cast|avec|mit)\b",
+    re.IGNORECASE,
+)
 
 
 def judges(block: Span) -> bool:

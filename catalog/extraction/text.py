@@ -215,7 +215,8 @@ SENTENCE_END = re.compile(
     rf"(?<=[.!?…])[\"\u201d\u2019')\]]?\s+(?=[\"\u201c\u2018(\[]?[{UPPER}0-9])"
 )
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Vol|Dir|Prof|Gen|Lt|Col|Capt|Sgt|ca|approx)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Vol|Dir|Prof|Gen|Lt|Col|Capt|Sgt|ca|approx|dir)|"
+    r"\b[A-Z]|\b[ap]\.m)\.$"
 )
 
 

@@ -16,7 +16,7 @@ from catalog.extraction.labels import LINE_LABEL, field_of, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import RUNTIME
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, Span, is_name, lines
+from catalog.extraction.text import NAME, Span, is_name, lines, sentences
 from catalog.extraction.vocabulary import LABELS, words
 from catalog.normalise import fold
 
@@ -62,6 +62,10 @@ CAPSULE = re.compile(
     rf"(?P<stars>{STARS}|\d(?:[.,]\d|½)?)"
     r"(?P<colon>:?)",
     re.MULTILINE,
+)
+# The credits that close a capsule: "Written by Tony Gilroy, directed by Brad Anderson."
+CREDIT_SENTENCE = re.compile(
+    r"^(?:written|directed|starring|with|co-starring|produced|based on)\b", re.IGNORECASE
 )
 # A capsule in capitals with its stars: "BEIRUT. 3 stars. Well-acted, well written thriller".
 CAPITALS_STARS = re.compile(
@@ -236,6 +240,17 @@ def capsules(text: str) -> Iterator[Proposal]:
         end = capsule.end("stars") + 1
         yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
         yield proposal("verdict", capsule.group("stars"), text, capsule.start(), end, "capsule")
+        line_end = text.find("\n", end)
+        rest = Span(text[end : line_end if line_end >= 0 else len(text)], end)
+        told = [
+            sentence
+            for sentence in itertools.takewhile(
+                lambda s: not CREDIT_SENTENCE.match(s.text) and not RUNTIME.search(s.text),
+                sentences(rest),
+            )
+        ]
+        if told:
+            yield proposal("synopsis", "", text, told[0].start, told[-1].end, "capsule")
 
 
 def entry_heads(text: str) -> Iterator[Proposal]:
