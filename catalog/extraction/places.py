@@ -4,24 +4,52 @@
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.cast import near
 from catalog.extraction.patterns import YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME_WORD, PARTICLE, sentence_end, sentence_start
+from catalog.normalise import fold
 
 WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
 DECADE = (
     r"(?:the\s+)?(?:(?:18|19|20)\d0s['\u2019]?|(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|"
-    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+    r"(?:début|milieu|fin) des années (?:18|19|20)\d0|"
+    r"(?:(?:début|milieu|fin) des |les )?années ['\u2019]?\d0(?!\d))"
 )
 PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
 SET_IN = re.compile(
     rf"\b(?:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
     rf"transcurre|tiene lugar|è ambientato|ambientato|si svolge)\s+(?:in|on|at|im|in der|"
-    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer)\s+)?"
+    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
+    rf"les)\s+)?"
     rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
     rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
-    rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?(?P<place>{PLACE})?"
+    rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?"
+    rf"(?:,\s+(?:in|dans|en|im)\s+(?:(?:un|une|le|la|a|an|the|ein|einem|einer)\s+)?)?"
+    rf"(?P<place>{PLACE})?"
+)
+# Where the story goes: "a reporter who travels to Indonesia in 1965", "recalled to Lebanon
+# during its civil war", "stationed in Vietnam", "llega a New York", "reist nach Düsseldorf".
+GOES_TO = re.compile(
+    r"\b(?:(?:travels|travel|travelled|traveled|travelling|traveling|journeys|flees|heads|moves|"
+    r"relocates|returns|is recalled|recalled|is sent|sent|viaja|viajar|llega|regresa|vuelve|"
+    r"viaggia|arriva|torna)(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:to|a|for)|arrives in|arrive in|"
+    r"arrives at|lives in|living in|stationed in|in the middle of|in the heart of|"
+    r"on the streets of|vive en|se muda a|arrive à|part pour|vit à|s'installe à|retourne à|"
+    r"zieht nach|lebt in|kommt nach|flieht nach|vive a|si trasferisce a)\s+"
+    rf"(?P<place>{PLACE})"
+    rf"(?:\s+in\s+(?P<year>(?:18|19|20)\d\d)\b|\s+during\s+(?P<during>(?:the|its|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|uprising|siege|dictatorship|"
+    r"civil war|cold war)))?"
+)
+# "It is the year 1945", "Jest rok 1945", "Nous sommes en 1945": the year the story opens in.
+YEAR_OPENING = re.compile(
+    r"(?:^|(?<=[.!?|:]\s))(?:It is the year|It's the year|The year is|Jest rok|Es ist das Jahr|"
+    r"Wir schreiben das Jahr|Nous sommes en|Corre el año|Siamo nel|Estamos en)\s+"
+    r"(?P<period>(?:18|19|20)\d\d)\b",
+    re.MULTILINE,
 )
 PERIOD_OPENING = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
@@ -32,6 +60,14 @@ PERIOD_BEFORE_PLACE = re.compile(
     r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
 )
+
+
+GOES_VERB = re.compile(
+    r"\b(?:to|in|of|a|à|nach|en)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
+)
+# Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
+# "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
+NOT_PLACES = {"work", "school", "life", "power", "form", "the screen", "hollywood"}
 
 
 def setting_and_period(text: str) -> Iterator[Proposal]:
@@ -52,6 +88,17 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
             sentence_end(text, match.end()),
             "period opening",
         )
+    for match in near(GOES_TO, GOES_VERB, text, 120):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        place = re.sub(r"^the\s+", "", match.group("place"))
+        if not YEAR.fullmatch(place) and fold(place) not in NOT_PLACES:
+            yield proposal("setting", place, text, start, end, "goes to")
+        if period := match.group("year") or match.group("during"):
+            yield proposal("period", period, text, start, end, "goes to")
+    for match in YEAR_OPENING.finditer(text):
+        end = sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, match.start(), end, "period opening")
     if war := WAR.search(text):
         start = sentence_start(text, war.start())
         yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")

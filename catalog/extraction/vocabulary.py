@@ -74,7 +74,7 @@ LATIN_LABELS = {
         notre note|ma note|unsere wertung|meine wertung|mi nota|il mio voto|la nostra""",
     "votes": "votes|ratings count|stimmen|votos|voti|avis|glosow|hlasu|stemmen|number of votes",
     "setting": "setting|set in|location|schauplatz|handlungsort|lieu|ambientazione",
-    "period": "period|time period|epoche|epoque|epoca|era|time setting",
+    "period": "period|time period|epoche|epoque|epoca|time setting",
     "language": """language|languages|original language|sprache|originalsprache|langue|
         idioma|lingua|lingua originale|jezyk|jazyk|taal|sprak|lingua original|
         spoken language|original version""",
