@@ -58,7 +58,9 @@ LONE_LABEL = re.compile(
     re.MULTILINE,
 )
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
-STOP_WORDS = re.compile(r"\s*(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
+STOP_WORDS = re.compile(
+    r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S
+)
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 

@@ -21,9 +21,9 @@ from catalog.normalise import fold
 
 # "directed by esteemed filmmaker Paul Haggis": a few lower-case words may stand before the name.
 DIRECTED = re.compile(
-    r"\b(?P<verb>directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
+    r"\b(?P<verb>(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
-    r"scritto|scritta|per la regia|sotto la regia)\s+(?:by|von|par|por|da|di)\s+"
+    r"scritto|scritta|per la regia|sotto la regia))\s+(?:by|von|par|por|da|di)\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an)\s+){0,3}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
@@ -44,6 +44,8 @@ CREDIT_LINE = re.compile(
     r"\s*"
     rf"(?P<director>{NAME})(?:\s*\(\d{{4}}\))?,?\s+(?:avec|mit|con)\s+(?P<people>{LIST_OF_PEOPLE})"
 )
+WRITER_NOUNS = {"screenwriter", "scriptwriter", "drehbuchautor", "scenariste", "guionista"}
+WRITER_NOUNS |= {"sceneggiatore"}
 WRITER_ROLE = {
     "written",
     "co-written",
@@ -58,7 +60,31 @@ WRITER_ROLE = {
 }
 
 
+# "Director Peter Bishai makes", "writer-director Michael Mann's", "film-maker Lars von
+# Trier's": the role named before the person.
+ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<role>(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
+    r"réalisatrice|Regisseur|Regisseurin|regista|directora|screenwriter|scriptwriter|"
+    r"Drehbuchautor|scénariste|guionista|sceneggiatore))[ \u00a0]+"
+    rf"(?P<people>{NAME})"
+)
+
+
 def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    for match in ROLE_BEFORE.finditer(text):
+        person = clean_name(match.group("people"))
+        if not is_name(person, names) or len(person.split()) < 2:
+            continue
+        # "Candyman director Bernard Rose": the director of the film the title names.
+        ahead = text[max(0, match.start() - 40) : match.start()].rstrip()
+        if re.search(r"[a-zß-ÿ,;)][ \t]+[A-ZÀ-Þ][\w'\u2019-]*$", ahead):
+            continue
+        role = fold(match.group("role"))
+        fields = ["writer", "director"] if "writer" in role and "director" in role else []
+        if not fields:
+            fields = ["writer" if role in WRITER_NOUNS else "director"]
+        for claim_field in fields:
+            yield proposal(claim_field, person, text, match.start(), match.end(), "directed by")
     for match in DIRECTED.finditer(text):
         claim_field = "writer" if match.group("verb").lower() in WRITER_ROLE else "director"
         yield from listed(text, match, claim_field, names, surnames, "directed by")
