@@ -65,9 +65,10 @@ BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
 def field_of(label: str) -> str:
-    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
     """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
-    "Average User Rating" as "User rating"; "" for labels of other things ("Music by")."""
+    "Average User Rating" as "User rating", "Durée du film" as "Durée"; "" for labels of
+    other things ("Music by")."""
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
     key = fold(label)
     if key in LABELS:
         return LABELS[key]
@@ -80,7 +81,14 @@ def field_of(label: str) -> str:
         qualified = count > 1 or set(words[:-count]) <= QUALIFIERS
         if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
+    # Where the language puts the noun first: "Durée du film", "рейтинг события".
+    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in OF_WORDS:
+        return LABELS[words[0]]
     return ""
+
+
+OF_WORDS = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
+OF_WORDS |= {"события", "картины", "filmu", "filmo"}
 
 
 QUALIFIERS = {
