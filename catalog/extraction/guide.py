@@ -9,9 +9,9 @@ import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
+from catalog.extraction.entries import CAPSULE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, clean_name, is_name, sentences, split_list
-from catalog.extraction.titles import CAPSULE
 
 GUIDE = re.compile(r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?P<credits>[^\n]+)")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")

@@ -7,6 +7,7 @@
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.labels import LINE_LABEL, field_of
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import (
     CERTIFICATE_FULL,
@@ -19,11 +20,15 @@ from catalog.extraction.patterns import (
     date_year,
 )
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import Span, lines, split_list
+from catalog.extraction.text import NOT_NAME_WORDS, Span, lines, split_list
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
 CELL_SPLIT = re.compile(r"\s*(?:•|·|\||\s-\s|\s\u2013\s)\s*")
+# Cells parted by slashes: "Paramount Home Entertainment / 2008 / 122 Minutes / Rated PG-13";
+# not a rating out of ten ("6.7 / 10").
+SLASH_SPLIT = re.compile(r"\s*(?:•|·|\||\s-\s|\s\u2013\s|\s/\s)\s*")
+MARKS = re.compile(r"\d[.,]?\d*\s*/\s*(?:10|100|20|5|4)\b(?!\s*\d)")
 SPACED_CELL = re.compile(
     rf"{RUNTIME.pattern}|(?:star\s+)?\d{{1,2}}[.,]\d\s*/\s*10|\b(?:18|19|20)\d\d\b|[^\W\d_][\w/-]*",
     re.IGNORECASE,
@@ -38,7 +43,10 @@ def strip_claims(text: str) -> Iterator[Proposal]:
         if not body or len(body) > 160:
             continue
         bulleted = body[0] in "•·*+"
-        cells = [c for c in CELL_SPLIT.split(body) if c.strip()]
+        if (label := LINE_LABEL.match(line.text)) and field_of(label.group("label")):
+            continue  # "- Uscita USA / 10.02.2009": a label's line, read as a label
+        splitter = CELL_SPLIT if MARKS.search(body) else SLASH_SPLIT
+        cells = [c for c in splitter.split(body) if c.strip()]
         if not bulleted and len(cells) < 2:
             yield from spaced_cells(text, line.start, line.text)
             yield from genre_line(text, line)
@@ -56,9 +64,22 @@ def strip_claims(text: str) -> Iterator[Proposal]:
             read = list(classify_cell(text, cell, at, quote_start, len(cells)))
             unread += not read
             found.extend(read)
+        # "July 09, 1993 | The Morning Call": a date in a strip is the film's only beside its
+        # length or genre, else the page's own.
+        if not any(claim.field in ("runtime", "genre", "certificate") for claim in found):
+            found = [
+                claim for claim in found if not (claim.field == "year" and claim.rule == "date")
+            ]
         # "Trojan | Greek | Fate | Epic": keywords, of which one happens to be a genre.
         if not bulleted and unread > 1:
             found = [claim for claim in found if claim.field != "genre"]
+        # "• Rumours • surreal diplomatic satire • Broadway • 3 stars.": an entry's head, its
+        # title the first cell before the facts.
+        first = cells[0].strip()
+        if bulleted and len(found) >= 2 and not any(c.start <= line.start + 2 for c in found):
+            words = fold(first).split()
+            if 0 < len(words) <= 8 and not any(word in NOT_NAME_WORDS for word in words):
+                found.append(proposal("title", first, text, line.start, line.end, "strip"))
         yield from found
 
 
@@ -108,13 +129,23 @@ def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
             yield proposal(kind, value, text, start, end, "strip")
 
 
+STARS_CELL = re.compile(r"\d(?:[.,]\d|½| 1/2)?\s+stars?|[★✭]{1,5}(?:[☆✩]{0,4}|½)", re.I)
+
+
 def classify_cell(
     text: str, cell: str, at: int, quote_start: int, count: int
 ) -> Iterator[Proposal]:
     end = at + len(cell)
-    plain = cell.strip()
+    plain = cell.strip().rstrip(".") if re.search(r"stars?\.$", cell.strip()) else cell.strip()
     if YEAR.fullmatch(plain):
         yield proposal("year", plain, text, quote_start, end, "strip")
+    elif date := DATE.fullmatch(plain):
+        yield proposal("year", date_year(date), text, quote_start, end, "date")
+    elif STARS_CELL.fullmatch(plain):
+        yield proposal("verdict", plain, text, quote_start, end, "strip")
+    elif rated := re.fullmatch(r"Rated\s+(\S+)", plain):
+        if CERTIFICATE_FULL.fullmatch(rated.group(1)):
+            yield proposal("certificate", rated.group(1), text, quote_start, end, "strip")
     elif RUNTIME.fullmatch(plain):
         yield proposal("runtime", plain, text, quote_start, end, "strip")
     elif found := RATING_VOTES.fullmatch(plain):
@@ -129,6 +160,11 @@ def classify_cell(
         if items and all(fold(item) in GENRES for item, _at in items):
             for item, _at in items:
                 yield proposal("genre", item, text, quote_start, end, "strip")
+        elif (
+            named := re.fullmatch(r"(?:[a-z][\w/'-]*\s+){1,3}(?P<genre>[a-z][\w-]*)", plain)
+        ) and fold(named.group("genre")) in GENRES:
+            # "surreal diplomatic satire": a genre named by its noun after the adjectives.
+            yield proposal("genre", named.group("genre"), text, quote_start, end, "strip")
 
 
 SCORE_LINE = re.compile(rf"^[ \t]*(?P<line>{SCORE.pattern})[ \t]*$", re.MULTILINE)

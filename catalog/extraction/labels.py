@@ -58,9 +58,7 @@ LONE_LABEL = re.compile(
     re.MULTILINE,
 )
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
-STOP_WORDS = re.compile(
-    r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S
-)
+STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
@@ -81,14 +79,16 @@ def field_of(label: str) -> str:
         qualified = count > 1 or set(words[:-count]) <= QUALIFIERS
         if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
-    # Where the language puts the noun first: "Durée du film", "рейтинг события".
-    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in OF_WORDS:
+    # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
+    # "рейтинг события".
+    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
         return LABELS[words[0]]
     return ""
 
 
-OF_WORDS = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
-OF_WORDS |= {"события", "картины", "filmu", "filmo"}
+AFTER_NOUN = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
+AFTER_NOUN |= {"события", "картины", "filmu", "filmo", "principal", "principaux", "principales"}
+AFTER_NOUN |= {"principali", "principais", "principale", "originale", "original", "originales"}
 
 
 QUALIFIERS = {

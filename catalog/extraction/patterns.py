@@ -17,8 +17,8 @@ CERTIFICATE_CODE = re.compile(
 )
 # A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "6,5 Kürbisse".
 SCORE = re.compile(
-    r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|100)|[A-F][+\-\u2013\u2212]?|"
-    r"\d{1,2}(?:[.,]\d)?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|100)|"
+    r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|20|100)|[A-F][+\-\u2013\u2212]?|"
+    r"\d{1,2}(?:[.,]\d)?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)|"
     r"\d(?:[.,]\d|½)?\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|"
     r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?)\)?"
 )
@@ -26,7 +26,8 @@ SCORE = re.compile(
 MINUTES = r"(?:m|min|mins|minutes?|minuten|minutos|minuti|minut|мин|минут[аы]?)"
 SECONDS = r"(?:\s*\d{1,2}\s*(?:sekunden|seconds?|secs|sek|sec|сек|s)\b)?"
 RUNTIME = re.compile(
-    r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|ч|часов|часа|час)\.?\s*"
+    r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|ч|часов|часа|час)\.?"
+    r",?\s*(?:(?:&|and|et|und|y|e)\s*)?"
     rf"\d{{1,2}}(?:\s*{MINUTES}\b\.?{SECONDS})?"
     rf"|\b\d{{2,3}}(?::\d\d)?\s*{MINUTES}\b\.?{SECONDS}"
     r"|\b\d{1,2}\s*(?:h|hr|hrs|hours?|ч)\b",

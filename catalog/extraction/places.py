@@ -62,9 +62,7 @@ PERIOD_BEFORE_PLACE = re.compile(
 )
 
 
-GOES_VERB = re.compile(
-    r"\b(?:to|in|of|a|à|nach|en)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
-)
+GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 # Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
 # "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
 NOT_PLACES = {"work", "school", "life", "power", "form", "the screen", "hollywood"}

@@ -54,12 +54,14 @@ LATIN_LABELS = {
         titulo original|titolo|titolo originale|original titel|titre vo|originaltitel|
         original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|
         originele titel|originaltitel|titulo original|aka|also known as|alternative title|
-        english title|international title|deutscher titel|titre francais""",
+        english title|international title|deutscher titel|titre francais|new film|film|movie|
+        new release|now showing|film title|titre du film""",
     "tagline": "tagline|taglines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
         about the film|about this film|plot outline|inhaltsangabe|film description|
-        description|opis|opis filmu|obsah|popis|inhoud|verhaal|handling|premise|logline""",
+        description|opis|opis filmu|obsah|popis|inhoud|verhaal|handling|premise|logline|
+        storyanriss|worum geht s|darum geht s|kurzinhalt|pitch""",
     "user_rating": """user rating|users|imdb rating|audience score|average rating|
         average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
         valoracion de los usuarios|usuarios|media voto|voto medio|utenti|nota media|

@@ -1,0 +1,120 @@
+"""Entries of listings, guides and capsules, headed by their title: "Operator (2016, dir. Logan
+Kibens) This Chicago-filmed ...", "Dafne [Dafne, Itália, 2018], de Frederico Bondi", '"Dave" --
+3 stars:', "BEIRUT. 3 stars. Well-acted ...", "At Close Range (Channel 13 Sunday at 8 p.m.) is",
+"Angel Has Fallen" over "Action. Secret Service Agent ..."."""
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from catalog.extraction.headlines import STARS, YEAR, fact_claims, plausible_title, read_facts
+from catalog.extraction.lexicon import GENRES
+from catalog.extraction.patterns import RUNTIME
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME, Span, is_name, lines, sentences
+from catalog.normalise import fold
+
+ENTRY = re.compile(
+    rf"^(?P<title>[A-Z0-9À-Þ][^\n().!?]{{0,80}}?)[ \u00a0]*"
+    rf"\((?P<facts>[^()\n]{{0,40}}\b{YEAR}\b[^()\n]{{0,60}})\)[ \u00a0]+(?=[A-ZÀ-Þ])",
+    re.MULTILINE,
+)
+# "Dafne [Dafne, Itália, 2018], de Frederico Bondi": title [original, countries, year], by.
+SQUARE = re.compile(
+    rf"^(?P<title>[^\[\n]{{1,80}}?)[ \u00a0]*\[(?P<facts>[^\[\]\n]{{2,80}}\b{YEAR})\],?\s+"
+    rf"(?:de|by|von|di|por|od)\s+(?P<people>{NAME}(?:(?:,\s*|\s+(?:e|et|y|and|und)\s+){NAME})*)",
+    re.MULTILINE,
+)
+# A listing's entry: "At Close Range (Channel 13 Sunday at 8 p.m.) is strong stuff, ...".
+LISTING = re.compile(
+    r"^(?P<title>[A-Z0-9À-Þ][^\n().!?]{0,80}?)[ \u00a0]*\((?P<inside>[^()\n]{2,60})\),?[ \u00a0]+"
+    r"(?=(?:is|was|stars|tells|follows|finds|reunites|brings|offers|pays|ist|est|es|è)\b)",
+    re.MULTILINE,
+)
+CAPSULE = re.compile(
+    rf"^[\"\u201c](?P<title>[^\"\u201d\n]{{1,80}})[\"\u201d][ \t]*(?:--|\u2013|—|-)[ \t]*"
+    rf"(?P<stars>{STARS}|\d(?:[.,]\d|½)?)"
+    r"(?P<colon>:?)",
+    re.MULTILINE,
+)
+# The credits that close a capsule: "Written by Tony Gilroy, directed by Brad Anderson."
+CREDIT_SENTENCE = re.compile(
+    r"^(?:written|directed|starring|with|co-starring|produced|based on)\b", re.IGNORECASE
+)
+# A capsule in capitals with its stars: "BEIRUT. 3 stars. Well-acted, well written thriller".
+CAPITALS_STARS = re.compile(
+    rf"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&:,!?-]{{0,60}}[A-Z0-9!?])\.[ \t]+(?P<stars>{STARS})\.",
+    re.MULTILINE,
+)
+
+
+def capsules(text: str) -> Iterator[Proposal]:
+    for capsule in CAPSULE.finditer(text):
+        end = capsule.end("stars")
+        yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
+        yield proposal("verdict", capsule.group("stars"), text, capsule.start(), end, "capsule")
+    for capsule in CAPITALS_STARS.finditer(text):
+        end = capsule.end("stars") + 1
+        yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
+        yield proposal("verdict", capsule.group("stars"), text, capsule.start(), end, "capsule")
+        line_end = text.find("\n", end)
+        rest = Span(text[end : line_end if line_end >= 0 else len(text)], end)
+        told = [
+            sentence
+            for sentence in itertools.takewhile(
+                lambda s: not CREDIT_SENTENCE.match(s.text) and not RUNTIME.search(s.text),
+                sentences(rest),
+            )
+        ]
+        if told:
+            yield proposal("synopsis", "", text, told[0].start, told[-1].end, "capsule")
+
+
+def entry_heads(text: str) -> Iterator[Proposal]:
+    """An entry's head at the start of its paragraph: "Operator (2016, dir. Logan Kibens) This
+    Chicago-filmed ...", "Dafne [Dafne, Itália, 2018], de Frederico Bondi (...)", or a short
+    title line over a paragraph that opens with the genre ("Angel Has Fallen" / "Action. ...")."""
+    for match in ENTRY.finditer(text):
+        facts = read_facts(match.group("facts"))
+        if "year" in facts and plausible_title(match.group("title")):
+            start, end = match.start(), match.end() - 1
+            yield proposal("title", match.group("title").strip(), text, start, end, "heading")
+            yield proposal("year", facts["year"], text, start, end, "heading")
+            yield from fact_claims(text, facts, start, end)
+            return
+    for match in SQUARE.finditer(text):
+        items = [item.strip() for item in match.group("facts").split(",")]
+        start, end = match.start(), match.end("facts") + 1
+        yield proposal("title", match.group("title").strip(), text, start, end, "heading")
+        yield proposal("year", items[-1], text, start, end, "heading")
+        for country in items[1:-1]:
+            yield proposal("country", country, text, start, end, "heading")
+        for person in re.finditer(NAME, match.group("people")):
+            people_end = match.start("people") + person.end()
+            yield proposal("director", person.group(0), text, start, people_end, "heading")
+        return
+    for match in LISTING.finditer(text):
+        title = match.group("title").strip()
+        if plausible_title(title) and title_case(title) and not is_name(match.group("inside")):
+            end = match.end("inside") + 1
+            yield proposal("title", title, text, match.start(), end, "heading")
+            return
+    shown = [line for line in lines(text) if line.text.strip()]
+    for line, after in itertools.pairwise(shown):
+        body = line.text.strip()
+        opener = re.match(r"(?P<genre>[^\W\d_][\w/ -]{2,30}?)\.\s", after.text.strip())
+        if not opener or not plausible_title(body) or not title_case(body):
+            continue
+        genres = re.split(r"\s*/\s*", opener.group("genre"))
+        if all(fold(genre) in GENRES for genre in genres):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield proposal("title", body, text, start, start + len(body), "heading")
+            at = after.start + len(after.text) - len(after.text.lstrip())
+            for genre in genres:
+                yield proposal("genre", genre, text, at, at + len(opener.group(0)) - 1, "heading")
+            return
+
+
+def title_case(body: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", body)
+    return 0 < len(words) <= 10 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

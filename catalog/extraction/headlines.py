@@ -1,0 +1,196 @@
+"""A line that heads a page or an entry and names its film, with what it says besides: its
+year, a critic's stars, a certificate, a director in brackets, a site's name after a dash.
+
+"Red Hot (1993) - Video Shop", "1. The Accused (1988)", "Broadway News ★★★½ 1987 (R)", "The
+Girl from Petrovka (Robert Ellis Miller, 1974)", "Rapid Eye Movement (2019) ****", "Melancholia
+****", "A View to a Kill-1985", "Bill & Ted Face the Music Review: A Totally Excellent Encore
+Performance".
+"""
+
+import re
+from collections.abc import Iterator
+
+from catalog.extraction.patterns import DATE, RUNTIME
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME, Span, is_name
+from catalog.extraction.vocabulary import LABELS, words
+from catalog.normalise import fold
+
+STARS = r"(?:[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d|½| 1/2)?\s+stars?)"
+CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
+YEAR = r"(?:18|19|20)\d\d"
+# What may follow a head line: the site's name, a festival's ("- Video Shop", "| IMDb").
+TRAIL = r"(?:[ \u00a0]+[-\u2013\u2014|:][ \u00a0]+[^\n]{1,60})?"
+TITLE = r"[^\n()•|\"\u201c\u201e]{1,120}?"
+HEAD = re.compile(
+    rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>{TITLE})[ \u00a0]*"
+    rf"(?:(?P<stars>{STARS})[ \u00a0]+)?"
+    rf"(?:\((?P<facts>[^()\n]{{0,60}}\b{YEAR}\b[^()\n]{{0,60}})\)"
+    rf"|(?<=\s)(?P<bare_year>{YEAR})(?:[ \u00a0]+\((?P<cert>{CERT})\))?"
+    rf"|(?<=[^\W\d_])-(?P<dash_year>{YEAR}))"
+    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?(?P<trail>{TRAIL})[ \t]*$"
+)
+# A title and a critic's stars, nothing else: "Melancholia ****", "SALLY!***** - BFI Flare".
+STAR_HEAD = re.compile(
+    rf"^(?P<title>[^\n()•|\"\u201c*★☆✭✩]{{1,80}}?)[ \u00a0]*"
+    rf"(?P<stars>[★☆✭✩]{{2,5}}½?|\*{{2,5}}(?:\s?1/2|½)?)(?P<trail>{TRAIL})[ \t]*$"
+)
+# An entry that opens with its title and facts, its blurb on the same line.
+REVIEW = (
+    r"(?i:(?:Movie |Film )?(?:Review|Kritik|Filmkritik|Critique|Crítica|Reseña|Recensione|"
+    r"Recensie))"
+)
+DASH = r"[ \t]*[:\u2013\u2014-][ \t]*"
+REVIEW_HEAD = re.compile(
+    rf"^(?P<title>[^\n:]{{2,80}}?)[ \t]+{REVIEW}{DASH}(?P<verdict>[^\n]{{3,120}})$"
+    rf"|^{REVIEW}{DASH}(?P<only>[^\n]{{2,80}})$",
+    re.MULTILINE,
+)
+# Edition words a disc's head line adds to the title.
+EDITION = re.compile(
+    r"(?:\s+(?:[\w'\u2019-]+\s+){0,3}(?:Edition|Cut|Version|Collection|Box Set|Blu-ray|DVD|4K))+$"
+)
+# Words of a site's or a section's head line, never of the film's title.
+
+
+def head_lines(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    for line in all_lines[:60]:
+        body = line.text.strip()
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        if found := list(head_line(text, body, start)):
+            yield from found
+            return
+    for match in REVIEW_HEAD.finditer(text, 0, all_lines[min(20, len(all_lines) - 1)].end):
+        if found := list(review_head(text, match)):
+            yield from found
+            return
+
+
+def review_head(text: str, match: re.Match[str]) -> Iterator[Proposal]:
+    """ "Bill & Ted Face the Music Review: A Totally Excellent ...", "Review: Heat", "Blu-ray
+    Review: “Godzilla Minus One”", "Blu-ray review: The Hurt Locker [2008]"."""
+    title, verdict = match.group("title"), match.group("verdict")
+    # What stands before "Review" is a disc's or a medium's word, or the title is quoted after.
+    if title is None or fold(title) in MEDIA or re.match(r"^[\"\u201c\u201e«]", verdict or ""):
+        title, verdict = verdict or match.group("only"), None
+    title = title.strip()
+    year = re.search(rf"\s*[\[(](?P<year>{YEAR})[\])]$", title)
+    if year:
+        title = title[: year.start()]
+    title = title.strip('"\u201c\u201d\u201e«» ')
+    if not plausible_title(title):
+        return
+    at = match.start("title") if match.group("title") else match.start("only")
+    yield proposal("title", title, text, match.start(), match.end(), "heading")
+    if year:
+        yield proposal("year", year.group("year"), text, match.start(), match.end(), "heading")
+    if verdict:
+        yield proposal("verdict", verdict.strip(), text, at, match.end(), "heading")
+
+
+# The medium a review head names before "Review": "Blu-ray Review: ...", "DVD Review: ...".
+MEDIA = {
+    fold(word)
+    for word in words(
+        """blu-ray|bluray|dvd|4k|uhd|4k uhd|4k ultra hd|vhs|laserdisc|disc|home video|movie|film|
+        classic movie|classic film|theatre|theater|tv|streaming|netflix|soundtrack|book"""
+    )
+}
+
+
+# A listing's head with the board's certificate only: "In Dubious Battle (16L)", "Table 19
+# (10-12 PG, L)", "BOYHOOD (R)".
+CERT_HEAD = re.compile(
+    rf"^(?P<title>{TITLE})[ \u00a0]*\((?P<cert>PG-13|NC-17|PG|NR|G|R|X|U|12A|TV-[A-Z0-9]+|"
+    r"\d{1,2}(?:-\d{1,2})?\s?(?:PG|[A-Z]{1,3})?(?:,\s*[A-Z]{1,3})*)\)[ \t]*$"
+)
+
+
+def head_line(text: str, body: str, start: int) -> Iterator[Proposal]:
+    for pattern in (HEAD, STAR_HEAD):
+        head = pattern.match(body)
+        found = list(read_head(text, head, start, start + len(body))) if head else []
+        if found:
+            yield from found
+            return
+    if (head := CERT_HEAD.match(body)) and plausible_title(head.group("title")):
+        title = head.group("title").strip()
+        if len(title.split()) <= 10 and not re.search(rf"\b{YEAR}\b|[★☆*]", title):
+            end = start + len(body)
+            yield proposal("title", title, text, start, end, "heading")
+            yield proposal("certificate", head.group("cert"), text, start, end, "heading")
+
+
+def read_head(text: str, head: re.Match[str], start: int, end: int) -> Iterator[Proposal]:
+    if not plausible_title(EDITION.sub("", head.group("title").strip())):
+        return
+    groups = head.groupdict()
+    # A bare year closes a guide's head line only with its stars or certificate after it;
+    # "Started: 12 May 1995" and "sábado, 15 de abril de 2023" are dates.
+    if groups.get("bare_year") and not (groups.get("stars") or groups.get("cert")):
+        return
+    facts = read_facts(groups.get("facts") or "")
+    if groups.get("facts") is not None and ("year" not in facts or DATE.search(groups["facts"])):
+        return  # "Now Showing (December 1, 2017)": a date, not the film's year
+    title_start = start + head.start("title")
+    title = head.group("title")
+    # "IMDb > The Shawshank Redemption (1994)": a site's trail before the title.
+    if trail := re.match(r"(?:[^>\n]{1,30}\s>\s)+", title):
+        title_start += trail.end()
+        title = title[trail.end() :]
+    title = EDITION.sub("", title.strip()) or title.strip()
+    quote_start = start if groups.get("number") else title_start
+    yield proposal("title", title, text, quote_start, end, "heading")
+    year = groups.get("bare_year") or groups.get("dash_year") or facts.get("year")
+    if year:
+        yield proposal("year", year, text, title_start, end, "heading")
+    for key in ("stars", "stars_after"):
+        if groups.get(key):
+            yield proposal("verdict", groups[key].strip(), text, title_start, end, "heading")
+    if groups.get("cert"):
+        cert_at = start + head.start("cert") - 1
+        cert_end = cert_at + len(groups["cert"]) + 2
+        yield proposal("certificate", groups["cert"], text, cert_at - 5, cert_end, "heading")
+    yield from fact_claims(text, facts, title_start, end)
+
+
+def read_facts(facts: str) -> dict[str, str]:
+    """What a head line's bracket says: "2016, dir. Logan Kibens", "1980, Warner, R",
+    "Robert Ellis Miller, 1974", "***1/2, 2004, PG, 129 mins., Columbia TriStar"."""
+    read: dict[str, str] = {}
+    items = [item.strip() for item in re.split(r"[,;]", facts) if item.strip()]
+    for index, item in enumerate(items):
+        if re.fullmatch(YEAR, item):
+            read.setdefault("year", item)
+        elif directed := re.fullmatch(rf"(?:dir\.?|d\.|directed by|réal\.|regie)\s*({NAME})", item):
+            read.setdefault("director", directed.group(1))
+        elif re.fullmatch(CERT, item):
+            read.setdefault("certificate", item)
+        elif RUNTIME.fullmatch(item):
+            read.setdefault("runtime", item.rstrip("."))
+        elif re.fullmatch(STARS, item):
+            read.setdefault("verdict", item)
+        elif index == 0 and len(items) == 2 and is_name(item):
+            read.setdefault("director", item)
+    return read
+
+
+def fact_claims(text: str, facts: dict[str, str], start: int, end: int) -> Iterator[Proposal]:
+    for claim_field in ("director", "certificate", "runtime", "verdict"):
+        if value := facts.get(claim_field):
+            yield proposal(claim_field, value, text, start, end, "heading")
+
+
+def plausible_title(title: str | None) -> bool:
+    """Letters, not a label ("Rating:"), not a date ("Started: 12 May"), not a sentence."""
+    if not title or not re.search(r"[^\W\d_]", title):
+        return False
+    stripped = title.strip()
+    if stripped.endswith((":", ",")) or re.search(r"[.!?]\s", stripped):
+        return False
+    before_colon = stripped.split(":")[0]
+    if ":" in stripped and (fold(before_colon) in LABELS or len(before_colon.split()) > 6):
+        return False
+    if "," in stripped and len(stripped.split(",")[0].split()) < 3:
+        return False
+    return len(stripped.split()) <= 14

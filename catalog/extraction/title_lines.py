@@ -1,0 +1,193 @@
+"""Lines that may name the film on a page with no head line: the words before its first label,
+the line over its facts, a line it repeats, its first line; a site's or a section's heading is
+none of them."""
+
+import re
+from collections.abc import Iterator
+
+from catalog.extraction.entries import title_case
+from catalog.extraction.headlines import plausible_title
+from catalog.extraction.labels import LINE_LABEL, field_of, run_on_labels
+from catalog.extraction.lexicon import GENRES
+from catalog.extraction.patterns import DATE
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import Span
+from catalog.extraction.vocabulary import LABELS, words
+from catalog.normalise import fold
+
+# What a listing or a disc adds to the title: the format it shows ("2D"), "(Blu-ray)".
+FORMAT = re.compile(
+    r"\s+(?:2D|3D|IMAX|OV|OmU|VOST|VOSTFR)$|\s*[\[(](?:Blu-ray|DVD|4K(?: UHD)?|UHD|VHS|"
+    r"Blu-ray \+ DVD|Special Edition|Director's Cut|Extended Edition)[\])]$",
+    re.IGNORECASE,
+)
+# Words of a site's or a section's head line, never of the film's title: one of the first kind
+# rules a line out, the second kind must make half of it ("Albany Times Union", "Now Showing").
+PAGE_WORDS = {
+    fold(word)
+    for word in words(
+        """advertisement|backdrop|share|menu|search|login|skip|navigation|reviews|archive|
+        archives|capsule|capsules|category|categories|tags|posts|showing|listings|blog|filmie|
+        filmu|plakat|filmplakat|trailers|ratings|classificações|indicativas|estreia|estreias|
+        estrenos|cartelera|programme|schedule|newsletter|subscribe|cookies|index|lexikon|
+        filmlexikon|encyclopedia|database|wiki|pages|releases|font|homepage|canalblog|publicite|
+        advertising|anzeige|werbung|publicidad|pubblicita|sponsored|
+        overblog|blogspot|wordpress|kritiken|critiques|recensioni|reseñas|criticas"""
+    )
+}
+WEAK_PAGE_WORDS = {
+    fold(word)
+    for word in words(
+        """home|review|movies|films|filmes|filmy|feature|features|tag|guide|weekly|magazine|
+        poster|trailer|watch|online|stream|streaming|program|tonight|times|tribune|herald|
+        gazette|journal|daily|chronicle|courier|notable|videos|brief|now|new|latest|my|mein|
+        mon|mi|week|weekend|cinema|kino|cine|club|today|blu|dvd|release|january|february|
+        march|april|may|june|july|august|september|october|november|december"""
+    )
+}
+HEADING_WORDS = {
+    fold(word)
+    for word in words(
+        """stab|besetzung|filmdaten|stabangaben|daten|angaben|details|detail|info|informationen|
+        credits|crew|fiche|technique|ficha|tecnica|scheda|datos|technical|o|filmie|about|opis|
+        movie|film|data|production|produktion|technische"""
+    )
+}
+
+
+CAPTION_WORDS = ("Poster", "Plakat", "Affiche", "Póster", "Locandina", "Cover")
+NOT_TITLE_LINE = re.compile(r"[.:!?•|,»\u203a]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b")
+LENIENT_NOT_TITLE = re.compile(
+    r"[.!?]\s|[.|•»\u203a]$|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b|:$|[©®]|\([^()]*:[^()]*\)"
+)
+LINKING_WORDS = {"und", "and", "et", "y", "e", "of", "the", "de", "du", "des", "la", "le", "i"}
+LINKING_WORDS |= {"a", "an", "for", "in", "im", "on", "at", "to", "der", "die", "das", "el", "il"}
+
+
+def run_on_title(text: str) -> Iterator[Proposal]:
+    """The words before the first label of a line that runs its labels together: the title
+    an archive glues to its "Director:" label."""
+    starts = sorted(start for start, _end, _field in run_on_labels(text, set()))
+    if not starts:
+        return
+    line_start = text.rfind("\n", 0, starts[0]) + 1
+    head = text[line_start : starts[0]]
+    title = head.strip(" |\t")
+    if 1 < len(title) < 80 and plausible_title(title) and not re.search(r"[:;]", title):
+        start = line_start + head.index(title)
+        yield proposal("title", title, text, start, starts[0], "heading")
+
+
+def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    """The short line just above the page's first run of label lines ("Petit pays" over
+    "Réalisation : ..."), section headings ("Filmdaten", "Stab und Besetzung") passed over."""
+    labelled = [
+        index
+        for index, line in enumerate(all_lines)
+        if (match := LINE_LABEL.match(line.text)) and field_of(match.group("label"))
+    ]
+    runs = [index for index in labelled if any(0 < o - index <= 6 for o in labelled)]
+    if not runs:
+        return
+    above = [line for line in all_lines[: runs[0]] if line.text.strip()][-6:]
+    titles: list[Span] = []
+    for line in reversed(above):
+        body = line.text.strip()
+        # A heading, the film's genre or country on a line of its own, a picture's file name.
+        if not titles and (is_heading_line(body) or fold(body) in GENRES or numbered(body)):
+            continue
+        lenient = candidate_line(body, lenient=True)
+        if not lenient or not (title_case(body) or len(body.split()) <= 8):
+            break
+        titles.append(line)
+        if len(titles) == 2:
+            break
+    for line in reversed(titles):
+        body = line.text.strip()
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        title = FORMAT.sub("", body)
+        yield proposal("title", title, text, start, start + len(body), "over facts")
+
+
+def numbered(body: str) -> bool:
+    """ "21041126_20130917181840774", "67564366Film américain": a file's name, an image's id."""
+    return bool(re.search(r"\d{5,}", body))
+
+
+def is_heading_line(body: str) -> bool:
+    """ "Filmdaten", "Stab und Besetzung", "Production Info": a section's heading."""
+    words = [word for word in fold(body).split() if word not in LINKING_WORDS]
+    return bool(words) and all(word in HEADING_WORDS for word in words)
+
+
+def repeated_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    """A short line the top of the page says twice, as a heading over its own entry, or at
+    the end of another line ("Classic Movie Review Candyman" / "Candyman")."""
+    shown = [line for line in all_lines[:40] if line.text.strip() and line.text.strip() != "|"]
+    bodies = [line.text.strip() for line in shown]
+    for index, (line, body) in enumerate(zip(shown, bodies, strict=True)):
+        if LABELS.get(fold(body)) == "cast":
+            return  # the cast list below repeats its names, each under a picture
+        if index > 12 or not candidate_line(body, lenient=True):
+            continue
+        # A name under "Regie" or "Directed by:" is that label's value, repeated in a list.
+        above = bodies[index - 1] if index else ""
+        if above.endswith(":") or fold(above) in LABELS:
+            continue
+        others = bodies[:index] + bodies[index + 1 :]
+        captions = {f"{body} {word}" for word in CAPTION_WORDS}
+        if body in others or any(o.endswith(" " + body) or o in captions for o in others):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = FORMAT.sub("", body)
+            yield proposal("title", title, text, start, start + len(body), "repeated line")
+            return
+
+
+def candidate_line(body: str, label_word: bool = False, lenient: bool = False) -> bool:
+    """Whether a line may be the title: short, no sentence or date, no site's words, and no
+    label ("Running Time" only where `label_word` says the layout allows one). A `lenient`
+    reading allows the commas and colons of "I, Tonya" and "300 : la naissance d'un Empire"."""
+    if not 1 < len(body) < 80:
+        return False
+    if (LENIENT_NOT_TITLE if lenient else NOT_TITLE_LINE).search(body):
+        return False
+    if fold(body) in LABELS and not label_word:
+        return False
+    return not is_page_line(body) and not is_heading_line(body)
+
+
+def is_page_line(body: str) -> bool:
+    """ "Movie Review Archive R-S", "Albany Times Union", "Now Showing": the site's words."""
+    words = [word for word in fold(body).split() if word not in LINKING_WORDS]
+    if any(word in PAGE_WORDS for word in words):
+        return True
+    return len(words) > 0 and sum(word in WEAK_PAGE_WORDS for word in words) * 2 >= len(words)
+
+
+def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    """A short line without punctuation at the top names the film; a poster's caption, the
+    site's or a section's heading, and a post's date before it are passed over."""
+    shown = [line for line in all_lines[:8] if line.text.strip()]
+    for line in shown[:5]:
+        body = line.text.strip()
+        if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
+            continue
+        # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
+        later = [other.text.strip() for other in shown if other.start > line.start]
+        if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
+            return
+        if not candidate_line(body, label_word=True, lenient=True) or len(body.split()) > 10:
+            return
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        yield proposal("title", FORMAT.sub("", body), text, start, start + len(body), "first line")
+        shouted = re.escape(body.upper())
+        capitals = re.search(rf"(?<![\w\"\u201c]){shouted}(?![\w\"\u201d])", text)
+        if capitals and body.upper() != body:
+            yield proposal(
+                "title", capitals.group(0), text, capitals.start(), capitals.end(), "capitals"
+            )
+        return
+
+
+# A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
+DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)
