@@ -97,7 +97,8 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         if not titles and (is_heading_line(body) or fold(body) in GENRES or numbered(body)):
             continue
         lenient = candidate_line(body, lenient=True)
-        if not lenient or not (title_case(body) or len(body.split()) <= 8):
+        loose = len(body.split()) <= 8 and not re.search(r"\w/\w|\bFSK\b|\d+\+", body)
+        if not lenient or not (title_case(body) or loose):
             break
         titles.append(line)
         if len(titles) == 2:
