@@ -6,12 +6,12 @@ from collections.abc import Container, Iterator, Sequence
 
 from catalog.extraction.cast import CHARACTER, NOT_CHARACTER, PERSON, ROLE_WORDS, cast, near
 from catalog.extraction.proposal import Proposal
-from catalog.extraction.text import NAME, NOT_NAME_START, clean_name, is_name
+from catalog.extraction.text import NAME, NAME_WORD, NOT_NAME_START, clean_name, is_name
 from catalog.normalise import fold
 
 BRACKET = re.compile(r"\((?P<inside>[^()\n]{2,120})\)")
 # The capitalised words just before a bracket, which may name the character.
-CHARACTER_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<outside>{CHARACTER})[ \u00a0]*$")
+CHARACTER_BEFORE = re.compile(rf"(?<![\w'\u2019.])(?<!\w-)(?P<outside>{CHARACTER})[ \u00a0]*$")
 # The words of a sentence before the bracket; a label before them makes the bracket a value's.
 LABEL_BEFORE = re.compile(r"[ \t|•·*-]*[^\W\d_][\w'\u2019 /&-]{0,30}[ \t]*[:\uff1a]")
 NAMES_INSIDE = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e)\s+|,|\s+(?:and|und|et|y|e|&)\s+)\s*")
@@ -89,6 +89,15 @@ CREW_WORDS = {
     "book",
     "play",
 }
+TITLE_WORD = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Det|Sergeant|Sgt|Lt|"
+    r"Col|Gen|Maj|Insp|Inspector|Professor|Prof|Judge|King|Queen|Prince|Princess|Count|Viscount|"
+    r"Baron|Duke|Dame|Father|Mother|Sister|Brother)\.?"
+)
+# "Sanborn and Eldridge (Anthony Mackie and Brian Geraghty)": parts and actors in order.
+PAIRED = re.compile(
+    rf"(?P<parts>{NAME_WORD}(?:,\s*{NAME_WORD})*\s+(?:and|und|et|y|e)\s+{NAME_WORD})\s*$"
+)
 ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 
@@ -120,11 +129,15 @@ def asides(
         people = [clean_name(part) for part in NAMES_INSIDE.split(inside) if part]
         end = match.start("inside") + match.group("inside").index(inside) + len(inside)
         if len(people) > 1:
-            if all(full_name(person, names) for person in people) and not crew(before):
-                # A bracket of several actors follows a film or a group, not a character.
+            if listed_any(people, listed):
+                people = [person for person in people if fold(person) in listed]
+            if people and all(full_name(p, names) for p in people) and not crew(before):
+                parts = paired_parts(before, len(people))
+                # A bracket of several actors follows a film or a group, not a character, unless
+                # as many parts stand before it ("Sanborn and Eldridge (A and B)").
                 start = sentence_start(text, match.start())
-                for person in people:
-                    yield cast(text, person, "", start, match.end(), "aside", surnames)
+                for person, part in zip(people, parts or [""] * len(people), strict=True):
+                    yield cast(text, person, part, start, match.end(), "aside", surnames)
             continue
         outside = character_before(before)
         if not outside:
@@ -145,6 +158,11 @@ def asides(
         side = actor_side(outside, inside, names, surnames, listed)
         if side == "both":
             side = "outside" if habit["outside"] > habit["inside"] else "inside"
+        # "Ava DuVernay (Selma)", "Paul Clemens (The Beast Within)": a film after a name, where
+        # the page writes its parts the other way round or never names that part again.
+        if side == "outside" and fold(inside) not in listed:
+            if habit["inside"] > habit["outside"] or text.count(inside) < 2:
+                continue
         if side == "inside":
             actor, character = inside, outside
         elif side == "outside":
@@ -154,6 +172,21 @@ def asides(
         if fold(character) in NOT_CHARACTER or fold(character) in names:
             continue
         yield cast(text, actor, character, start, end, "aside", surnames)
+
+
+def listed_any(people: list[str], listed: Container[str]) -> bool:
+    """Whether the page lists some of a bracket's names as cast, and so not the others
+    ("a horny student (Eric Brown, Private Lessons)": a name and a film)."""
+    known = [fold(person) in listed for person in people]
+    return any(known) and not all(known)
+
+
+def paired_parts(before: str, count: int) -> list[str]:
+    found = PAIRED.search(before)
+    if not found:
+        return []
+    parts = [part for part in NAMES_INSIDE.split(found.group("parts")) if part]
+    return parts if len(parts) == count else []
 
 
 def in_label_value(before: str) -> bool:
@@ -176,6 +209,10 @@ def character_before(before: str) -> str:
         ahead, words = words[:1], words[1:]
     # After a determiner the first capitalised word is a noun ("Sekretärin", "King").
     if ahead and fold(ahead[0]) in DETERMINERS and len(words) > 1:
+        words = words[1:]
+    # "ihrer harschen Mutter LaVona Harding", "Hardings Mann Jeff Gillooly": past two words of
+    # a name, the words before are nouns that say who the character is (a title aside).
+    while len(words) > 2 and not TITLE_WORD.fullmatch(words[0]):
         words = words[1:]
     phrase = clean_name(" ".join(words))
     if not phrase or phrase.lower() in NOT_NAME_START:

@@ -17,8 +17,10 @@ from catalog.normalise import fold
 
 # A character as pages write one: "Alexi", "Mrs. Kirov", "Agamemnon's Officer", "The Joker".
 CHARACTER = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Sergeant|"
-    rf"Father|Mother|King|Queen|Prince|Princess|Professor|Judge|Don)\.?\s+)?"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Det|Sergeant|"
+    rf"Sgt|Lt|Lieutenant|Col|Colonel|Gen|General|Maj|Major|Cpl|Pvt|Insp|Inspector|Rev|Fr|"
+    rf"Father|Mother|King|Queen|Prince|Princess|Professor|Prof|Judge|Don|Dame|Count|Countess|"
+    rf"Baron|Duke|Viscount)\.?\s+)?"
     rf"{NAME_WORD}(?:['\u2019]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
 )
 
@@ -29,8 +31,23 @@ PLAYS = re.compile(
     r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"
     r"spielt|verkörpert|als|in der rolle (?:des|der) |incarne|interprète|joue|dans le rôle de|"
     r"interpreta a|interpreta|da vida a|en el papel de|como|nel ruolo di|nei panni di|"
-    r"as)\s+"
-    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+    r"as|makes a welcome return as|returns as|is back as)\s+"
+    r"(?P<gap>(?:the\s+)?(?:[a-zß-ÿ][\w/'-]*\s+){1,3}?)?"
+    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)\u201d]|$)"
+)
+DESCRIBING_VERBS = {"as", "plays", "played", "portrays", "portrayed", "stars as", "returns as"}
+DESCRIBING_VERBS |= {"makes a welcome return as", "is back as", "starred as", "appears as"}
+# "Kate Winslet is Myrtle “Tilly” Dunnage, who ...": an actor named as the part they play.
+IS_PART = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<actor>{NAME})\s+is\s+(?P<character>{NAME_WORD}"
+    rf"(?:\s+[\"\u201c][^\"\u201d]{{1,20}}[\"\u201d])?(?:\s+{NAME_WORD}){{1,2}})(?=,|\s+\(|\s+who\b)",
+    re.MULTILINE,
+)
+# "Liam Hemsworth and Hugo Weaving co-star", "Kenneth Branagh directs and stars in the film,
+# along with Tom Bateman, ...".
+COSTARS = re.compile(
+    rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:co-star|co-stars|costar|costars|also star|also stars)\b"
+    rf"|\bstars? in the film,? along with\s+(?P<others>{LIST_OF_PEOPLE})"
 )
 # "Alexi, played by Balthazar Getty"; "Christine, a ballet dancer, depicted by Carla Gugino".
 PLAYED_BY = re.compile(
@@ -131,6 +148,10 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
             continue
         if character.split()[0].lower() in ("the", "a", "an") and len(character.split()) == 1:
             continue
+        # "returns as archaeologist/relic hunter Indiana Jones": English words that describe
+        # the part before its name; German capitalises its nouns ("als im wahrsten Sinne").
+        if match.group("gap") and match.group("verb") not in DESCRIBING_VERBS:
+            continue
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in near(PLAYED_BY, PLAYED_VERB, text, 240):
@@ -165,6 +186,19 @@ def described(text: str, names: Container[str], surnames: dict[str, str]) -> Ite
             if len(actor.split()) > 1 and is_name(actor, names):
                 start = match.start("people") + person.start() + person.group(0).index(actor)
                 yield cast(text, actor, "", start, match.end() - 1, "plays", surnames)
+    for match in IS_PART.finditer(text):
+        actor = clean_name(match.group("actor"))
+        if is_name(actor, names) and len(actor.split()) > 1:
+            character = match.group("character")
+            yield cast(text, actor, character, match.start("actor"), match.end(), "plays", surnames)
+    for match in COSTARS.finditer(text):
+        listed_people = match.group("people") or match.group("others")
+        base = match.start("people") if match.group("people") else match.start("others")
+        for person in re.finditer(PERSON, listed_people):
+            actor = clean_name(person.group(0))
+            if len(actor.split()) > 1 and is_name(actor, names):
+                start = base + person.start() + person.group(0).index(actor)
+                yield cast(text, actor, "", start, match.end(), "plays", surnames)
     for match in ACTOR_NOUN.finditer(text):
         actor = clean_name(match.group("name"))
         if len(actor.split()) > 1 and is_name(actor, names):

@@ -27,8 +27,10 @@ def cast_list(
         depth += char == "("
         depth -= char == ")"
         rest = body[index:]
-        boundary = char in ",;" and depth == 0
-        conj = re.match(r"\s+(?:and|und|et|y|e)\s+", rest) if depth == 0 and index > begin else None
+        boundary = char in ",;·•" and depth == 0
+        conj = (
+            re.match(r"\s+(?:and|und|et|y|e|&)\s+", rest) if depth == 0 and index > begin else None
+        )
         # A comma the page forgot: "Johanna Gastdorf (Thea von Harbou) Lisa Charlotte ...",
         # "Max von Pufendorf (Fritz Lang jung). Lena Münchow (...)".
         glued = (
@@ -105,6 +107,10 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
             break
         if not re.search(r"\w", body):
             continue
+        if re.search(r"\s[·•]\s", body) and not items:
+            # "Fine Sendel (Paula Feinmann) · Jule Böwe (Elisa Feinmann) · ...": a list on a line.
+            yield from cast_list(text, Span(line.text, line.start), line.start, names, True)
+            return
         if filler:
             # A grid of cards, each opened by the same word: "cast" / actor / part.
             if fold(body) == filler:

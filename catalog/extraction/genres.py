@@ -30,8 +30,14 @@ FOLLOWER = (
 )
 REVIEW_GENRE = re.compile(
     rf"(?:\b{DETERMINER}\s+|(?:^|(?<=[.!?]\s)))(?P<words>(?:[\w'\u2019(),-]+\s+){{0,4}}?"
-    rf"[\w-]+)\s*,?\s+(?={FOLLOWER}\b)",
+    rf"[\w-]+)\s*,?\s+(?={FOLLOWER}\b|(?!series\b)[a-z]{{3,}}s\b)",
     re.IGNORECASE | re.MULTILINE,
+)
+# "co-star in this quirky comedy.": the film named by its genre at the end of a sentence.
+THIS_GENRE = re.compile(
+    r"\b(?:this|ce|cette|dieser|diesem|dieses|este|esta|questo|questa|deze|dit)\s+"
+    r"(?P<words>(?:[\w'\u2019-]+\s+){0,3}?[\w-]+)(?=[.!?](?:\s|$))",
+    re.IGNORECASE,
 )
 # Genres that are also everyday nouns ("a crime that", "the war which"): named alone they are
 # the plot's, with "film" or another genre beside them the film's.
@@ -89,7 +95,7 @@ def genres_and_years(text: str) -> Iterator[Proposal]:
             yield proposal("genre", value, text, start, end, "is a genre")
         for year in YEAR.finditer(adjectives):
             yield proposal("year", year.group(0), text, start, end, "is a genre")
-    for match in REVIEW_GENRE.finditer(text):
+    for match in (*REVIEW_GENRE.finditer(text), *THIS_GENRE.finditer(text)):
         before = text[max(0, match.start() - 6) : match.start()].split()
         named = last_genre(match)
         if not named or (before and before[-1].lower() in ("is", "was", "ist", "est", "es")):

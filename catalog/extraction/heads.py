@@ -84,13 +84,25 @@ def strip_claims(text: str) -> Iterator[Proposal]:
 
 
 def genre_line(text: str, line: Span) -> Iterator[Proposal]:
-    """A line of genres and nothing else: "Actionfilm, Literaturverfilmung"."""
+    """A line of genres and nothing else: "Actionfilm, Literaturverfilmung", or one genre
+    alone under the title ("Action"), not a menu's list of them one a line."""
     body = line.text.strip()
     items = split_list(body)
-    if "," in body and len(body) < 80 and all(fold(item) in GENRES for item, _at in items):
-        start = line.start + len(line.text) - len(line.text.lstrip())
-        for item, _at in items:
-            yield proposal("genre", item, text, start, start + len(body), "strip")
+    if len(body) > 80 or not items or not all(fold(item) in GENRES for item, _at in items):
+        return
+    if "," not in body and (len(items) > 1 or menu_line(text, line)):
+        return
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    for item, _at in items:
+        yield proposal("genre", item, text, start, start + len(body), "strip")
+
+
+def menu_line(text: str, line: Span) -> bool:
+    """Whether the lines next to this one are genres too: a menu or a list of links."""
+    before = text[: line.start].rstrip("\n").rsplit("\n", 1)[-1].strip()
+    after_start = line.end + 1
+    after = text[after_start:].lstrip("\n").split("\n", 1)[0].strip()
+    return fold(before) in GENRES or fold(after) in GENRES
 
 
 def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:

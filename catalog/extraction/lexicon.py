@@ -42,7 +42,8 @@ GENRES = {
         policial|biografia|drama|suspense|terror|aventura|romance|musical|guerra|
         драма|комедия|триллер|мелодрама|боевик|ужасы|фантастика|детектив|приключения|
         документальный|мультфильм|военный|криминал|биография|история|мюзикл|вестерн|
-        семейный|фэнтези|мелодрамы|драмы|комедии
+        семейный|фэнтези|мелодрамы|драмы|комедии|biografie|biographie|biographical|biopic|
+        komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm
         """
     )
 }
@@ -75,7 +76,10 @@ POSITIVE = set(
         soberbio|emociona|brillantemente|conmovedora|lograda|logrado|bellissimo|riuscita|
         piacevole|ottimo|ottima|coinvolgente|delicato|superbly|wonderfully|brilliance|
         triumphant|enthralling|mesmerizing|haunting|moving|likable|lovable|endearing|
-        good|best|strong|pleasure|enjoy|enjoyed|liked|loved|love|recommend|worthwhile
+        good|best|strong|pleasure|enjoy|enjoyed|liked|loved|love|recommend|worthwhile|genius|
+        revelation|dynamic|memorable|nostalgia|favorite|favourite|surprisingly|gripping|
+        reussite|réussite|reussi|touchante|touchant|meilleure|meilleur|bijou|pepite|
+        gelungen|überzeugend|überzeugender|stark|sehenswerter|hübsch|schön|schöne
         """
     )
 )
@@ -97,7 +101,9 @@ NEGATIVE = set(
         schlecht|schlechte|niedrigstem|niedrigem|dunnen|dünnen|dünn|leidet|allzu|zäh|zähe|
         misslungen|enttäuschend|ärgerlich|trop|facile|lassant|longuet|purge|ennui|raté|rate|
         saai|slecht|zwak|mislukt|aburrimiento|pesado|pesada|fallido|noia|pesante|debole|
-        hokey|cheesy|contrived|implausible|sappy|overwrought|overlong|bloated|sluggish
+        hokey|cheesy|contrived|implausible|sappy|overwrought|overlong|bloated|sluggish|
+        reinfall|flop|wirr|wirre|oberflächlich|oberflächliche|abstrus|abstrusen|langweilt|
+        roupillon|sommeil|inutile|laid|ennuie|assommant|ridiculous|stupidest|dud|waste
         """
     )
 )
