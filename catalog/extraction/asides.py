@@ -164,7 +164,7 @@ def asides(
             if habit["inside"] > habit["outside"] or text.count(inside) < 2:
                 continue
         if side == "inside":
-            actor, character = inside, outside
+            actor, character = inside, part_name(outside)
         elif side == "outside":
             actor, character = outside, inside
         else:
@@ -210,10 +210,6 @@ def character_before(before: str) -> str:
     # After a determiner the first capitalised word is a noun ("Sekretärin", "King").
     if ahead and fold(ahead[0]) in DETERMINERS and len(words) > 1:
         words = words[1:]
-    # "ihrer harschen Mutter LaVona Harding", "Hardings Mann Jeff Gillooly": past two words of
-    # a name, the words before are nouns that say who the character is (a title aside).
-    while len(words) > 2 and not TITLE_WORD.fullmatch(words[0]):
-        words = words[1:]
     phrase = clean_name(" ".join(words))
     if not phrase or phrase.lower() in NOT_NAME_START:
         return ""
@@ -221,6 +217,15 @@ def character_before(before: str) -> str:
     if re.fullmatch(r"[A-Z]{2,4}", phrase.split()[-1]):
         return ""
     return phrase
+
+
+def part_name(phrase: str) -> str:
+    """ "Mutter LaVona Harding", "Hardings Mann Jeff Gillooly": past two words of a part's
+    name, the words before are nouns that say who the character is (a title aside)."""
+    words = phrase.split()
+    while len(words) > 2 and not TITLE_WORD.fullmatch(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def described(before: str) -> bool:
