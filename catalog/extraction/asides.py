@@ -160,9 +160,9 @@ def asides(
             side = "outside" if habit["outside"] > habit["inside"] else "inside"
         # "Ava DuVernay (Selma)", "Paul Clemens (The Beast Within)": a film after a name, where
         # the page writes its parts the other way round or never names that part again.
-        if side == "outside" and fold(inside) not in listed:
-            if habit["inside"] > habit["outside"] or text.count(inside) < 2:
-                continue
+        unnamed = habit["inside"] > habit["outside"] or text.count(inside) < 2
+        if side == "outside" and fold(inside) not in listed and unnamed:
+            continue
         if side == "inside":
             actor, character = inside, part_name(outside)
         elif side == "outside":

@@ -46,9 +46,10 @@ IS_PART = re.compile(
 # "Liam Hemsworth and Hugo Weaving co-star", "Kenneth Branagh directs and stars in the film,
 # along with Tom Bateman, ...".
 COSTARS = re.compile(
-    rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:co-star|co-stars|costar|costars|also star|also stars)\b"
-    rf"|\bstars? in the film,? along with\s+(?P<others>{LIST_OF_PEOPLE})"
+    rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:co-star|co-stars|costar|costars|also star|also stars|"
+    r"directs and stars|stars in the film|star in the film)\b"
 )
+ALONG_WITH = re.compile(rf"\bstars? in the film,? along with\s+(?P<people>{LIST_OF_PEOPLE})")
 # "Alexi, played by Balthazar Getty"; "Christine, a ballet dancer, depicted by Carla Gugino".
 PLAYED_BY = re.compile(
     rf"(?P<character>{CHARACTER})(?:,\s+(?:a|an|the|his|her|un|une|ein|eine)\s+[^,.;()]{{1,90}})?,?\s+"
@@ -191,9 +192,8 @@ def described(text: str, names: Container[str], surnames: dict[str, str]) -> Ite
         if is_name(actor, names) and len(actor.split()) > 1:
             character = match.group("character")
             yield cast(text, actor, character, match.start("actor"), match.end(), "plays", surnames)
-    for match in COSTARS.finditer(text):
-        listed_people = match.group("people") or match.group("others")
-        base = match.start("people") if match.group("people") else match.start("others")
+    for match in (*COSTARS.finditer(text), *ALONG_WITH.finditer(text)):
+        listed_people, base = match.group("people"), match.start("people")
         for person in re.finditer(PERSON, listed_people):
             actor = clean_name(person.group(0))
             if len(actor.split()) > 1 and is_name(actor, names):

@@ -30,7 +30,7 @@ LINE_LABEL = re.compile(
 )
 # A label inside a line of several: "Regie: X. Drehbuch: Y. Kamera: Z."; "| Stars: A, B".
 INLINE_LABEL = re.compile(
-    r"(?<=[.;|•·]\s)(?P<label>[^\W\d_][\w'\u2019 .&-]{0,30}?)[ \t]*[:\uff1a](?=\s)"
+    r"(?<=[.;|•·\u201d\")]\s)(?P<label>[^\W\d_][\w'\u2019 .&-]{0,30}?)[ \t]*[:\uff1a](?=\s)"
 )
 # Labels a value follows without a separator, at a line's start: "Directed by Paul Haggis".
 BY_LABEL = re.compile(
@@ -73,17 +73,24 @@ def field_of(label: str) -> str:
     if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
         return LABELS[first]
     words = key.split()
+    # "MTRCB Rating", "BBFC Certificate": a board's acronym before the label's word.
+    acronym = bool(re.fullmatch(r"[A-Z]{2,6}\s+\S+", label.strip()))
     for count in range(len(words) - 1, 0, -1):
         suffix = " ".join(words[-count:])
         # "Average User Rating" is a user rating; "Review this title" is no title.
-        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS
+        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
         if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
     # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
-    # "рейтинг события".
+    # "рейтинг события"; not "Director of Photography".
     if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
-        return LABELS[words[0]]
+        return "" if key in CREW_LABELS else LABELS[words[0]]
     return ""
+
+
+# Crew labels that begin with a claim's word.
+CREW_LABELS = {"director of photography", "directeur de la photographie", "director de fotografia"}
+CREW_LABELS |= {"direttore della fotografia", "director of photography dop", "director of music"}
 
 
 AFTER_NOUN = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
@@ -331,8 +338,11 @@ def rating_or_certificate(
     """ "Rating: PG" is a certificate, "Rating: 7.5/10 (1,234)" a user rating with its votes."""
     cell = raw.strip()
     # "Rating: *****", "FiC Rating: 4/5": a critic's stars or marks out of five, not a board's.
-    if re.fullmatch(r"[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d)?\s*/\s*[45]", cell):
+    marks = re.fullmatch(r"[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d)?\s*/\s*[45]", cell)
+    if claim_field == "certificate" and marks:
         yield proposal("verdict", cell, *quote, "label")
+    elif claim_field == "user_rating" and marks:
+        return
     elif found := RATING_VOTES.search(cell):
         yield proposal("user_rating", found.group("rating"), *quote, "label")
         yield proposal("votes", found.group("votes"), *quote, "label")

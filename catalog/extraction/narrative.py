@@ -34,7 +34,8 @@ DEFINES = re.compile(
 
 # Lines about the film's making or fortunes, which a page's first prose line can be.
 NOT_PLOT = re.compile(
-    r"\b(?:nominated|Academy Awards?|Oscars?|box office|grossed|premiered|licensed|copyright|"
+    r"\b(?:nominated|Academy Awards?|Oscars?|box office|grossed|grossing|premiered|licensed|"
+    r"copyright|phenomenon|"
     r"cookies|newsletter|sign in|subscribe)\b|^(?:The|Il|Le|La|Der|Die|El) (?:title|titolo|"
     r"titre|Titel|título)\b",
     re.IGNORECASE,
@@ -141,7 +142,8 @@ def description(text: str) -> Iterator[Proposal]:
     """Failing those, the page's first line of prose: a listing's or blog's short plot, to
     the first sentence that judges; not a head line, a credit or the critic's opinion."""
     for line in lines(text):
-        body = CLOSING_GRADE.sub("", line.text.strip())
+        # "... fine performances.” MTRCB Rating: PG": a label closing the line is no prose.
+        body = TRAILING_LABEL.sub("", CLOSING_GRADE.sub("", line.text.strip()))
         if len(body) < 80 or not re.search(r"[.!?…\"\u201d)]$", body) or "|" in body:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
@@ -175,6 +177,7 @@ def labelled(block: Span) -> bool:
     return len(block_lines) > 3 and sum(map(len, block_lines)) / len(block_lines) < 40
 
 
+TRAILING_LABEL = re.compile(r"(?<=[.!?\u201d\"])\s+[^\W\d_][\w ]{0,30}:\s*[^\s.]{1,12}$")
 # The critic speaking of themselves or to the reader: "I was frothing", "heb jij een eigen".
 REVIEWER_SPEAKS = re.compile(
     r"\b(?:I|I'm|I've|I'd|my|myself|we're|j'|j\u2019|moi|ich|mich|mir|yo|io|ik|mij|mijn|"

@@ -20,7 +20,7 @@ DECADE = (
 )
 PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
 SET_IN = re.compile(
-    rf"\b(?:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
+    rf"\b(?i:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
     rf"transcurre|tiene lugar|è ambientato|ambientato|si svolge)\s+(?:in|on|at|im|in der|"
     rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
     rf"les)\s+)?"
@@ -29,16 +29,26 @@ SET_IN = re.compile(
     rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?"
     rf"(?:,\s+(?:in|dans|en|im)\s+(?:(?:un|une|le|la|a|an|the|ein|einem|einer)\s+)?)?"
     rf"(?P<place>{PLACE})?"
+    rf"(?:\s+(?:[a-z]+\s+){{0,3}}?in\s+(?P<later>{DECADE}|(?:18|19|20)\d\d))?"
+)
+# "set the film during the cold war": the period the story is set in, without a place.
+SET_DURING = re.compile(
+    r"\bset\s+(?:the\s+(?:film|story|movie|action|tale)\s+|it\s+)?(?:during|in)\s+"
+    r"(?P<period>(?:the|its)\s+(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|"
+    r"uprising|siege|dictatorship|cold war|civil war|middle ages|renaissance))\b",
+    re.IGNORECASE,
 )
 # Where the story goes: "a reporter who travels to Indonesia in 1965", "recalled to Lebanon
 # during its civil war", "stationed in Vietnam", "llega a New York", "reist nach Düsseldorf".
 GOES_TO = re.compile(
-    r"\b(?:(?:travels|travel|travelled|traveled|travelling|traveling|journeys|flees|heads|moves|"
+    r"\b(?:(?:travels|travel|travelled|traveled|travelling|traveling|journeys|flees|heads|head|"
+    r"moves|"
     r"relocates|returns|is recalled|recalled|is sent|sent|viaja|viajar|llega|regresa|vuelve|"
     r"viaggia|arriva|torna)(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:to|a|for)|arrives in|arrive in|"
     r"arrives at|lives in|living in|stationed in|in the middle of|in the heart of|"
     r"on the streets of|vive en|se muda a|arrive à|part pour|vit à|s'installe à|retourne à|"
     r"zieht nach|lebt in|kommt nach|flieht nach|vive a|si trasferisce a)\s+"
+    r"(?:(?:her|his|their|its)\s+(?:native|home|adopted)\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:\s+in\s+(?P<year>(?:18|19|20)\d\d)\b|\s+during\s+(?P<during>(?:the|its|their)\s+"
     r"(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|uprising|siege|dictatorship|"
@@ -62,7 +72,7 @@ PERIOD_BEFORE_PLACE = re.compile(
 )
 
 
-GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en|native|home|adopted)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 # Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
 # "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
 NOT_PLACES = {"work", "school", "life", "power", "form", "the screen", "hollywood"}
@@ -72,8 +82,8 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
     for match in SET_IN.finditer(text):
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())
-        if match.group("period"):
-            yield proposal("period", match.group("period"), text, start, end, "set in")
+        if period := match.group("period") or match.group("later"):
+            yield proposal("period", period, text, start, end, "set in")
         place = match.group("place")
         if place and not YEAR.fullmatch(place):
             yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
@@ -86,6 +96,10 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
             sentence_end(text, match.end()),
             "period opening",
         )
+    for match in SET_DURING.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, start, end, "set in")
     for match in near(GOES_TO, GOES_VERB, text, 120):
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())

@@ -24,8 +24,13 @@ DIRECTED = re.compile(
     r"\b(?P<verb>(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
     r"scritto|scritta|per la regia|sotto la regia))\s+(?:by|von|par|por|da|di)\s+"
-    r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an)\s+){0,3}?"
+    r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
+)
+# "Kenneth Branagh directs and stars in the film": the director named before the verb.
+DIRECTS = re.compile(
+    rf"(?P<people>{NAME})\s+(?:directs|co-directs|helms|directed|réalise|inszeniert|dirige)\b"
+    r"(?!\s+by\b)"
 )
 STARRING = re.compile(
     r"\b(?:[Ss]tarring|cast (?:is )?led by|cast (?:that )?includes|protagonizada por|"
@@ -35,8 +40,10 @@ STARRING = re.compile(
 )
 # "Epic adaptation of Cornelius Ryan's best-seller", "based on the novel by George Feifer".
 ADAPTED = re.compile(
-    rf"\b(?:adaptation of|adapted from|based on)\s+(?:the\s+|a\s+)?(?P<people>{NAME})['\u2019]s?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|short story|comic|musical)"
+    r"\b(?:adaptation of|adapted from|based on|re-telling of|retelling of|version of|"
+    rf"verfilmung von|d'après|basada en|tratto da)\s+(?:the\s+|a\s+)?(?P<people>{NAME})"
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|"
+    r"short story|comic|musical|thriller|mystery|classic|tale|saga|series|roman|romans|novela)"
 )
 # "Un film de Claire Dumont, avec Léa Martin et Hugo Bernard"; "ein Film von X mit A, B".
 CREDIT_LINE = re.compile(
@@ -85,6 +92,10 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             fields = ["writer" if role in WRITER_NOUNS else "director"]
         for claim_field in fields:
             yield proposal(claim_field, person, text, match.start(), match.end(), "directed by")
+    for match in DIRECTS.finditer(text):
+        person = clean_name(match.group("people"))
+        if is_name(person, names) and len(person.split()) > 1:
+            yield proposal("director", person, text, match.start(), match.end(), "directed by")
     for match in DIRECTED.finditer(text):
         claim_field = "writer" if match.group("verb").lower() in WRITER_ROLE else "director"
         yield from listed(text, match, claim_field, names, surnames, "directed by")
@@ -190,7 +201,7 @@ def runtimes(text: str) -> Iterator[Proposal]:
 
 # "Neustarts vom 26. August 2021", "opens 13 July 2018 in cinemas", "sortie le 4 juillet 2007".
 RELEASE_DATE = re.compile(
-    r"\b(?:released|release date|opens|opened|in cinemas|in theaters|in theatres|kinostart|"
+    r"\b(?:released|release date|opens|opened|opening|in cinemas|in theaters|in theatres|kinostart|"
     r"neustarts? vom|im kino ab|start|sortie|sort le|en salles le|estreno|se estrena|estreia|"
     r"uscita|esce|premiere|premiera|premiéra|премьера)\b[^.\n]{0,20}?"
     rf"(?P<date>{DATE.pattern})",
@@ -213,7 +224,8 @@ def bracketed_year(text: str) -> Iterator[Proposal]:
     first = rf"{NAME_WORD}[\"\u201d]?\s\((?P<year>(?:18|19|20)\d\d)(?:[,;][^()\n]{{0,30}})?\)"
     last = r"\((?:[^()\n]{0,60}?[\s,\u2013-])?(?P<year>(?:18|19|20)\d\d)\)"
     for pattern in (first, last):
-        if found := re.search(pattern, text[:5000]):
+        dated = (m for m in re.finditer(pattern, text[:5000]) if not DATE.search(m.group(0)))
+        if found := next(dated, None):
             start = sentence_start(text, found.start())
             yield proposal("year", found.group("year"), text, start, found.end(), "bracketed year")
             return

@@ -41,6 +41,12 @@ RATING_LEGEND = re.compile(
     r"\b(?:G|PG|PG-13|R|NC-17|NR)\s+(?:--|[\u2013\u2014-])\s+[A-Z]",
     re.IGNORECASE,
 )
+# "Empire's Will Lawrence remarks, “There are strong emotions ...”": another critic, quoted.
+QUOTED_CRITIC = re.compile(
+    r"\b(?:remarks|writes|wrote|says|said|notes|observes|calls it|called it|raves|declares)"
+    r",?\s+[\"\u201c\u201e«]",
+    re.IGNORECASE,
+)
 NOT_JUDGING = re.compile(
     r"\b(?:nominated|nomination|Academy Awards?|Oscars?|box office|grossed|premiered|"
     r"festival|won|wins|award)\b",
@@ -117,9 +123,11 @@ def verdict_claims(
 
 def judging(sentence: Span) -> bool:
     """Whether a sentence may be the verdict: a sentence of prose, not a legend of grades, not
-    about awards."""
+    another critic's words the page quotes."""
     words = len(sentence.text.split())
     if words < 6 or (words < 12 and not re.search(r"[.!?…\"\u201d)]$", sentence.text)):
+        return False
+    if QUOTED_CRITIC.search(sentence.text):
         return False
     return not RATING_LEGEND.search(sentence.text) and len(STAR_RUN.findall(sentence.text)) < 2
 
