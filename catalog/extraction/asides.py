@@ -98,6 +98,15 @@ TITLE_WORD = re.compile(
 PAIRED = re.compile(
     rf"(?P<parts>{NAME_WORD}(?:,\s*{NAME_WORD})*\s+(?:and|und|et|y|e)\s+{NAME_WORD})\s*$"
 )
+NAME_LEADS = re.compile(
+    rf"({NAME})(?:\s+(?:in|as|who|with)\b|,\s+(?=[a-zß-ÿ])|\s+[-\u2013\u2014]\s)"
+)
+MAKES = re.compile(r"\s+(?:directs|directed|co-directed|helms|wrote|writes|réalise|inszeniert)\b")
+POSSESSIVES = (
+    "his|her|their|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|son|sa|ses|leur|"
+    "leurs|su|sus|suo|sua|zijn|haar|hun|jego|jej"
+)
+OWNED = re.compile(rf"(?<![\w-])(?i:{POSSESSIVES})[ \u00a0]+[A-ZÀ-Þ][\w'\u2019-]*[ \u00a0]*$")
 ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 
@@ -124,8 +133,12 @@ def asides(
             continue
         inside = match.group("inside").strip()
         # "Viscount Halifax (Stephen Dillane in an Oscar-worthy performance)": the name leads.
-        if led := re.match(rf"({NAME})\s+(?:in|as|who|with|,)\b", inside):
+        # "Andy Serkis - Der Herr der Ringe", "Marion Barbeau, première danseuse ...": a note.
+        if led := NAME_LEADS.match(inside):
             inside = led.group(1)
+        # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker.
+        if MAKES.match(text, match.end()):
+            continue
         people = [clean_name(part) for part in NAMES_INSIDE.split(inside) if part]
         end = match.start("inside") + match.group("inside").index(inside) + len(inside)
         if len(people) > 1:
@@ -140,6 +153,11 @@ def asides(
                     yield cast(text, person, part, start, match.end(), "aside", surnames)
             continue
         outside = character_before(before)
+        # "seine Ex-Frau (Barbara Auer)", "her Mother (...)": who they are to someone, no name.
+        if OWNED.search(before) and full_name(inside, names):
+            start = phrase_start(text, match.start())
+            yield cast(text, inside, "", start, match.end(), "aside", surnames)
+            continue
         if not outside:
             if full_name(inside, names) and described(before):
                 start = phrase_start(text, match.start())

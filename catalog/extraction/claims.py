@@ -86,6 +86,7 @@ def find_claims(
         labels.label_claims(text, known),
         titles.title_claims(text),
         heads.strip_claims(text),
+        heads.card_claims(text, known),
         heads.score_lines(text),
         heads.votes_lines(text),
         heads.paren_certificates(text),
@@ -122,8 +123,11 @@ def find_claims(
             if c.field == "tagline"
             or (c.field == "synopsis" and c.rule in ("label", "plot heading"))
         ]
-        found.extend(verdicts.verdict_claims(text, graded, passages))
+        found.extend(
+            list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
+        )
     found = release_years(one_row_per_actor(distinct(found)))
+    found = plot_after_facts(text, found)
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
     ):
@@ -134,6 +138,25 @@ def find_claims(
         claim for claim in found if claim.quote and text[claim.start : claim.end] == claim.quote
     ]
     return sorted(found, key=lambda claim: (claim.start, claim.field, claim.value))
+
+
+def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
+    """A plot passage begins after the lines of facts and credits it runs into ("22. März 2018
+    / 2 Std. 00 Min. / Drama" and "Mit Margot Robbie, ..." over the plot); a passage that is
+    all facts is no plot."""
+    facts = [c for c in found if c.rule in ("strip", "label") and c.field not in LONG_FIELDS]
+    kept = []
+    for claim in found:
+        plot = claim.field == "synopsis" and claim.rule != "label"
+        inside = [o.end for o in facts if plot and overlaps(claim, o)]
+        if inside:
+            line_end = text.find("\n", max(inside))
+            start = len(text) if line_end < 0 else line_end + 1
+            if claim.end - start < 60:
+                continue
+            claim = proposal("synopsis", "", text, start, claim.end, claim.rule)
+        kept.append(claim)
+    return kept
 
 
 def said(claim: Proposal, found: list[Proposal]) -> bool:

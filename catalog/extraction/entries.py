@@ -31,6 +31,18 @@ LISTING = re.compile(
     r"(?=(?:is|was|stars|tells|follows|finds|reunites|brings|offers|pays|ist|est|es|è)\b)",
     re.MULTILINE,
 )
+# A TV listing's entry: "The Planet of Junior Brown (Showtime, 8-9:35 p.m.): A ...", and
+# the quoted title before the hour: 'Sunday / "Once a Thief" 8 p.m. Fox'.
+HOUR = r"\d{1,2}(?::\d\d)?(?:\s*[-\u2013]\s*\d{1,2}(?::\d\d)?)?\s*[ap]\.?m\.?"
+TV_LISTING = re.compile(
+    rf"^(?P<title>[A-Z0-9À-Þ][^\n()]{{0,80}}?)[ \u00a0]*\((?P<inside>[^()\n]{{0,40}}{HOUR}"
+    r"[^()\n]{0,30})\)[ \t]*:[ \t]+",
+    re.MULTILINE,
+)
+QUOTED_HOUR = re.compile(
+    rf"(?:^|/[ \t]*)[\"\u201c](?P<title>[^\"\u201d\n]{{1,80}}?),?[\"\u201d],?[ \t]+{HOUR}",
+    re.MULTILINE,
+)
 CAPSULE = re.compile(
     rf"^[\"\u201c](?P<title>[^\"\u201d\n]{{1,80}})[\"\u201d][ \t]*(?:--|\u2013|—|-)[ \t]*"
     rf"(?P<stars>{STARS}|\d(?:[.,]\d|½)?)"
@@ -43,7 +55,9 @@ CREDIT_SENTENCE = re.compile(
 )
 # A capsule in capitals with its stars: "BEIRUT. 3 stars. Well-acted, well written thriller".
 CAPITALS_STARS = re.compile(
-    rf"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&:,!?-]{{0,60}}[A-Z0-9!?])\.[ \t]+(?P<stars>{STARS})\.",
+    rf"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&:,!?-]{{0,60}}[A-Z0-9!?])\.[ \t]+(?P<stars>{STARS})\."
+    r"|^(?P<capitals>[A-Z0-9][A-Z0-9 '\u2019&,!?.-]{0,60}[A-Z0-9!?]):[ \t]*"
+    r"\((?P<grade>[A-F][+\-]?)\)",
     re.MULTILINE,
 )
 
@@ -54,9 +68,11 @@ def capsules(text: str) -> Iterator[Proposal]:
         yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
         yield proposal("verdict", capsule.group("stars"), text, capsule.start(), end, "capsule")
     for capsule in CAPITALS_STARS.finditer(text):
-        end = capsule.end("stars") + 1
-        yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
-        yield proposal("verdict", capsule.group("stars"), text, capsule.start(), end, "capsule")
+        title, stars = capsule.group("title") or capsule.group("capitals"), capsule.group("stars")
+        end = capsule.end("stars") + 1 if stars else capsule.end()
+        yield proposal("title", title, text, capsule.start(), end, "capsule")
+        grade = stars or capsule.group("grade")
+        yield proposal("verdict", grade, text, capsule.start(), end, "capsule")
         line_end = text.find("\n", end)
         rest = Span(text[end : line_end if line_end >= 0 else len(text)], end)
         told = [
@@ -93,6 +109,12 @@ def entry_heads(text: str) -> Iterator[Proposal]:
             people_end = match.start("people") + person.end()
             yield proposal("director", person.group(0), text, start, people_end, "heading")
         return
+    for pattern in (TV_LISTING, QUOTED_HOUR):
+        hour = pattern.search(text)
+        if hour and plausible_title(hour.group("title").strip()):
+            title = hour.group("title").strip()
+            yield proposal("title", title, text, hour.start("title"), hour.end(), "heading")
+            return
     for match in LISTING.finditer(text):
         title = match.group("title").strip()
         if plausible_title(title) and title_case(title) and not is_name(match.group("inside")):

@@ -112,12 +112,20 @@ def genres_and_years(text: str) -> Iterator[Proposal]:
 
 def more_genres(text: str, at: int) -> list[tuple[str, int]]:
     """The genres that follow the first: "black comedy crime film" has "crime" too."""
-    found = []
-    for word in re.finditer(r"\s+([\w-]+)", text[at : at + 80]):
-        if fold(word.group(1)) not in GENRES:
-            break
-        found.append((word.group(1), at + word.start(1)))
-    return found
+    found: list[tuple[str, int]] = []
+    rest = text[at : at + 80]
+    offset = 0
+    while True:
+        words = list(re.finditer(r"\s+([\w-]+)", rest[offset:]))[:3]
+        for count in (3, 2, 1):
+            if len(words) >= count:
+                begin, end = offset + words[0].start(1), offset + words[count - 1].end(1)
+                if fold(rest[begin:end]) in GENRES:
+                    found.append((rest[begin:end], at + begin))
+                    offset = end
+                    break
+        else:
+            return found
 
 
 def first_genre(match: re.Match[str], group: str) -> tuple[str, int, str] | None:
@@ -149,4 +157,11 @@ def last_genre(match: re.Match[str]) -> tuple[str, int] | None:
                 return phrase, base + words[-count].start()
     if words and "-" in words[-1].group(0) and fold(words[-1].group(0).split("-")[-1]) in GENRES:
         return words[-1].group(0), base + words[-1].start()
+    # "Gaunerkomödie", "Familiendrama": a German compound whose last part is a genre.
+    last = words[-1].group(0) if words else ""
+    if last[:1].isupper() and re.search(COMPOUND_GENRE, fold(last)):
+        return last, base + words[-1].start()
     return None
+
+
+COMPOUND_GENRE = r"^[a-z]{3,}(?:komodie|drama|thriller|krimi|western|satire|groteske|tragodie)$"

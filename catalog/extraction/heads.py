@@ -5,10 +5,11 @@
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
+from catalog.extraction.headlines import plausible_title
 from catalog.extraction.labels import LINE_LABEL, field_of
-from catalog.extraction.lexicon import GENRES
+from catalog.extraction.lexicon import FORMAT_WORDS, GENRES, LANGUAGE_NAMES
 from catalog.extraction.patterns import (
     CERTIFICATE_FULL,
     DATE,
@@ -20,7 +21,7 @@ from catalog.extraction.patterns import (
     date_year,
 )
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NOT_NAME_WORDS, Span, lines, split_list
+from catalog.extraction.text import NOT_NAME_WORDS, Span, is_name, lines, split_list
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
@@ -73,9 +74,15 @@ def strip_claims(text: str) -> Iterator[Proposal]:
         # "Trojan | Greek | Fate | Epic": keywords, of which one happens to be a genre.
         if not bulleted and unread > 1:
             found = [claim for claim in found if claim.field != "genre"]
+        first = cells[0].strip()
+        # "WAS UNS NICHT UMBRINGT | Regie: Sandra Nettelbeck | DE 2018": a head line of bars,
+        # the title before the director's label.
+        credited = any(credit_cell(cell) for cell in cells[1:])
+        if not bulleted and credited and plausible_title(first) and not credit_cell(first):
+            at = text.index(first, line.start)
+            found.append(proposal("title", first, text, at, line.end, "strip"))
         # "• Rumours • surreal diplomatic satire • Broadway • 3 stars.": an entry's head, its
         # title the first cell before the facts.
-        first = cells[0].strip()
         if bulleted and len(found) >= 2 and not any(c.start <= line.start + 2 for c in found):
             words = fold(first).split()
             if 0 < len(words) <= 8 and not any(word in NOT_NAME_WORDS for word in words):
@@ -83,11 +90,21 @@ def strip_claims(text: str) -> Iterator[Proposal]:
         yield from found
 
 
+def credit_cell(cell: str) -> bool:
+    label = re.match(r"\s*([^\W\d_][\w .'-]{1,30}?)\s*:", cell)
+    return label is not None and field_of(label.group(1)) in ("director", "writer")
+
+
 def genre_line(text: str, line: Span) -> Iterator[Proposal]:
     """A line of genres and nothing else: "Actionfilm, Literaturverfilmung", or one genre
     alone under the title ("Action"), not a menu's list of them one a line."""
     body = line.text.strip()
-    items = split_list(body)
+    # "18+ Spielfilm, Horror": an age mark and the kind of film before the genres.
+    items = [
+        (item, at)
+        for item, at in split_list(re.sub(r"^(?:\d{1,2}\+|FSK \d{1,2})\s+", "", body))
+        if fold(item) not in FILM_KINDS
+    ]
     if len(body) > 80 or not items or not all(fold(item) in GENRES for item, _at in items):
         return
     if "," not in body and (len(items) > 1 or menu_line(text, line)):
@@ -95,6 +112,9 @@ def genre_line(text: str, line: Span) -> Iterator[Proposal]:
     start = line.start + len(line.text) - len(line.text.lstrip())
     for item, _at in items:
         yield proposal("genre", item, text, start, start + len(body), "strip")
+
+
+FILM_KINDS = {"spielfilm", "film", "feature", "feature film", "movie", "kinofilm", "long metrage"}
 
 
 def menu_line(text: str, line: Span) -> bool:
@@ -127,9 +147,17 @@ def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
             kinds.append("user_rating")
         elif all(fold(part) in GENRES for part in value.split("/")):
             kinds.append("genre")
+        elif fold(value) in LANGUAGE_NAMES and value[0].isupper():
+            kinds.append("language")
+        elif fold(value) in FORMAT_WORDS:
+            kinds.append("format")
         else:
             kinds.append("")
-    # A line of genres, or a year with other facts; an ordinary phrase has neither.
+    # A line of genres (one unknown among many: "Fantasy Magic Action/adventure Sci-fi"), or a
+    # year with other facts; an ordinary phrase has neither.
+    genres = kinds.count("genre")
+    if all(kind in ("genre", "") for kind in kinds) and genres >= 3 and kinds.count("") <= 1:
+        kinds = ["genre" if cell.group(0)[0].isupper() else "" for cell in cells]
     if not ("year" in kinds and kinds.count("") <= 1) and not all(
         kind == "genre" for kind in kinds
     ):
@@ -137,10 +165,14 @@ def spaced_cells(text: str, line_start: int, line: str) -> Iterator[Proposal]:
     end = start + len(body)
     for cell, kind in zip(cells, kinds, strict=True):
         value = re.sub(r"^star\s+", "", cell.group(0), flags=re.I)
-        if kind:
+        if kind and kind != "format":
             yield proposal(kind, value, text, start, end, "strip")
 
 
+# "DE 2018", "USA/GB 1989": the country's code and the year, as a head line writes them.
+COUNTRY_YEAR = re.compile(
+    r"(?P<country>[A-Z]{2,3}(?:\s?[/,]\s?[A-Z]{2,3})*)\s+(?P<year>(?:19|20)\d\d)"
+)
 STARS_CELL = re.compile(r"\d(?:[.,]\d|½| 1/2)?\s+stars?|[★✭]{1,5}(?:[☆✩]{0,4}|½)", re.I)
 
 
@@ -151,6 +183,9 @@ def classify_cell(
     plain = cell.strip().rstrip(".") if re.search(r"stars?\.$", cell.strip()) else cell.strip()
     if YEAR.fullmatch(plain):
         yield proposal("year", plain, text, quote_start, end, "strip")
+    elif made := COUNTRY_YEAR.fullmatch(plain):
+        yield proposal("country", made.group("country"), text, quote_start, end, "strip")
+        yield proposal("year", made.group("year"), text, quote_start, end, "strip")
     elif date := DATE.fullmatch(plain):
         yield proposal("year", date_year(date), text, quote_start, end, "date")
     elif STARS_CELL.fullmatch(plain):
@@ -213,7 +248,8 @@ def score_lines(text: str) -> Iterator[Proposal]:
 
 CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
 PAREN_CERT = re.compile(
-    rf"\((?P<cert>{CERT}|MA15\+|M15\+)(?:\)(?=\s*$|\s*[.;]|\s+\d)|[,;]\s*\d{{2,3}}\s*min)",
+    rf"\((?P<cert>{CERT}|MA15\+|M15\+)(?:\)(?=\s*$|\s*[.;]|\s+\d)|[,;]\s*\d{{2,3}}\s*min"
+    r"|,[ \t]*(?P<codes>[A-Z](?:,[ \t]*[A-Z]){0,5})\))",
     re.MULTILINE,
 )
 
@@ -238,6 +274,9 @@ def paren_certificates(text: str) -> Iterator[Proposal]:
         yield proposal(
             "certificate", match.group("cert"), text, match.start(), match.end(), "paren"
         )
+        # "(TV-14, D,L,S)": a TV rating's letters for dialogue, language, sex.
+        for code in re.findall(r"[A-Z]", match.group("codes") or ""):
+            yield proposal("content_advisory", code, text, match.start(), match.end(), "paren")
     for match in CERT_FOR.finditer(text):
         yield proposal(
             "certificate", match.group("cert"), text, match.start(), match.end(), "paren"
@@ -286,3 +325,44 @@ def date_lines(text: str) -> Iterator[Proposal]:
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("year", date_year(found), text, start, start + len(body), "released")
             return
+
+
+# A film's card as French listings print it, run together on one line: "Strange way of life
+# 0h 31min / Western, Drame, Romance De Pedro Almodóvar Par Pedro Almodóvar Avec Pedro Pascal,
+# Ethan Hawke Date de sortie 16 août 2023 2,5/5".
+CARD = re.compile(
+    rf"(?P<runtime>{RUNTIME.pattern})[ \t]*/[ \t]*(?P<genres>[^\W\d_][^/\n]*?)"
+    r"(?=[ \t]+(?:De|Par|Avec|Date)[ \t]|[ \t]*$|[ \t]*/)",
+    re.IGNORECASE | re.MULTILINE,
+)
+CARD_CREDIT = re.compile(
+    r"(?<![\w'])(?P<label>De|Par|Avec)[ \t]+(?P<people>[^\n]+?)"
+    r"(?=[ \t]+(?:De|Par|Avec|Date|Titre|Note)[ \t]|[ \t]*(?:\d|$))"
+)
+CARD_FIELDS = {"De": "director", "Par": "writer", "Avec": "cast"}
+
+
+def card_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for card in CARD.finditer(text):
+        genres = [item for item, _at in split_list(card.group("genres"))]
+        if not genres or not all(fold(genre) in GENRES for genre in genres):
+            continue
+        line_start = text.rfind("\n", 0, card.start()) + 1
+        line_end = text.find("\n", card.end())
+        line_end = len(text) if line_end < 0 else line_end
+        quote = (text, line_start, card.end())
+        head = text[line_start : card.start()].strip()
+        if head and len(head.split()) <= 10 and plausible_title(head):
+            yield proposal("title", head, *quote, "strip")
+        yield proposal("runtime", card.group("runtime").strip(), *quote, "strip")
+        for genre in genres:
+            yield proposal("genre", genre, *quote, "strip")
+        for credit in CARD_CREDIT.finditer(text, card.end(), line_end):
+            claim_field = CARD_FIELDS[credit.group("label")]
+            for name, _at in split_list(credit.group("people")):
+                if is_name(name, names):
+                    start, end = credit.start(), credit.end()
+                    yield proposal(claim_field, name, text, start, end, "strip")
+        if score := re.search(r"(?<![\d,.])\d(?:[.,]\d)?/5\b", text[card.end() : line_end]):
+            at = card.end() + score.start()
+            yield proposal("verdict", score.group(0), text, at, at + len(score.group(0)), "strip")

@@ -298,6 +298,11 @@ def field_values(
         yield from verdict_value(raw, quote)
     elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
         yield proposal("verdict", found.group("score"), *quote, "label")
+    elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):
+        # "VOTO : 5.", "Calificación: 7": a critic's mark without its scale.
+        label = fold(text[label_start : value.start])
+        if not re.search(r"rating|score", label) and float(mark.group(1).replace(",", ".")) <= 10:
+            yield proposal("verdict", mark.group(1), *quote, "label")
     elif claim_field == "votes":
         if found := re.search(r"\d[\d,.]*", raw):
             yield proposal("votes", found.group(0), *quote, "label")
@@ -359,7 +364,8 @@ def rating_or_certificate(
 def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:
     """A critic's grade ("5/10", "(A)", "3 stars") or the first sentence of a critique."""
     cell = raw.strip()
-    if len(cell) > 20:
+    # "Critique : deux courts de Pedro Almodovar": a heading, not a sentence that judges.
+    if len(cell) > 20 and re.search(r"[.!?](?=\s|$)", cell):
         text, start, _end = quote
         first = re.search(r"[.!?](?=\s|$)", cell)
         end = text.index(cell, start) + (first.end() if first else len(cell))

@@ -32,7 +32,8 @@ GENRES = {
         gothic|historical drama|costume drama|sports drama|biographical|political drama|
         action-adventure|action adventure|crime thriller|erotic thriller|legal thriller|
         techno-thriller|dystopian|post-apocalyptic|satirical|satira|sátira|satirique|parody|spoof|farce|
-        slapstick|screwball|whodunit|espionage|
+        slapstick|screwball|whodunit|espionage|fable|fairy tale|fairytale|parable|märchen|
+        conte|fábula|favola|
         actie|avontuur|misdaad|oorlog|komedie|romantiek|spanning|familiefilm|tekenfilm|
         dramat|komedia|kryminal|kryminał|sensacyjny|przygodowy|dokumentalny|animowany|
         wojenny|obyczajowy|romans|biograficzny|historyczny|familijny|psychologiczny|
@@ -47,6 +48,21 @@ GENRES = {
         """
     )
 }
+
+# Languages as a strip of facts names them ("1981 English Stereo"), and the sound or picture
+# words such a strip adds.
+LANGUAGE_NAMES = {
+    fold(word)
+    for word in words(
+        """english|french|german|spanish|italian|japanese|chinese|mandarin|cantonese|korean|
+        russian|portuguese|hindi|swedish|danish|norwegian|dutch|polish|czech|persian|arabic|
+        turkish|greek|hebrew|englisch|französisch|deutsch|spanisch|italienisch|anglais|
+        français|allemand|espagnol|italien|inglés|francés|alemán|español|italiano|inglese|
+        francese|tedesco|spagnolo"""
+    )
+}
+FORMAT_WORDS = {"stereo", "mono", "color", "colour", "b&w", "hd", "cc", "dolby", "widescreen"}
+FORMAT_WORDS |= {"subtitled", "surround", "hdtv", "sd"}
 
 # Sentences that judge the film: their words, and how much each says about the verdict.
 POSITIVE = set(
@@ -67,7 +83,7 @@ POSITIVE = set(
         estupenda|estupendo|maravillosa|maravilloso|bellissimo|emozionante|divertente|
         magistrale|imperdibile|straordinario|notevole|grossartig|spannend|unterhaltsam|
         meisterhaft|herausragend|wunderbar|beeindruckend|great|entertaining|satisfying|
-        exciting|classic|fun|well-acted|hypnotic|beautifully|impressed|unmatched|sharp|
+        exciting|classic|fun|humorous|amusing|nifty|well-acted|hypnotic|beautifully|impressed|unmatched|sharp|
         masterpiece|masterful|opus|charming|terrific|fine|solid|sturdy|engaging|witty|clever|
         smart|fresh|touching|heartfelt|inspiring|stylish|gorgeous|breathtaking|deft|assured|
         prachtig|prächtig|gelungen|sehenswert|stark|starke|klug|berührend|amüsant|witzig|
@@ -103,7 +119,8 @@ NEGATIVE = set(
         saai|slecht|zwak|mislukt|aburrimiento|pesado|pesada|fallido|noia|pesante|debole|
         hokey|cheesy|contrived|implausible|sappy|overwrought|overlong|bloated|sluggish|
         reinfall|flop|wirr|wirre|oberflächlich|oberflächliche|abstrus|abstrusen|langweilt|
-        roupillon|sommeil|inutile|laid|ennuie|assommant|ridiculous|stupidest|dud|waste
+        roupillon|sommeil|inutile|laid|ennuie|assommant|ridiculous|stupidest|dud|waste|
+        perfunctory|phony|phoney|evitare|éviter
         """
     )
 )
@@ -112,7 +129,8 @@ MIXED = set(
     for word in words(
         """
         mixed|uneven|flawed|albeit|patchy|gemischt|mitigé|mitige|irregular|flaws|
-        allerdings|certes|though|however|although|mais|pero|aber|ma|maar|nonetheless|still
+        allerdings|certes|though|however|although|mais|pero|aber|ma|maar|nonetheless|still|
+        serviceable|inscrutable|reasonably
         """
     )
 )

@@ -20,20 +20,43 @@ from catalog.extraction.text import (
 from catalog.normalise import fold
 
 # "directed by esteemed filmmaker Paul Haggis": a few lower-case words may stand before the name.
-DIRECTED = re.compile(
-    r"\b(?P<verb>(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
+CREDIT_VERB = (
+    r"(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
-    r"scritto|scritta|per la regia|sotto la regia))\s+(?:by|von|par|por|da|di)\s+"
+    r"scritto|scritta|per la regia|sotto la regia)"
+)
+# "written and directed by", "directed and choreographed by": the credits the verbs name.
+DIRECTED = re.compile(
+    rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
+    r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
+    r"\s+(?:by|von|par|por|da|di)\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 # "Kenneth Branagh directs and stars in the film": the director named before the verb.
 DIRECTS = re.compile(
-    rf"(?P<people>{NAME})\s+(?:directs|co-directs|helms|directed|réalise|inszeniert|dirige)\b"
-    r"(?!\s+by\b)"
+    rf"(?P<people>{NAME})(?:\s*\([^()\n]{{1,60}}\))?\s+(?:directs|co-directs|helms|directed|"
+    r"co-directed|réalise|inszeniert|dirige|makes (?:his|her|their) (?:feature )?(?:directing|"
+    r"directorial|filmmaking) debut)\b(?!\s+by\b)"
 )
+# A capsule's closing list: "With Dan Aykroyd, Phil Hartman, and Chris Rock."
+WITH_LIST = re.compile(
+    r"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]\s\s))[ \t]*(?:Also[ \t]+)?(?:With|Avec|Mit|Con|Met)[ \t]+"
+    rf"(?P<people>{LIST_OF_PEOPLE})(?=[ \t]*(?:[.;(]|$))",
+    re.MULTILINE,
+)
+# "a routine Andy Breckman script", "based on the award-winning novel by Virginia Hamilton",
+# "adapted from the musical of the same name by Jim Jacobs and Warren Casey".
+WORK_BY = re.compile(
+    r"\b(?:script|screenplay|novel|book|play|short story|memoir|musical|comic|Drehbuch|Roman|"
+    r"roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
+    r"(?:\s+of the same (?:name|title))?\s+(?:by|von|de|di|por)\s+"
+    rf"(?P<people>{LIST_OF_PEOPLE})"
+)
+NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
 STARRING = re.compile(
-    r"\b(?:[Ss]tarring|cast (?:is )?led by|cast (?:that )?includes|protagonizada por|"
+    r"\b(?:[Ss]tarring|[Cc]o-starring|cast(?:,| is)? (?:led|headed) by|"
+    r"cast (?:that )?(?:also )?includes|protagonizada por|"
     r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
     r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
@@ -66,6 +89,8 @@ WRITER_ROLE = {
     "scritta",
 }
 
+MAKER_ROLE = {"produced", "co-produced", "choreographed", "edited", "produziert", "produit"}
+MAKER_ROLE |= {"producido", "prodotto"}
 
 # "Director Peter Bishai makes", "writer-director Michael Mann's", "film-maker Lars von
 # Trier's": the role named before the person.
@@ -97,10 +122,20 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         if is_name(person, names) and len(person.split()) > 1:
             yield proposal("director", person, text, match.start(), match.end(), "directed by")
     for match in DIRECTED.finditer(text):
-        claim_field = "writer" if match.group("verb").lower() in WRITER_ROLE else "director"
-        yield from listed(text, match, claim_field, names, surnames, "directed by")
+        verbs = {match.group("verb").lower(), (match.group("also") or "").lower()}
+        if verbs - WRITER_ROLE - MAKER_ROLE - {""}:
+            yield from listed(text, match, "director", names, surnames, "directed by")
+        if verbs & WRITER_ROLE:
+            yield from listed(text, match, "writer", names, surnames, "directed by")
+    for pattern in (WORK_BY, NAME_SCRIPT):
+        for match in pattern.finditer(text):
+            yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):
         yield from listed(text, match, "cast", names, surnames, "starring")
+    for match in WITH_LIST.finditer(text):
+        found = list(listed(text, match, "cast", names, surnames, "starring"))
+        if len(found) > 1:
+            yield from found
     for match in CREDIT_LINE.finditer(text):
         director = match.group("director")
         if is_name(director, names):

@@ -32,7 +32,8 @@ PAGE_WORDS = {
         estrenos|cartelera|programme|schedule|newsletter|subscribe|cookies|index|lexikon|
         filmlexikon|encyclopedia|database|wiki|pages|releases|font|homepage|canalblog|publicite|
         advertising|anzeige|werbung|publicidad|pubblicita|sponsored|
-        overblog|blogspot|wordpress|kritiken|critiques|recensioni|reseñas|criticas"""
+        overblog|blogspot|wordpress|kritiken|critiques|recensioni|reseñas|criticas|archiv|
+        schlagwort|schlagworte|hosting"""
     )
 }
 WEAK_PAGE_WORDS = {
@@ -42,7 +43,7 @@ WEAK_PAGE_WORDS = {
         poster|trailer|watch|online|stream|streaming|program|tonight|times|tribune|herald|
         gazette|journal|daily|chronicle|courier|notable|videos|brief|now|new|latest|my|mein|
         mon|mi|week|weekend|cinema|kino|cine|club|today|blu|dvd|release|january|february|
-        march|april|may|june|july|august|september|october|november|december"""
+        march|april|may|june|july|august|september|october|november|december|tv|what"""
     )
 }
 HEADING_WORDS = {
@@ -96,6 +97,10 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         # A heading, the film's genre or country on a line of its own, a picture's file name.
         if not titles and (is_heading_line(body) or fold(body) in GENRES or numbered(body)):
             continue
+        if credit_line(body):
+            break
+        if not titles and is_page_line(body):
+            continue  # "Image and video hosting by TinyPic": the picture's credit
         lenient = candidate_line(body, lenient=True)
         loose = len(body.split()) <= 8 and not re.search(r"\w/\w|\bFSK\b|\d+\+", body)
         if not lenient or not (title_case(body) or loose):
@@ -108,6 +113,12 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         start = line.start + len(line.text) - len(line.text.lstrip())
         title = FORMAT.sub("", body)
         yield proposal("title", title, text, start, start + len(body), "over facts")
+
+
+def credit_line(body: str) -> bool:
+    """ "Regia di Roberto Faenza", "Directed by ...": a credit, its label of two words first."""
+    head = fold(" ".join(body.split()[:2]))
+    return len(head.split()) == 2 and LABELS.get(head) in ("director", "writer", "cast")
 
 
 def numbered(body: str) -> bool:
@@ -150,16 +161,24 @@ def candidate_line(body: str, label_word: bool = False, lenient: bool = False) -
     reading allows the commas and colons of "I, Tonya" and "300 : la naissance d'un Empire"."""
     if not 1 < len(body) < 80:
         return False
-    if (LENIENT_NOT_TITLE if lenient else NOT_TITLE_LINE).search(body):
+    if (LENIENT_NOT_TITLE if lenient else NOT_TITLE_LINE).search(ABBREVIATED.sub("X", body)):
         return False
     if fold(body) in LABELS and not label_word:
         return False
     return not is_page_line(body) and not is_heading_line(body)
 
 
+# "Sgt. Bilko", "Mr. Holland's Opus": a title's abbreviation is no sentence's end.
+ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Jr|Sr|Lt|Col|Capt|Gen|Prof|Vol|No|Mt)\.(?= )")
+# "A-Z", "R-S": an index's letters.
+INDEX_LETTERS = re.compile(r"\b[A-Z] ?[-\u2013] ?[A-Z]\b")
+
+
 def is_page_line(body: str) -> bool:
     """ "Movie Review Archive R-S", "Albany Times Union", "Now Showing": the site's words."""
-    words = [word for word in fold(body).split() if word not in LINKING_WORDS]
+    if INDEX_LETTERS.search(body):
+        return True
+    words = [w for w in fold(body).split() if w not in LINKING_WORDS and len(w) > 1]
     if any(word in PAGE_WORDS for word in words):
         return True
     return len(words) > 0 and sum(word in WEAK_PAGE_WORDS for word in words) * 2 >= len(words)
@@ -173,6 +192,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
+        if credit_line(body):
+            return
         # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):

@@ -29,15 +29,16 @@ CLOSING_GRADE = re.compile(
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
     r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
-    r"ik|mijn|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|rating|"
-    r"grade|verdict|fazit|stars)\b",
+    r"ik|mijn|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|"
+    r"verdict|fazit)\b",
     re.IGNORECASE,
 )
 # A legend of the page's grades or ratings: "Ratings: 4 stars -- Excellent.", "PG — Parental
 # guidance recommended.", "Our rating system: Four stars: Excellent".
 RATING_LEGEND = re.compile(
     r"\b(?:stars?|[★]+)\s*(?:--|[-\u2013\u2014:])\s*(?:excellent|very good|good|fair|poor)\b|"
-    r"^(?:ratings?|our rating system|rating system|legend)\b|"
+    r"^(?:ratings?|our rating system|rating system|legend)\b|\b(?:graded|rated) as follows\b|"
+    r"\([A-F]\);|"
     r"\b(?:G|PG|PG-13|R|NC-17|NR)\s+(?:--|[\u2013\u2014-])\s+[A-Z]",
     re.IGNORECASE,
 )
@@ -90,6 +91,27 @@ def grade_claims(text: str) -> Iterator[Proposal]:
         )
 
 
+# A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",
+# "Unbedingte Leihempfehlung!", "À voir absolument."
+VERDICT_LINE = re.compile(
+    r"^[ \t]*(?P<verdict>(?:(?:highly|strongly|not)[ \t]+)?recommended|must[- ]see|skip it|"
+    r"avoid it|a must|(?:unbedingte[ \t]+)?(?:leih|kauf|seh)?empfehlung|"
+    r"(?:absolut[ \t]+)?sehenswert|(?:nicht[ \t]+)?empfehlenswert|"
+    r"[àa][ \t]+(?:voir|éviter|eviter)(?:[ \t]+absolument)?|(?:muy[ \t]+)?recomendable|"
+    r"imperdible|(?:da[ \t]+)?(?:evitare|vedere)(?:[ \t]+assolutamente)?|"
+    r"aanrader)[ \t]*[.!]{0,3}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def verdict_lines(text: str) -> Iterator[Proposal]:
+    if found := VERDICT_LINE.search(text):
+        start, end = found.start("verdict"), found.end()
+        quote_end = start + len(found.group(0).strip()) if found.group(0).strip() else end
+        value = found.group("verdict")
+        yield proposal("verdict", value, text, start, quote_end, "verdict")
+
+
 def verdict_claims(
     text: str, graded: bool, passages: Sequence[tuple[int, int]] = ()
 ) -> Iterator[Proposal]:
@@ -109,10 +131,12 @@ def verdict_claims(
     ]
     # A sentence of the plot or the tagline judges less surely than one of the critic's own.
     judged = [
-        (score - 2 if any(a <= sentence.start < b for a, b in passages) else score, s, v)
+        (score - 2 if any(a <= s.start < b for a, b in passages) else score, s, v)
         for score, s, v in judged
-        for sentence in [s]
     ]
+    # "A sometimes inscrutable but compelling fable about ...": a capsule names the film by
+    # its kind as it judges it.
+    judged = [(score + bool(KIND_OPENING.match(s.text)), s, v) for score, s, v in judged]
     reviews = graded or bool(REVIEWER.search(text))
     strong = [entry for entry in judged if entry[0] >= 3]
     best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
@@ -127,8 +151,8 @@ def judging(sentence: Span) -> bool:
     words = len(sentence.text.split())
     if words < 6 or (words < 12 and not re.search(r"[.!?…\"\u201d)]$", sentence.text)):
         return False
-    if QUOTED_CRITIC.search(sentence.text):
-        return False
+    if QUOTED_CRITIC.search(sentence.text) or HOURS.search(sentence.text):
+        return False  # another critic's words; a broadcast's hours
     return not RATING_LEGEND.search(sentence.text) and len(STAR_RUN.findall(sentence.text)) < 2
 
 
@@ -137,8 +161,23 @@ def lexicon(word: str, words: set[str]) -> bool:
     return word in words or (len(word) > 7 and any(word.startswith(w) for w in words if len(w) > 6))
 
 
+# "Turner Classic Movies", "Good Morning America": a lexicon's word inside a proper name.
+PROPER_RUN = re.compile(
+    r"(?<=\S )[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+|[A-Z][\w'\u2019-]*(?= [A-Z])"
+)
+HOURS = re.compile(r"\d:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
+# "A sometimes inscrutable but compelling fable about": a capsule names the film by its kind.
+KIND_OPENING = re.compile(
+    r"^(?:A|An|Un|Une|Ein|Eine|Una|Uno)\s+(?:\(?[\w'\u2019-]+\)?,?\s+){1,5}?"
+    r"(?:film|movie|picture|fable|drama|comedy|thriller|western|documentary|musical|romp|"
+    r"satire|tale|story|biopic|epic|farce|melodrama|film noir|noir|horror film)\b",
+    re.IGNORECASE,
+)
+
+
 def judge(sentence: str) -> tuple[float, str]:
-    words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", sentence)]
+    plain = PROPER_RUN.sub(" ", sentence)
+    words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", plain)]
     positive = sum(lexicon(word, POSITIVE) for word in words)
     positive += 2 * len(POSITIVE_PHRASES.findall(sentence))
     negative = sum(lexicon(word, NEGATIVE) for word in words)
@@ -150,9 +189,10 @@ def judge(sentence: str) -> tuple[float, str]:
             return score, "mixed"
         negative_kind = re.search(r"neg|unfav|poor|luke", kind)
         return score, "negative" if negative_kind else "positive"
-    if not positive + negative:
-        return 0, ""
     opens = VERDICT_OPENERS.match(sentence) or re.match(r"^In my (?:opinion|view)\b", sentence)
+    if not positive + negative:
+        # "Overall, this offers a reasonably updated facsimile of ...": the critic sums up.
+        return (2, "mixed") if opens and not NOT_JUDGING.search(sentence) else (0, "")
     if NOT_JUDGING.search(sentence) and not opens:
         return 0, ""
     score = float(positive + negative + mixed)
