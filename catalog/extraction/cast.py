@@ -28,6 +28,7 @@ CHARACTER = (
 PLAYS = re.compile(
     rf"(?P<actor>{PERSON})(?:['\u2019]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|stars as|starred as|is cast as|appears as|"
+    r"(?:co-?)?star(?:s|red)(?:\s+[a-z]+ly)?\s+as|"
     r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"
     r"spielt|verkörpert|als|in der rolle (?:des|der) |incarne|interprète|joue|dans le rôle de|"
     r"interpreta a|interpreta|da vida a|en el papel de|como|nel ruolo di|nei panni di|"

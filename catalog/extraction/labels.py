@@ -57,6 +57,7 @@ LONE_LABEL = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+NAME_THEN_WORDS = re.compile(rf"({NAME})\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)+$")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
@@ -281,6 +282,9 @@ def field_values(
     if claim_field in ("director", "writer"):
         for item, _at in split_list(raw.replace("\n", ", ")):
             item = QUALIFIER.sub("", item)
+            # "Regia di Roberto Faenza vedi scheda film": the name, then the page's link.
+            if (led := NAME_THEN_WORDS.match(item)) and not is_name(item, names):
+                item = led.group(1)
             if is_name(item, names) or re.fullmatch(NAME_WORD, item):
                 yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "cast":

@@ -17,7 +17,8 @@ PLOT_OPENERS = re.compile(
     r"^(?:The (?:story|plot|film|movie) (?:of [\"\u201c][^\"\u201d]+[\"\u201d] )?"
     r"(?:follows|tells|is about|"
     r"centers|centres|revolves|focuses|takes place|starts|begins|opens)|The story of\b|"
-    r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|Set in\b)",
+    r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|"
+    r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s)",
 )
 JUDGING = re.compile(
     r"\b(?:portrayal|performance|performances|delivers|cinematography|masterfully|in conclusion|"
@@ -150,6 +151,9 @@ def description(text: str) -> Iterator[Proposal]:
             continue
         if NOT_PLOT.search(body) or CREDIT_OPENING.match(body) or HEAD.match(body):
             continue
+        # An epigraph in quotes; a line of the film's making ("written and directed by X").
+        if QUOTED_LINE.match(body) or MAKING.search(body.split(". ")[0]):
+            continue
         letters = [c for c in body if c.isalpha()]
         if sum(c.islower() for c in letters) < 0.6 * len(letters):
             continue
@@ -177,6 +181,8 @@ def labelled(block: Span) -> bool:
     return len(block_lines) > 3 and sum(map(len, block_lines)) / len(block_lines) < 40
 
 
+QUOTED_LINE = re.compile(r"^[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]+[\"\u201d»]$")
+MAKING = re.compile(r"\b(?:directed|written|produced|shot|filmed) by\b", re.IGNORECASE)
 TRAILING_LABEL = re.compile(r"(?<=[.!?\u201d\"])\s+[^\W\d_][\w ]{0,30}:\s*[^\s.]{1,12}$")
 # The critic speaking of themselves or to the reader: "I was frothing", "heb jij een eigen".
 REVIEWER_SPEAKS = re.compile(
