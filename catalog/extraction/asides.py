@@ -7,7 +7,10 @@ from collections.abc import Container, Iterator, Sequence
 from catalog.extraction.cast import CHARACTER, NOT_CHARACTER, PERSON, ROLE_WORDS, cast, near
 from catalog.extraction.proposal import Proposal
 from catalog.extraction.text import NAME, NAME_WORD, NOT_NAME_START, clean_name, is_name
+from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
+
+PROSE_FIELDS = ("synopsis", "verdict", "tagline")
 
 BRACKET = re.compile(r"\((?P<inside>[^()\n]{2,120})\)")
 # The capitalised words just before a bracket, which may name the character.
@@ -101,6 +104,10 @@ PAIRED = re.compile(
 NAME_LEADS = re.compile(
     rf"({NAME})(?:\s+(?:in|as|who|with)\b|,\s+(?=[a-zß-ÿ])|\s+[-\u2013\u2014]\s)"
 )
+NAME_TRAILS = re.compile(
+    rf"(?:(?:played by|portrayed by|gespielt von|joué par|interpretado por|interpretato da)\s+|"
+    rf"(?:the|a|an|le|la|der|die|el|il)\s+(?:[a-zà-ÿ-]+\s+){{1,3}})(?P<name>{NAME})"
+)
 MAKES = re.compile(r"\s+(?:directs|directed|co-directed|helms|wrote|writes|réalise|inszeniert)\b")
 POSSESSIVES = (
     "his|her|their|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|son|sa|ses|leur|"
@@ -136,6 +143,9 @@ def asides(
         # "Andy Serkis - Der Herr der Ringe", "Marion Barbeau, première danseuse ...": a note.
         if led := NAME_LEADS.match(inside):
             inside = led.group(1)
+        # "Henry (played by Gattlin Griffith)", "Frank (the always excellent Josh Brolin)".
+        elif trailed := NAME_TRAILS.fullmatch(inside):
+            inside = trailed.group("name")
         # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker.
         if MAKES.match(text, match.end()):
             continue
@@ -212,7 +222,11 @@ def in_label_value(before: str) -> bool:
     Szenenbild: Y (Szenenbild)")."""
     line = before[before.rfind("\n") + 1 :]
     sentence = re.split(r"(?<=[a-zß-ÿ)]{2})[.!?]\s+", line)[-1]
-    return bool(LABEL_BEFORE.match(sentence))
+    label = LABEL_BEFORE.match(sentence)
+    if label is None:
+        return False
+    # "Sinopse: após se divorciar da esposa Simin (Leila Hatami)": a plot's label heads prose.
+    return LABELS.get(fold(label.group(0).strip(" \t|•·*-:")), "") not in PROSE_FIELDS
 
 
 def character_before(before: str) -> str:

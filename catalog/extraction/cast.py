@@ -36,6 +36,11 @@ PLAYS = re.compile(
     r"(?P<gap>(?:the\s+)?(?:[a-zß-ÿ][\w/'-]*\s+){1,3}?)?"
     rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)\u201d]|$)"
 )
+# "Kate Winslet received a Golden Globe nomination for her superb performance as Adele".
+PERFORMANCE_AS = re.compile(
+    rf"(?P<actor>{NAME})\b[^.;()\n]{{0,80}}?\b(?:performance|turn|role|portrayal|work)\s+as\s+"
+    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+)
 DESCRIBING_VERBS = {"as", "plays", "played", "portrays", "portrayed", "stars as", "returns as"}
 DESCRIBING_VERBS |= {"makes a welcome return as", "is back as", "starred as", "appears as"}
 # "Kate Winslet is Myrtle “Tilly” Dunnage, who ...": an actor named as the part they play.
@@ -156,6 +161,11 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
             continue
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
+    for match in PERFORMANCE_AS.finditer(text):
+        actor, character = clean_name(match.group("actor")), match.group("character")
+        if is_name(actor, names) and len(actor.split()) > 1 and fold(character) not in names:
+            start = match.start("actor") + match.group("actor").index(actor)
+            yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in near(PLAYED_BY, PLAYED_VERB, text, 240):
         actor, character = match.group("actor"), clean_name(match.group("character"))
         if not is_actor(actor, names, surnames) or fold(character) in names:

@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.cast import NOT_CHARACTER, ROLE_WORDS, SEPARATOR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines
+from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines, split_list
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -69,6 +69,22 @@ def cast_list(
         yield proposal(
             "cast", actor, text, quote_from, end, "cast list", character=character.strip()
         )
+
+
+# A release list's entry: "(Focus) Evan Rachel Wood, Richard Jenkins, Debra Winger. Directed
+# by Miranda July": the distributor in brackets, then the cast.
+DISTRIBUTED = re.compile(
+    r"^[ \t]*\((?P<studio>[^()\n]{2,40})\)[ \t]+(?P<names>[^\n.]+?)(?:\.|$)", re.MULTILINE
+)
+
+
+def distributed_casts(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for match in DISTRIBUTED.finditer(text):
+        items = split_list(match.group("names"))
+        if len(items) < 3 or not all(is_name(item, names) for item, _at in items):
+            continue
+        for item, _at in items:
+            yield proposal("cast", item, text, match.start(), match.end(), "cast list")
 
 
 def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:

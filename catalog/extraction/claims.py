@@ -10,6 +10,7 @@ from collections.abc import Container, Iterable, Iterator
 
 from catalog.extraction import (
     asides,
+    cards,
     cast,
     castlists,
     genres,
@@ -86,7 +87,7 @@ def find_claims(
         labels.label_claims(text, known),
         titles.title_claims(text),
         heads.strip_claims(text),
-        heads.card_claims(text, known),
+        cards.card_claims(text, known),
         heads.score_lines(text),
         heads.votes_lines(text),
         heads.paren_certificates(text),
@@ -94,6 +95,7 @@ def find_claims(
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
+        castlists.distributed_casts(text, known),
         cast.plays(text, known, surnames),
         cast.described(text, known, surnames),
         prose.lead_title(text),
@@ -113,7 +115,12 @@ def find_claims(
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
     found.extend(narrative.tagline_claims(text))
-    grades = [claim for claim in verdicts.grade_claims(text) if not said(claim, found)]
+    given = {fold(claim.value) for claim in found if claim.field == "verdict"}
+    grades = [
+        claim
+        for claim in verdicts.grade_claims(text)
+        if not said(claim, found) and fold(claim.value) not in given
+    ]
     found.extend(grades)
     if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
         graded = any(claim.field == "verdict" for claim in found)

@@ -62,11 +62,22 @@ CAPITALS_STARS = re.compile(
 )
 
 
+# A capsule headed by its title in capitals and a dash: "GREASE - is the word! The film ...".
+CAPITALS_DASH = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&,!?.]{1,60}[A-Z0-9!?])[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?=[^\n]{40})",
+    re.MULTILINE,
+)
+
+
 def capsules(text: str) -> Iterator[Proposal]:
     for capsule in CAPSULE.finditer(text):
         end = capsule.end("stars")
         yield proposal("title", capsule.group("title"), text, capsule.start(), end, "capsule")
         yield proposal("verdict", capsule.group("stars"), text, capsule.start(), end, "capsule")
+    if (dashed := CAPITALS_DASH.search(text)) and len(re.findall(r"[A-Z]", dashed.group(1))) > 2:
+        end = dashed.end("title")
+        yield proposal("title", dashed.group("title"), text, dashed.start(), end, "capsule")
     for capsule in CAPITALS_STARS.finditer(text):
         title, stars = capsule.group("title") or capsule.group("capitals"), capsule.group("stars")
         end = capsule.end("stars") + 1 if stars else capsule.end()
@@ -109,6 +120,9 @@ def entry_heads(text: str) -> Iterator[Proposal]:
             people_end = match.start("people") + person.end()
             yield proposal("director", person.group(0), text, start, people_end, "heading")
         return
+    if found := list(disc_titles(text)):
+        yield from found
+        return
     for pattern in (TV_LISTING, QUOTED_HOUR):
         hour = pattern.search(text)
         if hour and plausible_title(hour.group("title").strip()):
@@ -134,6 +148,32 @@ def entry_heads(text: str) -> Iterator[Proposal]:
             at = after.start + len(after.text) - len(after.text.lstrip())
             for genre in genres:
                 yield proposal("genre", genre, text, at, at + len(opener.group(0)) - 1, "heading")
+            return
+
+
+# A disc round-up names the film before its studio and rating: "Mandy Moore's acting debut A
+# Walk To Remember (Warner Bros, Rated PG, DVD-$26.98 SRP)".
+DISC_BRACKET = re.compile(
+    r"(?P<title>(?:[A-Z0-9][\w'\u2019:&-]*|of|the|to|a|an|and|in|on|at|for|with)"
+    r"(?:[ ](?:[A-Z0-9][\w'\u2019:&-]*|of|the|to|a|an|and|in|on|at|for|with)){0,9})"
+    r"[ \u00a0]+\((?:[^()\n,]{2,40},[ \t]*)?(?:Rated[ \t]+(?P<cert>PG-13|NC-17|PG|G|R|NR|X)|"
+    r"Not Rated|Unrated)\b[^()\n]{0,40}\)"
+)
+
+
+def disc_titles(text: str) -> Iterator[Proposal]:
+    for match in DISC_BRACKET.finditer(text):
+        words = match.group("title").split()
+        while words and not words[0][0].isupper():
+            words = words[1:]  # "debut A Walk To Remember": the title's first word is capital
+        title = " ".join(words)
+        if title and plausible_title(title) and title_case(title):
+            start = match.end("title") - len(title)
+            yield proposal("title", title, text, start, match.end(), "heading")
+            if match.group("cert"):
+                yield proposal(
+                    "certificate", match.group("cert"), text, start, match.end(), "heading"
+                )
             return
 
 

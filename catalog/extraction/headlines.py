@@ -22,13 +22,33 @@ YEAR = r"(?:18|19|20)\d\d"
 # What may follow a head line: the site's name, a festival's ("- Video Shop", "| IMDb").
 TRAIL = r"(?:[ \u00a0]+[-\u2013\u2014|:][ \u00a0]+[^\n]{1,60})?"
 TITLE = r"[^\n()•|\"\u201c\u201e]{1,120}?"
+# A disc's edition in brackets before the year: "The Four Feathers (Special Collector's
+# Edition) (2002)"; the medium and "review" after the stars: "(2021) **½ Blu-ray recensie".
+EDITION_BRACKET = (
+    r"(?:[ \u00a0]*\([^()\n]*\b(?:Edition|Cut|Version|Collection|Remastered)\b[^()\n]*\))?"
+)
+REVIEWED = (
+    r"(?:[ \u00a0]+(?:(?:Blu-ray|DVD|4K|UHD|VHS)[ \u00a0]+)?(?i:review|recensie|kritik|"
+    r"critique|recensione|reseña|crítica))?"
+)
 HEAD = re.compile(
-    rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>{TITLE})[ \u00a0]*"
+    rf"^(?P<number>\d{{1,3}}\.\s+)?(?P<title>{TITLE}){EDITION_BRACKET}[ \u00a0]*"
     rf"(?:(?P<stars>{STARS})[ \u00a0]+)?"
     rf"(?:\((?P<facts>[^()\n]{{0,60}}\b{YEAR}\b[^()\n]{{0,60}})\)"
     rf"|(?<=\s)(?P<bare_year>{YEAR})(?:[ \u00a0]+\((?P<cert>{CERT})\))?"
     rf"|(?<=[^\W\d_])-(?P<dash_year>{YEAR}))"
-    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?(?P<trail>{TRAIL})[ \t]*$"
+    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?{REVIEWED}(?P<trail>{TRAIL})[ \t]*$"
+)
+# A guide's head with the certificate and the grade: '"FORD v FERRARI" (PG-13) 3.25 STARS',
+# "Labor Day (PG-13) B-".
+GRADED_HEAD = re.compile(
+    rf"^[\"\u201c]?(?P<title>{TITLE})[\"\u201d]?[ \u00a0]*\((?P<cert>{CERT})\)[ \u00a0]+"
+    r"(?P<grade>(?i:\d(?:[.,]\d{1,2})?\s+stars?)|[★☆✭✩]{1,5}½?|\*{1,5}(?:\s?1/2|½)?|"
+    r"[A-F][+\-\u2013\u2212]?)[ \t]*$"
+)
+# "Recensie The Unforgivable ★★★★": a review's word before the title.
+REVIEW_WORD = re.compile(
+    r"^(?:Review|Recensie|Kritik|Filmkritik|Critique|Crítica|Reseña|Recensione|Recenzja)[ \u00a0]+"
 )
 # A title and a critic's stars, nothing else: "Melancholia ****", "SALLY!***** - BFI Flare".
 STAR_HEAD = re.compile(
@@ -113,6 +133,12 @@ def head_line(text: str, body: str, start: int) -> Iterator[Proposal]:
         if found:
             yield from found
             return
+    if (graded := GRADED_HEAD.match(body)) and plausible_title(graded.group("title")):
+        end = start + len(body)
+        yield proposal("title", graded.group("title").strip(), text, start, end, "heading")
+        yield proposal("certificate", graded.group("cert"), text, start, end, "heading")
+        yield proposal("verdict", graded.group("grade"), text, start, end, "heading")
+        return
     if (head := CERT_HEAD.match(body)) and plausible_title(head.group("title")):
         title = head.group("title").strip()
         if len(title.split()) <= 10 and not re.search(rf"\b{YEAR}\b|[★☆*]", title):
@@ -139,6 +165,9 @@ def read_head(text: str, head: re.Match[str], start: int, end: int) -> Iterator[
         title_start += trail.end()
         title = title[trail.end() :]
     title = EDITION.sub("", title.strip()) or title.strip()
+    if (review := REVIEW_WORD.match(title)) and plausible_title(title[review.end() :]):
+        title_start += review.end()
+        title = title[review.end() :]
     quote_start = start if groups.get("number") else title_start
     yield proposal("title", title, text, quote_start, end, "heading")
     year = groups.get("bare_year") or groups.get("dash_year") or facts.get("year")

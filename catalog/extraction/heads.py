@@ -5,7 +5,7 @@
 """
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 
 from catalog.extraction.headlines import plausible_title
 from catalog.extraction.labels import LINE_LABEL, field_of
@@ -21,7 +21,7 @@ from catalog.extraction.patterns import (
     date_year,
 )
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NOT_NAME_WORDS, Span, is_name, lines, split_list
+from catalog.extraction.text import NOT_NAME_WORDS, Span, lines, split_list
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
@@ -90,6 +90,27 @@ def strip_claims(text: str) -> Iterator[Proposal]:
         yield from found
 
 
+FACT_WORD = re.compile(rf"{RUNTIME.pattern}|\b(?:18|19|20)\d\d\b|[^\W\d_][\w/-]*", re.I)
+
+
+def spaced_facts(cell: str) -> list[tuple[str, str]]:
+    """The year, runtime and genre of a cell like "Drammatico 96 min." or "Film 2021"; nothing
+    unless every word is one of them or the kind of film."""
+    found: list[tuple[str, str]] = []
+    rest = cell.strip().rstrip(".")
+    for match in FACT_WORD.finditer(rest):
+        value = match.group(0)
+        if YEAR.fullmatch(value):
+            found.append(("year", value))
+        elif RUNTIME.fullmatch(value):
+            found.append(("runtime", value))
+        elif fold(value) in GENRES:
+            found.append(("genre", value))
+        elif fold(value) not in FILM_KINDS:
+            return []
+    return found if len(found) >= 1 and len(rest.split()) >= 2 else []
+
+
 def credit_cell(cell: str) -> bool:
     label = re.match(r"\s*([^\W\d_][\w .'-]{1,30}?)\s*:", cell)
     return label is not None and field_of(label.group(1)) in ("director", "writer")
@@ -105,8 +126,14 @@ def genre_line(text: str, line: Span) -> Iterator[Proposal]:
         for item, at in split_list(re.sub(r"^(?:\d{1,2}\+|FSK \d{1,2})\s+", "", body))
         if fold(item) not in FILM_KINDS
     ]
+    # "Drama/Comédia/Romance, 98 minutos": the genres, then the length.
+    lengths = [item for item, _at in items[1:] if RUNTIME.fullmatch(item)]
+    items = [(item, at) for item, at in items if item not in lengths]
     if len(body) > 80 or not items or not all(fold(item) in GENRES for item, _at in items):
         return
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    for length in lengths:
+        yield proposal("runtime", length, text, start, start + len(body), "strip")
     if "," not in body and (len(items) > 1 or menu_line(text, line)):
         return
     start = line.start + len(line.text) - len(line.text.lstrip())
@@ -202,6 +229,10 @@ def classify_cell(
         CERTIFICATE_FULL.fullmatch(plain) and not plain.isdigit() and (count > 1 or len(plain) > 1)
     ):
         yield proposal("certificate", plain, text, quote_start, end, "strip")
+    elif facts := spaced_facts(plain):
+        # "Film 2021", "Drammatico 96 min.": a cell of facts parted by a space.
+        for kind, value in facts:
+            yield proposal(kind, value, text, quote_start, end, "strip")
     else:
         items = split_list(plain)
         if items and all(fold(item) in GENRES for item, _at in items):
@@ -309,6 +340,17 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             yield proposal("runtime", body, text, start, start + len(body), "strip")
         elif YEAR.fullmatch(body) and shown <= 15:
             yield proposal("year", body, text, start, start + len(body), "strip")
+        elif (made := MADE_IN.fullmatch(body)) and shown <= 15 and not MONTH_YEAR.match(body):
+            # "EUA, 2017", "Frankreich / Belgien 2019": where and when, on a line of their own.
+            end = start + len(body)
+            yield proposal("country", made.group("country"), text, start, end, "strip")
+            yield proposal("year", made.group("year"), text, start, end, "strip")
+
+
+MADE_IN = re.compile(
+    r"(?P<country>[A-ZÀ-Þ][\w.]+(?:(?:[ /]|,[ ]|[ ]/[ ])[A-ZÀ-Þ][\w.]+){0,3}),?[ ]+"
+    r"(?P<year>(?:18|19|20)\d\d)"
+)
 
 
 def date_lines(text: str) -> Iterator[Proposal]:
@@ -325,44 +367,3 @@ def date_lines(text: str) -> Iterator[Proposal]:
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("year", date_year(found), text, start, start + len(body), "released")
             return
-
-
-# A film's card as French listings print it, run together on one line: "Strange way of life
-# 0h 31min / Western, Drame, Romance De Pedro Almodóvar Par Pedro Almodóvar Avec Pedro Pascal,
-# Ethan Hawke Date de sortie 16 août 2023 2,5/5".
-CARD = re.compile(
-    rf"(?P<runtime>{RUNTIME.pattern})[ \t]*/[ \t]*(?P<genres>[^\W\d_][^/\n]*?)"
-    r"(?=[ \t]+(?:De|Par|Avec|Date)[ \t]|[ \t]*$|[ \t]*/)",
-    re.IGNORECASE | re.MULTILINE,
-)
-CARD_CREDIT = re.compile(
-    r"(?<![\w'])(?P<label>De|Par|Avec)[ \t]+(?P<people>[^\n]+?)"
-    r"(?=[ \t]+(?:De|Par|Avec|Date|Titre|Note)[ \t]|[ \t]*(?:\d|$))"
-)
-CARD_FIELDS = {"De": "director", "Par": "writer", "Avec": "cast"}
-
-
-def card_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
-    for card in CARD.finditer(text):
-        genres = [item for item, _at in split_list(card.group("genres"))]
-        if not genres or not all(fold(genre) in GENRES for genre in genres):
-            continue
-        line_start = text.rfind("\n", 0, card.start()) + 1
-        line_end = text.find("\n", card.end())
-        line_end = len(text) if line_end < 0 else line_end
-        quote = (text, line_start, card.end())
-        head = text[line_start : card.start()].strip()
-        if head and len(head.split()) <= 10 and plausible_title(head):
-            yield proposal("title", head, *quote, "strip")
-        yield proposal("runtime", card.group("runtime").strip(), *quote, "strip")
-        for genre in genres:
-            yield proposal("genre", genre, *quote, "strip")
-        for credit in CARD_CREDIT.finditer(text, card.end(), line_end):
-            claim_field = CARD_FIELDS[credit.group("label")]
-            for name, _at in split_list(credit.group("people")):
-                if is_name(name, names):
-                    start, end = credit.start(), credit.end()
-                    yield proposal(claim_field, name, text, start, end, "strip")
-        if score := re.search(r"(?<![\d,.])\d(?:[.,]\d)?/5\b", text[card.end() : line_end]):
-            at = card.end() + score.start()
-            yield proposal("verdict", score.group(0), text, at, at + len(score.group(0)), "strip")

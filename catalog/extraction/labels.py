@@ -46,8 +46,9 @@ SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
 # not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
-    rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|With|Starring)[ \t]+"
-    rf"(?P<names>{NAME}(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
+    rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|Com|Met|With|Starring)[ \t]+"
+    rf"(?P<names>(?:{NAME}|(?=\w{{4}}){NAME_WORD})"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
     re.MULTILINE,
 )
 # A label alone on its line, its value on the next: "Directed by" / "Ivo Marek".
@@ -57,9 +58,16 @@ LONE_LABEL = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+# "Nota do IMDB", "Note spectateurs": a score of the audience; "Metacritic": of critics.
+AUDIENCE = re.compile(
+    r"(?i:imdb|tmdb|users?|usuários|usuarios|utenti|nutzer|spectateurs|"
+    r"público|pubblico|publico|audience|letterboxd)"
+)
+AGGREGATOR = re.compile(r"(?i:metacritic|metascore|rotten|tomatometer|allocin[ée] presse)")
 NAME_THEN_WORDS = re.compile(rf"({NAME})\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)+$")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
+SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
@@ -82,6 +90,9 @@ def field_of(label: str) -> str:
         qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
         if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
+    # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
+    if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
+        return "score"
     # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
     # "рейтинг события"; not "Director of Photography".
     if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
@@ -141,7 +152,7 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
     for match in CREDIT_LINE.finditer(text):
         claim_field = (
             "cast"
-            if match.group("label") in ("Avec", "Mit", "Con", "With", "Starring")
+            if match.group("label") in ("Avec", "Mit", "Con", "Com", "Met", "With", "Starring")
             else "director"
         )
         found.append((match.start("label"), match.start("names"), claim_field, False))
@@ -277,6 +288,9 @@ def field_values(
     raw = raw.rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
     if cut := STOP_WORDS.search(raw):
         raw = raw[: cut.start()]
+    # "Regia di A, B. Un film con C, D": a list of people ends with its sentence.
+    if claim_field in ("director", "writer") and (stop := SENTENCE_STOP.search(raw)):
+        raw = raw[: stop.start()]
     end = value.start + len(raw.rstrip())
     quote = (text, label_start, end)
     if claim_field in ("director", "writer"):
@@ -300,6 +314,11 @@ def field_values(
         yield from rating_or_certificate(raw, quote, claim_field)
     elif claim_field == "verdict":
         yield from verdict_value(raw, quote)
+    elif claim_field == "score" and AGGREGATOR.search(text[label_start : value.start]):
+        return  # "Nota do Metacritic: 90/100": the critics' average, no critic's own
+    elif claim_field == "score" and AUDIENCE.search(text[label_start : value.start]):
+        if found := SCORE.fullmatch(raw.strip()):
+            yield proposal("user_rating", found.group("score"), *quote, "label")
     elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
         yield proposal("verdict", found.group("score"), *quote, "label")
     elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):

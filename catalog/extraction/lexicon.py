@@ -83,7 +83,7 @@ POSITIVE = set(
         estupenda|estupendo|maravillosa|maravilloso|bellissimo|emozionante|divertente|
         magistrale|imperdibile|straordinario|notevole|grossartig|spannend|unterhaltsam|
         meisterhaft|herausragend|wunderbar|beeindruckend|great|entertaining|satisfying|
-        exciting|classic|fun|humorous|amusing|nifty|well-acted|hypnotic|beautifully|impressed|unmatched|sharp|
+        exciting|classic|fun|humorous|amusing|nifty|perfect|perfectly|unique|well-acted|hypnotic|beautifully|impressed|unmatched|sharp|
         masterpiece|masterful|opus|charming|terrific|fine|solid|sturdy|engaging|witty|clever|
         smart|fresh|touching|heartfelt|inspiring|stylish|gorgeous|breathtaking|deft|assured|
         prachtig|prächtig|gelungen|sehenswert|stark|starke|klug|berührend|amüsant|witzig|

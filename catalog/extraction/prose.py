@@ -23,13 +23,13 @@ from catalog.normalise import fold
 CREDIT_VERB = (
     r"(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
-    r"scritto|scritta|per la regia|sotto la regia)"
+    r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven)"
 )
 # "written and directed by", "directed and choreographed by": the credits the verbs name.
 DIRECTED = re.compile(
     rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
     r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
-    r"\s+(?:by|von|par|por|da|di)\s+"
+    r"\s+(?:by|von|par|por|da|di|door)\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
@@ -38,6 +38,13 @@ DIRECTS = re.compile(
     rf"(?P<people>{NAME})(?:\s*\([^()\n]{{1,60}}\))?\s+(?:directs|co-directs|helms|directed|"
     r"co-directed|réalise|inszeniert|dirige|makes (?:his|her|their) (?:feature )?(?:directing|"
     r"directorial|filmmaking) debut)\b(?!\s+by\b)"
+)
+# "met Sandra Bullock in de hoofdrol", "mit X in der Hauptrolle": who leads the cast.
+LEAD_ROLE = re.compile(
+    rf"\b(?:met|mit|with|avec|con|com)\s+(?P<people>{LIST_OF_PEOPLE})\s+(?:in|en|nel|no|na)\s+"
+    r"(?:de|der|den|the|la|le|el|il|o|a|het)?\s*(?:hoofdrol(?:len)?|Hauptrollen?|lead roles?|"
+    r"title role|leading roles?|rôle principal|rôles principaux|papel principal|"
+    r"ruolo principale|papel protagonista)\b"
 )
 # A capsule's closing list: "With Dan Aykroyd, Phil Hartman, and Chris Rock."
 WITH_LIST = re.compile(
@@ -56,7 +63,8 @@ WORK_BY = re.compile(
 NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
 STARRING = re.compile(
     r"\b(?:[Ss]tarring|[Cc]o-starring|cast(?:,| is)? (?:led|headed) by|"
-    r"cast (?:that )?(?:also )?includes|protagonizada por|"
+    r"cast (?:that )?(?:also )?includes|protagonizada por|[Uu]n film con|[Uu]n film avec|"
+    r"[Ee]in Film mit|[Uu]na película con|[Uu]m filme com|"
     r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
     r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
@@ -75,8 +83,10 @@ CREDIT_LINE = re.compile(
     rf"(?P<director>{NAME})(?:\s*\(\d{{4}}\))?,?\s+(?:avec|mit|con)\s+(?P<people>{LIST_OF_PEOPLE})"
 )
 WRITER_NOUNS = {"screenwriter", "scriptwriter", "drehbuchautor", "scenariste", "guionista"}
-WRITER_NOUNS |= {"sceneggiatore"}
+WRITER_NOUNS |= {"sceneggiatore", "novelist", "author", "romancier", "romanciere", "novelista"}
+WRITER_NOUNS |= {"romanziere", "autor", "autorin"}
 WRITER_ROLE = {
+    "geschreven",
     "written",
     "co-written",
     "scripted",
@@ -97,7 +107,8 @@ MAKER_ROLE |= {"producido", "prodotto"}
 ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<role>(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
     r"réalisatrice|Regisseur|Regisseurin|regista|directora|screenwriter|scriptwriter|"
-    r"Drehbuchautor|scénariste|guionista|sceneggiatore))[ \u00a0]+"
+    r"Drehbuchautor|scénariste|guionista|sceneggiatore|novelist|author|romancier|"
+    r"romancière|novelista|romanziere|Autor|Autorin|regisseur))[ \u00a0]+"
     rf"(?P<people>{NAME})"
 )
 
@@ -131,6 +142,8 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         for match in pattern.finditer(text):
             yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):
+        yield from listed(text, match, "cast", names, surnames, "starring")
+    for match in LEAD_ROLE.finditer(text):
         yield from listed(text, match, "cast", names, surnames, "starring")
     for match in WITH_LIST.finditer(text):
         found = list(listed(text, match, "cast", names, surnames, "starring"))
@@ -213,7 +226,8 @@ QUOTED_LEAD = re.compile(
 
 
 RUNS = re.compile(
-    r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura)\s+"
+    r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
+    r"duración|duur)\s+"
     rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})",
     re.IGNORECASE,
 )
@@ -224,11 +238,21 @@ BRACKETED_RUNTIME = re.compile(
 )
 
 
+# "... some language and peril. 152 min. [MC, PV]": a capsule's length, a sentence of its own.
+RUNTIME_SENTENCE = re.compile(
+    r"(?:(?<=[.!?)]\s)|^)(?P<runtime>[1-9]\d{1,2}\s?(?:min|mins|minutes|Min|Minuten))\.?"
+    r"(?=\s|$)(?!\s*\d)",
+    re.MULTILINE,
+)
+
+
 def runtimes(text: str) -> Iterator[Proposal]:
     """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)": a runtime in passing."""
     for match in RUNS.finditer(text):
         start = sentence_start(text, match.start())
         yield proposal("runtime", match.group("runtime").strip(), text, start, match.end(), "runs")
+    for match in RUNTIME_SENTENCE.finditer(text):
+        yield proposal("runtime", match.group("runtime"), text, match.start(), match.end(), "runs")
     for match in BRACKETED_RUNTIME.finditer(text):
         runtime = match.group("runtime").strip()
         yield proposal("runtime", runtime, text, match.start(), match.end(), "runs")
@@ -236,7 +260,8 @@ def runtimes(text: str) -> Iterator[Proposal]:
 
 # "Neustarts vom 26. August 2021", "opens 13 July 2018 in cinemas", "sortie le 4 juillet 2007".
 RELEASE_DATE = re.compile(
-    r"\b(?:released|release date|opens|opened|opening|in cinemas|in theaters|in theatres|kinostart|"
+    r"\b(?:released|release date|new releases for the week of|opens|opened|opening|in cinemas|"
+    r"in theaters|in theatres|kinostart|"
     r"neustarts? vom|im kino ab|start|sortie|sort le|en salles le|estreno|se estrena|estreia|"
     r"uscita|esce|premiere|premiera|premiéra|премьера)\b[^.\n]{0,20}?"
     rf"(?P<date>{DATE.pattern})",

@@ -39,7 +39,8 @@ NAME_RE = re.compile(NAME)
 # A full name or a surname alone, and a list of them: "Allen and Douglas McGrath".
 PERSON = rf"(?:{NAME}|{NAME_WORD})"
 LIST_OF_PEOPLE = (
-    rf"{PERSON}(?:(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+){PERSON})*"
+    rf"{PERSON}(?:(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+)?|\s+(?:and|und|et|y|e|en|&)\s+)"
+    rf"{PERSON})*"
 )
 # Words that begin sentences or phrases and are never the first word of a person's name here.
 NOT_NAME_START = {

@@ -97,7 +97,7 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         # A heading, the film's genre or country on a line of its own, a picture's file name.
         if not titles and (is_heading_line(body) or fold(body) in GENRES or numbered(body)):
             continue
-        if credit_line(body):
+        if credit_line(body) or ((label := LINE_LABEL.match(body)) and ":" in label.group("sep")):
             break
         if not titles and is_page_line(body):
             continue  # "Image and video hosting by TinyPic": the picture's credit
@@ -112,7 +112,21 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         start = line.start + len(line.text) - len(line.text.lstrip())
         title = FORMAT.sub("", body)
+        # "A Separação (Jodaeiye Nader az Simin)": the title and the original in brackets.
+        if (both := BOTH_TITLES.fullmatch(title)) and not NOT_ORIGINAL.search(both.group(2)):
+            for found in both.groups():
+                yield proposal("title", found.strip(), text, start, start + len(body), "over facts")
+            continue
         yield proposal("title", title, text, start, start + len(body), "over facts")
+
+
+BOTH_TITLES = re.compile(r"([^()]{2,80}?)\s*\(([^()\d]{2,80})\)")
+NOT_ORIGINAL = re.compile(
+    r"\b(?:Edition|Cut|Version|Collection|Remastered|trailer|Blu-ray|DVD|aka|voir|see)\b|^(?:PG|R|G|NR)",
+    re.IGNORECASE,
+)
+# Lines a page's pictures leave behind: "Picture", "Poster", "Image".
+PLACEHOLDERS = {"picture", "image", "photo", "foto", "bild", "poster", "cover", "affiche"}
 
 
 def credit_line(body: str) -> bool:
@@ -163,7 +177,7 @@ def candidate_line(body: str, label_word: bool = False, lenient: bool = False) -
         return False
     if (LENIENT_NOT_TITLE if lenient else NOT_TITLE_LINE).search(ABBREVIATED.sub("X", body)):
         return False
-    if fold(body) in LABELS and not label_word:
+    if (fold(body) in LABELS and not label_word) or fold(body) in PLACEHOLDERS:
         return False
     return not is_page_line(body) and not is_heading_line(body)
 

@@ -50,6 +50,7 @@ QUOTED_CRITIC = re.compile(
 )
 NOT_JUDGING = re.compile(
     r"\b(?:nominated|nomination|Academy Awards?|Oscars?|box office|grossed|premiered|"
+    r"(?:video|audio|picture|sound|image) quality|transfer|this (?:dvd|disc|blu-ray)|the disc|"
     r"festival|won|wins|award)\b",
     re.IGNORECASE,
 )
