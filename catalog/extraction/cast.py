@@ -26,7 +26,8 @@ CHARACTER = (
 
 # "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
 PLAYS = re.compile(
-    rf"(?P<actor>{PERSON})(?:['\u2019]s)?,?\s+(?:(?:also|who|brilliantly|convincingly)\s+)?"
+    rf"(?P<actor>{PERSON})(?:['\u2019]s)?(?:,|\s+[-\u2013\u2014])?\s+"
+    r"(?:(?:also|who|brilliantly|convincingly)\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|stars as|starred as|is cast as|appears as|"
     r"(?:co-?)?star(?:s|red)(?:\s+[a-z]+ly)?\s+as|"
     r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"

@@ -87,6 +87,65 @@ def distributed_casts(text: str, names: Container[str]) -> Iterator[Proposal]:
             yield proposal("cast", item, text, match.start(), match.end(), "cast list")
 
 
+# A table headed by its columns, in either order: "Rolle | Darsteller |", "Darsteller  Rolle".
+ACTOR_HEADS = {"darsteller", "schauspieler", "actor", "actors", "cast", "besetzung", "acteur"}
+ACTOR_HEADS |= {
+    "acteurs",
+    "attore",
+    "attori",
+    "interprete",
+    "actriz",
+    "elenco",
+    "reparto",
+    "obsada",
+}
+ROLE_HEADS = {"rolle", "role", "roles", "character", "characters", "charakter", "personnage"}
+ROLE_HEADS |= {"role", "papel", "personaje", "ruolo", "personaggio", "rola", "postac", "figur"}
+CELLS = re.compile(r"\s*\|\s*|\s{2,}|\t+")
+
+
+def header_tables(text: str, names: Container[str]) -> Iterator[Proposal]:
+    all_lines = list(lines(text))
+    for index, line in enumerate(all_lines):
+        heads = [fold(cell) for cell in CELLS.split(line.text.strip()) if cell.strip()]
+        if len(heads) != 2 or not set(heads) & ACTOR_HEADS or not set(heads) & ROLE_HEADS:
+            continue
+        actor_first = heads[0] in ACTOR_HEADS
+        barred = "|" in line.text
+        for row in all_lines[index + 1 : index + 200]:
+            body = row.text.strip()
+            if re.fullmatch(r"[-|: ]+", body):
+                continue  # the rule under a table's head
+            found = table_row(body, barred, actor_first, names)
+            if not found:
+                break
+            actor, character = found
+            start = row.start + len(row.text) - len(row.text.lstrip())
+            yield proposal(
+                "cast", actor, text, start, start + len(body), "cast list", character=character
+            )
+
+
+def table_row(
+    body: str, barred: bool, actor_first: bool, names: Container[str]
+) -> tuple[str, str] | None:
+    """The actor and the part of a table's row: "Thorsten Lannert | Richy Müller |", or a
+    row parted by a space alone ("Keira Knightley Joanna"), the actor's name its first words."""
+    cells = [cell for cell in CELLS.split(body) if cell.strip()]
+    if barred or len(cells) == 2:
+        if len(cells) != 2 or cells[0].endswith(":"):
+            return None
+        actor, character = cells if actor_first else cells[::-1]
+    elif actor_first:
+        words = body.split()
+        known = [n for n in range(len(words) - 1, 1, -1) if fold(" ".join(words[:n])) in names]
+        cut = known[0] if known else 2
+        actor, character = " ".join(words[:cut]), " ".join(words[cut:])
+    else:
+        return None
+    return (actor, character) if character and is_name(actor, names) else None
+
+
 def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
     """A cast heading's list: an actor per item, the character on the same or the next line."""
     all_lines = list(lines(text))

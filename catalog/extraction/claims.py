@@ -13,6 +13,7 @@ from catalog.extraction import (
     cards,
     cast,
     castlists,
+    entries,
     genres,
     guide,
     heads,
@@ -92,10 +93,12 @@ def find_claims(
         heads.votes_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
+        entries.year_director_lines(text),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
         castlists.distributed_casts(text, known),
+        castlists.header_tables(text, known),
         cast.plays(text, known, surnames),
         cast.described(text, known, surnames),
         prose.lead_title(text),
@@ -156,6 +159,14 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
     for claim in found:
         plot = claim.field == "synopsis" and claim.rule != "label"
         inside = [o.end for o in facts if plot and overlaps(claim, o)]
+        after = [
+            o.start for o in facts if plot and overlaps(claim, o) and o.start > claim.start + 60
+        ]
+        if after:
+            # "... schnell wieder vergessen.\nNetflix | Thriller": the facts close the plot.
+            end = text.rfind("\n", claim.start, min(after))
+            claim = proposal("synopsis", "", text, claim.start, end, claim.rule)
+            inside = [o.end for o in facts if overlaps(claim, o)]
         if inside:
             line_end = text.find("\n", max(inside))
             start = len(text) if line_end < 0 else line_end + 1

@@ -64,8 +64,9 @@ CAPITALS_STARS = re.compile(
 
 # A capsule headed by its title in capitals and a dash: "GREASE - is the word! The film ...".
 CAPITALS_DASH = re.compile(
-    r"^(?P<title>[A-Z0-9][A-Z0-9 '\u2019&,!?.]{1,60}[A-Z0-9!?])[ \t]+[-\u2013\u2014][ \t]+"
-    r"(?=[^\n]{40})",
+    r"^(?P<title>[A-Z0-9À-Þ][A-Z0-9À-Þ '\u2019&!?.]{1,60}[A-Z0-9À-Þ!?])"
+    r"(?:[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?=[^\n]{40})|,[ \t]+(?=[a-zà-ÿ][^\n]{20}))",
     re.MULTILINE,
 )
 
@@ -180,3 +181,23 @@ def disc_titles(text: str) -> Iterator[Proposal]:
 def title_case(body: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", body)
     return 0 < len(words) <= 10 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# A listicle's entry: "The Witness" over "2018 - Dir: Kyu-Jang Cho".
+YEAR_DIRECTOR = re.compile(
+    r"^[ \t]*(?P<year>(?:18|19|20)\d\d)[ \t]*[-\u2013\u2014|,·][ \t]*(?:Dir\.?|Director|"
+    r"Directed by|Dirigida por|Dirigido por|Regie|Réal\.?|Regia|Directora)[ \t]*:?[ \t]*"
+    rf"(?P<people>{NAME})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def year_director_lines(text: str) -> Iterator[Proposal]:
+    for match in YEAR_DIRECTOR.finditer(text):
+        start, end = match.start("year"), match.end("people")
+        yield proposal("year", match.group("year"), text, start, end, "heading")
+        yield proposal("director", match.group("people"), text, start, end, "heading")
+        above = text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if above and plausible_title(above) and title_case(above) and len(above) < 80:
+            at = text.rindex(above, 0, match.start())
+            yield proposal("title", above, text, at, at + len(above), "heading")

@@ -26,7 +26,8 @@ DETERMINER = (
 FOLLOWER = (
     r"(?:since|about|that|which|from|follows|tells|centers|centres|was|is|starring|with|set|"
     r"where|who|in which|genre|um|über|erzählt|ist|war|mit|der|die|das|sur|qui|raconte|est|"
-    r"avec|sobre|que|cuenta|es|con|su|che|racconta|è|con|over|dat|vertelt|met)"
+    r"avec|sobre|que|cuenta|es|con|su|che|racconta|è|con|over|dat|vertelt|met|like|focust|draait|"
+    r"gaat|volgt)"
 )
 REVIEW_GENRE = re.compile(
     rf"(?:\b{DETERMINER}\s+|(?:^|(?<=[.!?]\s)))(?P<words>(?:[\w'\u2019(),-]+\s+){{0,4}}?"

@@ -126,7 +126,19 @@ CERT_HEAD = re.compile(
 )
 
 
+CHANNEL_HEAD = re.compile(
+    r"^(?:ZDF|ARD|Das Erste|RTL|RTL2|SAT\.1|ProSieben|VOX|Kabel ?1|Arte|ARTE|3sat|ORF ?[12]?|"
+    r"SRF ?[12]?|"
+    r"BBC ?(?:One|Two|Four|1|2|4)|ITV ?\d?|Channel ?[45]|TF1|France ?[2345]|Canal\+|M6|Rai ?[123]|"
+    r"La ?[12]|Antena ?3|Telecinco|HBO|Showtime|AMC|TCM|FX|Netflix|Prime Video|Disney\+|Sky Cinema|"
+    r"Starz|PBS|CBS|NBC|ABC|Fox)[ \t]*:[ \t]+(?P<title>[^\n:]{2,80}?)[ \t]*$"
+)
+
+
 def head_line(text: str, body: str, start: int) -> Iterator[Proposal]:
+    if (channel := CHANNEL_HEAD.match(body)) and plausible_title(channel.group("title")):
+        yield proposal("title", channel.group("title"), text, start, start + len(body), "heading")
+        return
     for pattern in (HEAD, STAR_HEAD):
         head = pattern.match(body)
         found = list(read_head(text, head, start, start + len(body))) if head else []

@@ -340,13 +340,17 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             yield proposal("runtime", body, text, start, start + len(body), "strip")
         elif YEAR.fullmatch(body) and shown <= 15:
             yield proposal("year", body, text, start, start + len(body), "strip")
-        elif (made := MADE_IN.fullmatch(body)) and shown <= 15 and not MONTH_YEAR.match(body):
+        elif (made := MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) and shown <= 15:
+            if MONTH_YEAR.match(body):
+                continue
             # "EUA, 2017", "Frankreich / Belgien 2019": where and when, on a line of their own.
             end = start + len(body)
             yield proposal("country", made.group("country"), text, start, end, "strip")
             yield proposal("year", made.group("year"), text, start, end, "strip")
 
 
+# "USA2023, ab 6. Oktober 2023": a streaming card's country glued to its year.
+GLUED_MADE = re.compile(r"(?P<country>[A-Z]{2,3}(?:/[A-Z]{2,3})*)(?P<year>(?:19|20)\d\d)\b")
 MADE_IN = re.compile(
     r"(?P<country>[A-ZÀ-Þ][\w.]+(?:(?:[ /]|,[ ]|[ ]/[ ])[A-ZÀ-Þ][\w.]+){0,3}),?[ ]+"
     r"(?P<year>(?:18|19|20)\d\d)"

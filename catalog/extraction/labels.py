@@ -46,7 +46,8 @@ SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
 # not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
-    rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|Com|Met|With|Starring)[ \t]+"
+    rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|Com|Met|With|Starring|mit|avec|con|com|met|"
+    rf"with|starring)[ \t]+"
     rf"(?P<names>(?:{NAME}|(?=\w{{4}}){NAME_WORD})"
     rf"(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
     re.MULTILINE,
@@ -152,7 +153,8 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
     for match in CREDIT_LINE.finditer(text):
         claim_field = (
             "cast"
-            if match.group("label") in ("Avec", "Mit", "Con", "Com", "Met", "With", "Starring")
+            if match.group("label").capitalize()
+            in ("Avec", "Mit", "Con", "Com", "Met", "With", "Starring")
             else "director"
         )
         found.append((match.start("label"), match.start("names"), claim_field, False))

@@ -95,7 +95,8 @@ POSITIVE = set(
         good|best|strong|pleasure|enjoy|enjoyed|liked|loved|love|recommend|worthwhile|genius|
         revelation|dynamic|memorable|nostalgia|favorite|favourite|surprisingly|gripping|
         reussite|réussite|reussi|touchante|touchant|meilleure|meilleur|bijou|pepite|
-        gelungen|überzeugend|überzeugender|stark|sehenswerter|hübsch|schön|schöne
+        gelungen|überzeugend|überzeugender|stark|sehenswerter|hübsch|schön|schöne|toll|tolle|
+        toller|tollen
         """
     )
 )

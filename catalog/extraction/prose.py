@@ -55,25 +55,27 @@ WITH_LIST = re.compile(
 # "a routine Andy Breckman script", "based on the award-winning novel by Virginia Hamilton",
 # "adapted from the musical of the same name by Jim Jacobs and Warren Casey".
 WORK_BY = re.compile(
-    r"\b(?:script|screenplay|novel|book|play|short story|memoir|musical|comic|Drehbuch|Roman|"
-    r"roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
-    r"(?:\s+of the same (?:name|title))?\s+(?:by|von|de|di|por)\s+"
+    r"\b(?:script|screenplay|novel|book|play|short story|memoir|musical|comic|series|miniseries|"
+    r"Drehbuch|Roman|roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
+    r"(?:\s+of the same (?:name|title)|\s+[\"\u201c\u201e«][^\"\u201d\n»]{1,60}[\"\u201d»])?"
+    r"\s+(?:by|von|de|di|por)\s+"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
 STARRING = re.compile(
     r"\b(?:[Ss]tarring|[Cc]o-starring|cast(?:,| is)? (?:led|headed) by|"
-    r"cast (?:that )?(?:also )?includes|protagonizada por|[Uu]n film con|[Uu]n film avec|"
+    r"cast (?:that )?(?:also )?includes:?|also stars|also starring|(?:film|movie) stars|"
+    r"protagonizada por|[Uu]n film con|[Uu]n film avec|"
     r"[Ee]in Film mit|[Uu]na película con|[Uu]m filme com|"
     r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
     r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
-    rf"(?P<people>{LIST_OF_PEOPLE})"
+    rf"(?P<people>{LIST_OF_PEOPLE}(?:\s+(?:with|as well as)\s+{LIST_OF_PEOPLE})?)"
 )
 # "Epic adaptation of Cornelius Ryan's best-seller", "based on the novel by George Feifer".
 ADAPTED = re.compile(
     r"\b(?:adaptation of|adapted from|based on|re-telling of|retelling of|version of|"
-    rf"verfilmung von|d'après|basada en|tratto da)\s+(?:the\s+|a\s+)?(?P<people>{NAME})"
-    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|"
+    rf"verfilmung von|d'après|basada en|tratto da)\s+(?:the\s+|a\s+|an\s+)?(?P<people>{NAME})"
+    r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|"
     r"short story|comic|musical|thriller|mystery|classic|tale|saga|series|roman|romans|novela)"
 )
 # "Un film de Claire Dumont, avec Léa Martin et Hugo Bernard"; "ein Film von X mit A, B".
@@ -105,7 +107,8 @@ MAKER_ROLE |= {"producido", "prodotto"}
 # "Director Peter Bishai makes", "writer-director Michael Mann's", "film-maker Lars von
 # Trier's": the role named before the person.
 ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<role>(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]+-)?(?P<role>(?i:writer-director|writer/director|director|"
+    r"film-?maker|réalisateur|"
     r"réalisatrice|Regisseur|Regisseurin|regista|directora|screenwriter|scriptwriter|"
     r"Drehbuchautor|scénariste|guionista|sceneggiatore|novelist|author|romancier|"
     r"romancière|novelista|romanziere|Autor|Autorin|regisseur))[ \u00a0]+"
@@ -113,7 +116,17 @@ ROLE_BEFORE = re.compile(
 )
 
 
+ROLE_OF_FILM = re.compile(
+    r"\b(?P<role>[Dd]irector|[Dd]irectora|[Rr]éalisateur|[Rr]éalisatrice|[Rr]egista|[Rr]egisseur|"
+    r"[Rr]egisseurin|[Ss]creenwriter|[Gg]uionista)\s+(?:de|of|di|von|du|des)\s+[^,.\n]{1,40},\s+"
+    rf"(?P<people>{NAME}),"
+)
+
+
 def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
+    for match in ROLE_OF_FILM.finditer(text):
+        role = "writer" if fold(match.group("role")) in WRITER_NOUNS else "director"
+        yield from listed(text, match, role, names, surnames, "directed by")
     for match in ROLE_BEFORE.finditer(text):
         person = clean_name(match.group("people"))
         if not is_name(person, names) or len(person.split()) < 2:

@@ -247,18 +247,25 @@ def is_name(phrase: str, known: Container[str] | None = None) -> bool:
     words = phrase.replace("\u00a0", " ").split()
     if words[0].lower() in NOT_NAME_START:
         return False
-    if any(word.lower().strip(".,") in NOT_NAME_WORDS for word in words):
+    if any(word.lower().strip(".,") in NOT_NAME_WORDS or HONOUR.search(word) for word in words):
         return False
     # An all-capitals phrase is a title or an acronym ("RED HOT"), not a name.
     return not all(word.isupper() and len(word) > 2 for word in words)
 
 
 def clean_name(phrase: str) -> str:
-    """A name without the sentence words stuck to its front ("When Dimitri" -> "Dimitri")."""
+    """A name without the sentence words stuck to its front ("When Dimitri" -> "Dimitri"), nor
+    the honours before it ("Academy Award-winner Viola Davis" -> "Viola Davis")."""
     words = phrase.split(" ")
+    honour = next((i for i, word in enumerate(words) if HONOUR.search(word)), -1)
+    if 0 <= honour < len(words) - 2:
+        words = words[honour + 1 :]
     while len(words) > 1 and words[0].lower() in NOT_NAME_START:
         words = words[1:]
     return " ".join(words)
+
+
+HONOUR = re.compile(r"-(?:winner|winning|nominee|nominated)$", re.IGNORECASE)
 
 
 def split_list(value: str) -> list[tuple[str, int]]:

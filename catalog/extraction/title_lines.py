@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from catalog.extraction.entries import title_case
+from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
-from catalog.extraction.labels import LINE_LABEL, field_of, run_on_labels
+from catalog.extraction.labels import BY_LABEL, LINE_LABEL, field_of, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
@@ -85,7 +86,8 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
     labelled = [
         index
         for index, line in enumerate(all_lines)
-        if (match := LINE_LABEL.match(line.text)) and field_of(match.group("label"))
+        if ((match := LINE_LABEL.match(line.text)) and field_of(match.group("label")))
+        or BY_LABEL.match(line.text)
     ]
     runs = [index for index in labelled if any(0 < o - index <= 6 for o in labelled)]
     if not runs:
@@ -112,6 +114,10 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         start = line.start + len(line.text) - len(line.text.lstrip())
         title = FORMAT.sub("", body)
+        # "3 DIAS (Before the Fall), Spain": the country after the title.
+        if (made := TRAILING_COUNTRY.fullmatch(title)) and "(" in made.group(1):
+            title = made.group(1)
+            yield proposal("country", made.group(2), text, start, start + len(body), "over facts")
         # "A Separação (Jodaeiye Nader az Simin)": the title and the original in brackets.
         if (both := BOTH_TITLES.fullmatch(title)) and not NOT_ORIGINAL.search(both.group(2)):
             for found in both.groups():
@@ -120,6 +126,7 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         yield proposal("title", title, text, start, start + len(body), "over facts")
 
 
+TRAILING_COUNTRY = re.compile(r"(.+?\)),\s+([A-ZÀ-Þ][\w.]+(?:[ /][A-ZÀ-Þ][\w.]+){0,2})")
 BOTH_TITLES = re.compile(r"([^()]{2,80}?)\s*\(([^()\d]{2,80})\)")
 NOT_ORIGINAL = re.compile(
     r"\b(?:Edition|Cut|Version|Collection|Remastered|trailer|Blu-ray|DVD|aka|voir|see)\b|^(?:PG|R|G|NR)",
@@ -198,6 +205,28 @@ def is_page_line(body: str) -> bool:
     return len(words) > 0 and sum(word in WEAK_PAGE_WORDS for word in words) * 2 >= len(words)
 
 
+KIND_QUOTED = re.compile(
+    r"\b(?P<kind>[\w-]+)[ \u00a0]+[\"\u201c\u201e«](?P<title>[^\"\u201c\u201d\u201e«»\n]{2,60})"
+    r"[\"\u201d\u201c»]"
+)
+
+
+def kind_quoted(text: str) -> Iterator[Proposal]:
+    """A title in quotes after the kind of film it is: 'dem romantischen Drama „Last Night“',
+    'the thriller "Heat"', 'le film « Amélie »'."""
+    for match in KIND_QUOTED.finditer(text[:3000]):
+        kind = fold(match.group("kind"))
+        if kind in GENRES or kind in KIND_NOUNS or re.search(COMPOUND_GENRE, kind):
+            title = match.group("title").strip()
+            if plausible_title(title) and title[0].isupper():
+                yield proposal("title", title, text, match.start(), match.end(), "quoted title")
+                return
+
+
+KIND_NOUNS = {"film", "movie", "picture", "streifen", "kinofilm", "spielfilm", "pelicula"}
+KIND_NOUNS |= {"drama", "documentary", "dokumentarfilm", "fernsehfilm", "telefilm"}
+
+
 def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
     """A short line without punctuation at the top names the film; a poster's caption, the
     site's or a section's heading, and a post's date before it are passed over."""
@@ -208,6 +237,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             continue
         if credit_line(body):
             return
+        if body.isupper() and body.endswith(".") and not body.endswith(".."):
+            body = body[:-1]  # "CARMINA Y AMÉN.": a head in capitals, closed by a point
         # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):

@@ -176,6 +176,18 @@ KIND_OPENING = re.compile(
 )
 
 
+FILM_IS = re.compile(
+    r"\b(?:this|the) (?:movie|film|picture) (?:is|was)\s+(?:(?:just|really|so|very|pretty|quite|"
+    r"simply|truly|not)\s+)?(?:a\s+|an\s+)?(?P<word>[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def judged_word(word: str) -> bool:
+    folded = fold(word)
+    return lexicon(folded, POSITIVE) or lexicon(folded, NEGATIVE)
+
+
 def judge(sentence: str) -> tuple[float, str]:
     plain = PROPER_RUN.sub(" ", sentence)
     words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", plain)]
@@ -205,6 +217,9 @@ def judge(sentence: str) -> tuple[float, str]:
         score += 1.5
     if APPOSITIVE.search(sentence) or ABOUT_THE_FILM.match(sentence):
         score += 1
+    # "because this movie is bad": the film named and judged in one clause.
+    if (named := FILM_IS.search(sentence)) and judged_word(named.group("word")):
+        score += 2
     if re.search(r"[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]{2,60}[\"\u201d\u201c»]", sentence):
         score += 1
     if mixed or (positive and negative and abs(positive - negative) <= 1):
