@@ -66,6 +66,9 @@ CREW_WORDS = {
     "film-maker",
     "writer",
     "screenwriter",
+    "co-writer",
+    "cowriter",
+    "co-director",
     "novelist",
     "author",
     "producer",
@@ -146,6 +149,7 @@ def asides(
         # "Henry (played by Gattlin Griffith)", "Frank (the always excellent Josh Brolin)".
         elif trailed := NAME_TRAILS.fullmatch(inside):
             inside = trailed.group("name")
+        inside = clean_name(inside)  # "Oscar-winner Viola Davis"
         # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker.
         if MAKES.match(text, match.end()):
             continue
@@ -225,8 +229,10 @@ def in_label_value(before: str) -> bool:
     label = LABEL_BEFORE.match(sentence)
     if label is None:
         return False
-    # "Sinopse: após se divorciar da esposa Simin (Leila Hatami)": a plot's label heads prose.
-    return LABELS.get(fold(label.group(0).strip(" \t|•·*-:")), "") not in PROSE_FIELDS
+    # "Sinopse: após se divorciar da esposa Simin (Leila Hatami)", "The Gist: It begins with
+    # rapturous applause for Kloster (...)": a plot's label, or any label, heading prose.
+    told = len(re.findall(r"\b[a-zß-ÿ][\w'\u2019-]*\b", sentence[label.end() :])) >= 4
+    return not told and LABELS.get(fold(label.group(0).strip(" \t|•·*-:")), "") not in PROSE_FIELDS
 
 
 def character_before(before: str) -> str:

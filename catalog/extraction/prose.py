@@ -107,8 +107,7 @@ MAKER_ROLE |= {"producido", "prodotto"}
 # "Director Peter Bishai makes", "writer-director Michael Mann's", "film-maker Lars von
 # Trier's": the role named before the person.
 ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]+-)?(?P<role>(?i:writer-director|writer/director|director|"
-    r"film-?maker|réalisateur|"
+    r"(?<![\w-])(?P<role>(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
     r"réalisatrice|Regisseur|Regisseurin|regista|directora|screenwriter|scriptwriter|"
     r"Drehbuchautor|scénariste|guionista|sceneggiatore|novelist|author|romancier|"
     r"romancière|novelista|romanziere|Autor|Autorin|regisseur))[ \u00a0]+"

@@ -34,7 +34,7 @@ PAGE_WORDS = {
         filmlexikon|encyclopedia|database|wiki|pages|releases|font|homepage|canalblog|publicite|
         advertising|anzeige|werbung|publicidad|pubblicita|sponsored|
         overblog|blogspot|wordpress|kritiken|critiques|recensioni|reseñas|criticas|archiv|
-        schlagwort|schlagworte|hosting"""
+        schlagwort|schlagworte|hosting|festivals"""
     )
 }
 WEAK_PAGE_WORDS = {
@@ -101,6 +101,8 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             continue
         if credit_line(body) or ((label := LINE_LABEL.match(body)) and ":" in label.group("sep")):
             break
+        if titles and body.endswith(" " + titles[0].text.strip()):
+            break  # "Classic Movie Review Candyman": a heading that ends with the title
         if not titles and is_page_line(body):
             continue  # "Image and video hosting by TinyPic": the picture's credit
         lenient = candidate_line(body, lenient=True)
