@@ -111,6 +111,16 @@ def spaced_facts(cell: str) -> list[tuple[str, str]]:
     return found if len(found) >= 1 and len(rest.split()) >= 2 else []
 
 
+def is_fact_line(body: str) -> bool:
+    """ "Suécia, 2011", "Drama, 98 minutos", "1h 44m": a line of facts, never a title."""
+    items = [item for item, _at in split_list(body)]
+    kinds = [
+        fold(item) in GENRES or bool(RUNTIME.fullmatch(item) or YEAR.fullmatch(item))
+        for item in items
+    ]
+    return bool(MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) or (bool(kinds) and all(kinds))
+
+
 def credit_cell(cell: str) -> bool:
     label = re.match(r"\s*([^\W\d_][\w .'-]{1,30}?)\s*:", cell)
     return label is not None and field_of(label.group(1)) in ("director", "writer")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from catalog.extraction.entries import title_case
 from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
+from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, field_of, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE
@@ -103,7 +104,7 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             break
         if titles and body.endswith(" " + titles[0].text.strip()):
             break  # "Classic Movie Review Candyman": a heading that ends with the title
-        if not titles and is_page_line(body):
+        if not titles and (is_page_line(body) or is_fact_line(body)):
             continue  # "Image and video hosting by TinyPic": the picture's credit
         lenient = candidate_line(body, lenient=True)
         loose = len(body.split()) <= 8 and not re.search(r"\w/\w|\bFSK\b|\d+\+", body)

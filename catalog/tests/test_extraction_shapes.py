@@ -1,0 +1,180 @@
+"""The claim finder on page shapes met on pages it was not written against: listings, capsules,
+cards and tables, on small texts written for these tests."""
+
+import pytest
+
+from catalog.extraction import Proposal, find_claims
+
+
+def claims(text: str) -> list[Proposal]:
+    found = find_claims(text)
+    for claim in found:
+        assert text[claim.start : claim.start + len(claim.quote)] == claim.quote
+    return found
+
+
+def facts(found: list[Proposal]) -> set[tuple[str, str, str]]:
+    """(field, value, character) of each proposal but the plot's and the tagline's."""
+    return {(c.field, c.value, c.character) for c in found if c.field not in PASSAGES}
+
+
+PASSAGES = ("synopsis", "tagline")
+
+
+def test_a_head_line_with_the_site_after_a_dash_gives_the_title():
+    found = facts(claims("Harbour Lights (2011) - Video Shop\n\nA quiet drama about a keeper.\n"))
+    assert ("title", "Harbour Lights", "") in found
+    assert ("year", "2011", "") in found
+
+
+def test_an_actor_named_with_and_without_the_part_is_one_proposal():
+    text = (
+        "Harbour Lights\n\n"
+        "Starring Lena Holm as Ada and Oskar Berg.\n\n"
+        "Lena Holm is a delight, and Oskar Berg matches her.\n"
+    )
+    cast = [c for c in claims(text) if c.field == "cast"]
+    lena = [(c.value, c.character) for c in cast if c.value == "Lena Holm"]
+    assert lena == [("Lena Holm", "Ada")]
+    assert [c.value for c in cast].count("Oskar Berg") == 1
+
+
+def test_the_plot_passage_leaves_the_cast_sentence_to_the_cast():
+    text = (
+        "Harbour Lights\n\n"
+        "Ada (Lena Holm) keeps the lighthouse on a northern island, where a storm brings a "
+        "stranger to her door and, with him, a secret her family has kept for forty years. "
+        "Starring Lena Holm and Oskar Berg.\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert plots and all("Starring" not in c.quote for c in plots)
+
+
+def test_credits_in_a_capsule_sentence():
+    text = (
+        "Harbour Lights\n\n"
+        "A keeper's widow runs the light alone. Written and directed by Nora Ekdahl. "
+        "With Lena Holm, Oskar Berg, and Maja Lund.\n"
+    )
+    found = facts(claims(text))
+    assert {("director", "Nora Ekdahl", ""), ("writer", "Nora Ekdahl", "")} <= found
+    assert {("cast", name, "") for name in ("Lena Holm", "Oskar Berg", "Maja Lund")} <= found
+
+
+def test_a_film_in_brackets_after_its_director_is_no_part():
+    text = "Nora Ekdahl (Harbour Lights) directs the proceedings with a light touch.\n"
+    found = facts(claims(text))
+    assert ("director", "Nora Ekdahl", "") in found
+    assert not [claim for claim in found if claim[0] == "cast"]
+
+
+def test_a_tv_listing_entry():
+    text = (
+        "What's on TV\n\n"
+        "Harbour Lights (Showtime, 8-9:35 p.m.): A keeper's widow (Lena Holm) runs the light "
+        "alone after the storm. (TV-14, D,L,S)\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "Harbour Lights", "") in found
+    assert ("certificate", "TV-14", "") in found
+    assert ("title", "What's on TV", "") not in found
+
+
+@pytest.mark.parametrize(
+    "head, title, verdict",
+    [
+        ("HARBOUR LIGHTS: (B+) A keeper's widow runs the light alone.", "HARBOUR LIGHTS", "B+"),
+        ("\u201cHARBOUR LIGHTS\u201d (PG-13) 3.5 STARS", "HARBOUR LIGHTS", "3.5 STARS"),
+        ("Harbour Lights (PG-13) B-", "Harbour Lights", "B-"),
+    ],
+)
+def test_a_capsule_head_with_its_grade(head, title, verdict):
+    found = facts(claims(head + "\n"))
+    assert {("title", title, ""), ("verdict", verdict, "")} <= found
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Rolle | Darsteller |\n---|---|\nAda | Lena Holm |\nNils | Oskar Berg |\n",
+        "Darsteller  Rolle\nLena Holm Ada\nOskar Berg Nils\n",
+    ],
+)
+def test_a_cast_table_headed_by_its_columns(table):
+    found = facts(claims("Hafenlichter\n\nBesetzung\n" + table))
+    assert {("cast", "Lena Holm", "Ada"), ("cast", "Oskar Berg", "Nils")} <= found
+
+
+def test_a_french_film_card_on_one_line():
+    text = (
+        "Le Phare 1h 42min / Drame, Comédie De Nora Ekdahl Par Tomas Vinter Avec Lena Holm, "
+        "Oskar Berg Date de sortie 4 juillet 2007\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("title", "Le Phare", ""),
+        ("runtime", "1h 42min", ""),
+        ("genre", "Drame", ""),
+        ("genre", "Comédie", ""),
+        ("director", "Nora Ekdahl", ""),
+        ("writer", "Tomas Vinter", ""),
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+    } <= found
+
+
+def test_honours_before_an_actor_in_brackets():
+    text = "Ada (Oscar-winner Lena Holm) keeps the light on the island after the storm.\n"
+    assert ("cast", "Lena Holm", "Ada") in facts(claims(text))
+
+
+def test_the_critics_mark_the_audiences_and_the_critics_average():
+    text = (
+        "Harbour Lights\nSuécia, 2011\nDrama, 98 minutos\n"
+        "Nota da casa: 8/10\nNota do IMDB: 7,7/10\nNota do Metacritic: 90/100\n"
+    )
+    found = facts(claims(text))
+    assert {("verdict", "8/10", ""), ("user_rating", "7,7/10", "")} <= found
+    assert ("verdict", "90/100", "") not in found
+    assert {("year", "2011", ""), ("runtime", "98 minutos", ""), ("genre", "Drama", "")} <= found
+    assert {claim for claim in found if claim[0] == "title"} == {("title", "Harbour Lights", "")}
+
+
+def test_a_mark_without_its_scale_and_a_closing_recommendation():
+    found = facts(claims("Regia di Nora Ekdahl vedi scheda film\nVOTO : 7.\nBello.\nDa vedere.\n"))
+    assert ("director", "Nora Ekdahl", "") in found
+    assert ("verdict", "7", "") in found
+    assert ("verdict", "Da vedere", "") in found
+
+
+def test_a_disc_round_up_names_the_film_before_its_studio_and_rating():
+    text = (
+        "Next up is the quiet debut Harbour Lights (Northern Films, Rated PG, DVD-$19.98 SRP), "
+        "a gentle tale of a keeper's widow.\n"
+    )
+    found = facts(claims(text))
+    assert {("title", "Harbour Lights", ""), ("certificate", "PG", "")} <= found
+
+
+def test_a_listicle_entry_with_a_year_and_director_line():
+    text = "Three thrillers to stream\nHarbour Lights\n2018 \u2013 Dir: Nora Ekdahl\nA widow.\n"
+    found = facts(claims(text))
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("year", "2018", ""),
+        ("director", "Nora Ekdahl", ""),
+    } <= found
+
+
+def test_an_abbreviation_in_a_title_line_is_no_sentence():
+    text = (
+        "Daily Archives: May 3, 1996\n\nSgt. Harbour\n\n"
+        "A sergeant runs the island's only lighthouse with more charm than sense, and the "
+        "village loves him for it until the storm.\n"
+    )
+    assert ("title", "Sgt. Harbour", "") in facts(claims(text))
+
+
+def test_a_channel_before_the_title():
+    text = "Montag, 11. November\n\nZDF: Hafenlichter\n\nEine Witwe hütet den Leuchtturm.\n"
+    assert ("title", "Hafenlichter", "") in facts(claims(text))
