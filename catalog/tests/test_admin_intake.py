@@ -219,7 +219,7 @@ class PageHandler(BaseHTTPRequestHandler):
         self.wfile.write(body.encode())
 
     def log_message(self, *args: object) -> None:
-        pass
+        """The tests' requests are not logged."""
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send(200, "text/html", b"late")
 
     def log_message(self, *args: object) -> None:
-        pass
+        """The tests' requests are not logged."""
 
 
 class QuietServer(ThreadingHTTPServer):
