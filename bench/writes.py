@@ -100,10 +100,12 @@ def actions() -> dict[str, Action]:
 
     def admin_post(url: str, **changes: str) -> Callable[[], Any]:
         # Encoded as a browser sends a form with no file in it.
-        data = urlencode(change_form_data(client.get(url), **changes), doseq=True)
+        data = urlencode(change_form_data(client.get(url, secure=True), **changes), doseq=True)
 
         def post() -> None:
-            response = client.post(url, data, content_type="application/x-www-form-urlencoded")
+            response = client.post(
+                url, data, content_type="application/x-www-form-urlencoded", secure=True
+            )
             assert response.status_code == 302, response.content[:2000]
 
         return post
