@@ -12,15 +12,9 @@ TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-key} DJANGO_ALLOW_ASYNC_UNSAFE=t
 	bench-extract bench-writes
 
 # The web server and, beside it, the worker that re-learns the sources' trust in the background
-# (catalog/tasks.py), each in a process group of its own (setsid): Ctrl-C or a TERM to make stops
-# both, and either one stopping stops the other.
+# (catalog/tasks.py); Ctrl-C or a TERM stops both (catalog/management/commands/serve.py).
 run: data
-	@$(RUN_ENV) setsid $(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
-	$(RUN_ENV) setsid $(PY) manage.py runserver 127.0.0.1:$(PORT) & server=$$!; \
-	stop() { kill -TERM -$$server -$$worker 2>/dev/null; wait; }; \
-	trap 'stop; exit 130' INT TERM; \
-	while kill -0 $$server 2>/dev/null && kill -0 $$worker 2>/dev/null; do sleep 1; done; \
-	stop
+	exec env $(RUN_ENV) $(PY) manage.py serve 127.0.0.1:$(PORT)
 
 test: lint browser node_modules/.installed
 	$(TEST_ENV) $(PY) manage.py check

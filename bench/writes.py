@@ -6,10 +6,11 @@ form, save hooks and redirect), adding a page as a source with its claims
 (``catalog.intake.saving.save_page``) and merging people and films (``catalog.merging``). Every
 run commits, so each time includes what the write derives in its transaction and on commit
 (catalog.derived: the film's consensus with the stored trust, its counts, its search text, the
-page cache's counters, a learning of the trust asked for). The runs write to the database: run
-it on a copy, as `make bench-writes` does on the loaded data (DATABASE_URL picks the database
-as for the site). Each action is run twice before it is timed; its queries are counted once, and
-the garbage its setup left is collected before each timed run.
+page cache's counters, a learning of the trust asked for). The runs write: on SQLite they write
+to a copy of the database, made first and removed after (`--in-place` writes to it); on
+PostgreSQL to the database DATABASE_URL names, which should then be a copy. Each action is run
+twice before it is timed; its queries are counted once, and the garbage its setup left is
+collected before each timed run.
 
 ``--learn`` also times one full learning of the sources' trust (``catalog.trust.learn``, what
 ``manage.py recompute_consensus`` and the background task run).
@@ -18,9 +19,13 @@ the garbage its setup left is collected before each timed run.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import os
+import shutil
+import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,10 +57,20 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] * 1000
 
 
-def setup_django() -> None:
+def setup_django(copy: bool = False) -> None:
+    """Django, on a copy of the SQLite database when `copy` (PostgreSQL's is used as it is)."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("SECRET_KEY", "bench-only")
+    url = os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}")
+    if copy and url.startswith("sqlite:///"):
+        original = url.removeprefix("sqlite:///")
+        scratch = Path(tempfile.mkdtemp(prefix="bench-writes-")) / "db.sqlite3"
+        # SQLite's own backup: consistent even while the site writes to the file.
+        with sqlite3.connect(original) as source, sqlite3.connect(scratch) as target:
+            source.backup(target)
+        atexit.register(shutil.rmtree, scratch.parent, ignore_errors=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{scratch}"
     import django
 
     django.setup()
@@ -100,10 +115,12 @@ def actions() -> dict[str, Action]:
 
     def admin_post(url: str, **changes: str) -> Callable[[], Any]:
         # Encoded as a browser sends a form with no file in it.
-        data = urlencode(change_form_data(client.get(url), **changes), doseq=True)
+        data = urlencode(change_form_data(client.get(url, secure=True), **changes), doseq=True)
 
         def post() -> None:
-            response = client.post(url, data, content_type="application/x-www-form-urlencoded")
+            response = client.post(
+                url, data, content_type="application/x-www-form-urlencoded", secure=True
+            )
             assert response.status_code == 302, response.content[:2000]
 
         return post
@@ -201,8 +218,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="timed runs per action")
     parser.add_argument("--learn", action="store_true", help="also time one full learning")
+    parser.add_argument(
+        "--in-place", action="store_true", help="write to the SQLite database itself, not a copy"
+    )
     args = parser.parse_args()
-    setup_django()
+    setup_django(copy=not args.in_place)
     from django.db import connection
 
     print(f"Writes on {connection.vendor}, {args.runs} runs each (ms):")
