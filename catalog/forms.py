@@ -17,11 +17,49 @@ from catalog.history import changes_since
 from catalog.models import PERSON_FIELDS, Claim, Field, Film, Person, Source
 
 
-class FilmAdminForm(forms.ModelForm):
-    """The film's form, refused when someone saved the film after this form was opened."""
+class FilmVersionForm(forms.Form):
+    """A form about one film, refused when someone saved the film after it was opened.
+
+    The page carries the film's version as it was opened; the check reads the version with the
+    film's row locked (FilmQuerySet.locked_version), inside the transaction that then writes, so
+    of two editors saving at once the second waits for the first and is refused, never silently
+    overwrites. The views validate these forms inside their write's transaction.
+    """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     loaded_at = forms.DateTimeField(widget=forms.HiddenInput, required=False)
+
+    def opened(self, film: Film) -> None:
+        """Note the version the editor sees: from the database, not the instance, since a
+        revert form holds an old version."""
+        self.initial["loaded_version"] = current_version(film)
+        self.initial["loaded_at"] = timezone.now()
+
+    def refuse_if_stale(self, film: Film) -> None:
+        """Refuse the form if the film's version is no longer the one it was opened at (a film
+        restored from its history was opened with none, and is still gone)."""
+        version = Film.objects.locked_version(film.pk)
+        if version == self.cleaned_data.get("loaded_version"):
+            return
+        if version is None:
+            raise ValidationError(
+                "This film no longer exists: someone merged or deleted it after you opened it, "
+                "so nothing was saved.",
+                code="gone",
+            )
+        since = self.cleaned_data.get("loaded_at")
+        changes = changes_since(film, since) if since else []
+        raise ValidationError(
+            "Someone saved this film after you opened it, so your changes were not saved "
+            "(nothing was overwritten). "
+            + (f"Changed meanwhile: {'; '.join(changes)}. " if changes else "")
+            + "Reload the page to see their changes, then make yours again.",
+            code="stale",
+        )
+
+
+class FilmAdminForm(FilmVersionForm, forms.ModelForm):
+    """The film's form (its inlines are saved with it, in the same transaction)."""
 
     class Meta:
         model = Film
@@ -56,31 +94,22 @@ class FilmAdminForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
-            # From the database, not the instance: a revert form holds an old version.
-            self.initial["loaded_version"] = current_version(self.instance)
-            self.initial["loaded_at"] = timezone.now()
+            self.opened(self.instance)
 
     def clean(self) -> dict[str, Any]:
         super().clean()
-        cleaned = self.cleaned_data
-        if self.instance.pk and cleaned.get("loaded_version") != current_version(self.instance):
-            since = cleaned.get("loaded_at")
-            changes = changes_since(self.instance, since) if since else []
-            raise ValidationError(
-                "Someone saved this film after you opened it, so your changes were not saved "
-                "(nothing was overwritten). "
-                + (f"Changed meanwhile: {'; '.join(changes)}. " if changes else "")
-                + "Reload the page to see their changes, then make yours again.",
-                code="stale",
-            )
-        return cleaned
+        if self.instance.pk:
+            self.refuse_if_stale(self.instance)
+        return self.cleaned_data
 
 
 def current_version(film: Film) -> int | None:
     return Film.objects.filter(pk=film.pk).values_list("version", flat=True).first()
 
 
-class ResolveForm(forms.Form):
+class ResolveForm(FilmVersionForm):
+    """Settling one row of a film's comparison: a source's value or another, and why."""
+
     choice = forms.ChoiceField(label="The record should say", widget=forms.RadioSelect)
     other = forms.CharField(label="Another value", required=False)
     reason = forms.CharField(
@@ -88,9 +117,13 @@ class ResolveForm(forms.Form):
         help_text="Shown to readers beside the record.",
     )
 
-    def __init__(self, *args: Any, row: Row, choices: list[Option], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, film: Film, row: Row, choices: list[Option], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.row, self.options = row, choices
+        self.film, self.row, self.options = film, row, choices
+        if not self.is_bound:
+            self.opened(film)
         cast(forms.ChoiceField, self.fields["choice"]).choices = [
             *((str(n), option.label) for n, option in enumerate(choices)),
             *([(NOT_IN_CAST, "Not in this film's cast")] if isinstance(row, CastRow) else []),
@@ -109,6 +142,8 @@ class ResolveForm(forms.Form):
                     record_value(self.row.key, text)
                 except ValueError as error:
                     self.add_error("other", str(error))
+        if not self.errors:
+            self.refuse_if_stale(self.film)
         return cleaned
 
     def chosen(self) -> Option | None:

@@ -104,7 +104,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 
 def bound_database(
-    database: dj_database_url.DBConfig, connect_timeout: int, statement_timeout: int
+    database: dj_database_url.DBConfig,
+    connect_timeout: int,
+    statement_timeout: int,
+    lock_timeout: int,
 ) -> None:
     """The database's settings with its waits bounded: a database that accepts connections and
     never answers fails a request in seconds (and the page says 503) instead of hanging it."""
@@ -116,8 +119,9 @@ def bound_database(
                 f"{options.get('options', '')} -c statement_timeout={statement_timeout * 1000}"
             ).strip()
     elif database["ENGINE"] == "django.db.backends.sqlite3":
-        # How long a write waits for another's lock before it fails.
-        options.setdefault("timeout", connect_timeout)
+        # How long a write waits for another's lock before it fails (and the page says 503):
+        # long enough to outlast one step of an import, which writes in one transaction.
+        options.setdefault("timeout", lock_timeout)
 
 
 # Seconds. The statement timeout is set for the site's requests (config/wsgi.py), not for the
@@ -126,6 +130,7 @@ bound_database(
     DATABASES["default"],
     connect_timeout=int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")),
     statement_timeout=int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "0")),
+    lock_timeout=int(os.environ.get("DATABASE_LOCK_TIMEOUT", "30")),
 )
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]

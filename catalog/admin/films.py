@@ -1,8 +1,11 @@
 """The films' admin: the film with its credits and claims, its conflicts and the page that settles
 one; and the credits and decisions the film's record is made of."""
 
+from typing import Any
+
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -94,6 +97,16 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
             path("merge/", merge, name="catalog_film_merge"),
             *super().get_urls(),
         ]
+
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
+    ) -> HttpResponse:
+        """Reverting to an earlier version: its form is validated and saved in one transaction,
+        as a change is (the form's stale check locks the film)."""
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        with transaction.atomic():
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(
         self, request: HttpRequest, obj: Film, form: FilmAdminForm, change: bool
@@ -214,20 +227,24 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         if row is None or not is_resolvable(row):
             raise Http404("Nothing to resolve there.")
         choices = options(row)
-        form = ResolveForm(request.POST or None, row=row, choices=choices)
-        if form.is_valid():
-            decide(
-                film,
-                row,
-                form.value(),
-                form.claims(),
-                form.cleaned_data["reason"],
-                editor_of(request),
-            )
-            self.message_user(
-                request, f"{row.label} settled: the record now says “{form.value()}”."
-            )
-            return redirect("admin:catalog_film_change", film.pk)
+        form = ResolveForm(request.POST or None, film=film, row=row, choices=choices)
+        if request.method == "POST":
+            # Validated in the write's transaction: the form's stale check locks the film.
+            with transaction.atomic():
+                if form.is_valid():
+                    decide(
+                        film,
+                        row,
+                        form.value(),
+                        form.claims(),
+                        form.cleaned_data["reason"],
+                        editor_of(request),
+                    )
+            if form.is_valid():
+                self.message_user(
+                    request, f"{row.label} settled: the record now says “{form.value()}”."
+                )
+                return redirect("admin:catalog_film_change", film.pk)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Resolve {row.label.lower()} for {film}",

@@ -41,6 +41,16 @@ class FilmQuerySet(models.QuerySet["Film"]):
         """The films no importer fills in: every field of their record is the editors'."""
         return self.filter(automatic_fields=[])
 
+    def locked_version(self, pk: int) -> int | None:
+        """The film's version, its row locked until the transaction ends (None if it is gone).
+
+        A colleague's save of the same film waits here until this one commits, then reads the
+        version this one raised: the stale-save check and the write cannot be overtaken. On
+        PostgreSQL this is SELECT … FOR UPDATE; SQLite's writers hold the database's write lock
+        from their transaction's first statement instead (config/settings.py).
+        """
+        return self.select_for_update().filter(pk=pk).values_list("version", flat=True).first()
+
     def for_list(self) -> Self:
         """The columns a list of films shows, and their genres: not the long texts (synopsis,
         search text)."""

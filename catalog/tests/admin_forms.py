@@ -36,3 +36,9 @@ def change_form_data(response: "TestResponse", **changes: Any) -> dict[str, str 
             data.update(bound_values(form))
     data.update({key: str(value) for key, value in changes.items()})
     return data
+
+
+def as_opened(form: BaseForm, **data: str) -> dict[str, str | list[str]]:
+    """A form's data as its page was opened (its hidden fields: the film's version), with `data`."""
+    hidden = {field.html_name: str(field.value()) for field in form.hidden_fields()}
+    return {**hidden, **data}

@@ -100,7 +100,7 @@ def test_the_health_checks_answer_over_plain_http_when_https_is_required(client,
 def test_postgresql_gets_a_connect_timeout_and_a_statement_timeout():
     database = {"ENGINE": "django.db.backends.postgresql", "NAME": "catalog"}
 
-    bound_database(database, connect_timeout=5, statement_timeout=30)
+    bound_database(database, connect_timeout=5, statement_timeout=30, lock_timeout=30)
 
     assert database["OPTIONS"] == {
         "connect_timeout": 5,
@@ -111,9 +111,9 @@ def test_postgresql_gets_a_connect_timeout_and_a_statement_timeout():
 def test_sqlite_waits_a_bounded_time_for_a_lock():
     database = {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}
 
-    bound_database(database, connect_timeout=5, statement_timeout=30)
+    bound_database(database, connect_timeout=5, statement_timeout=30, lock_timeout=20)
 
-    assert database["OPTIONS"] == {"timeout": 5}
+    assert database["OPTIONS"] == {"timeout": 20}
 
 
 def test_the_sites_requests_have_a_statement_timeout_and_commands_none():
@@ -179,7 +179,7 @@ def test_a_database_that_accepts_and_never_answers_fails_within_the_connect_time
         "HOST": "127.0.0.1",
         "PORT": silent_server,
     }
-    bound_database(database, connect_timeout=2, statement_timeout=30)
+    bound_database(database, connect_timeout=2, statement_timeout=30, lock_timeout=30)
     hung = ConnectionHandler({"default": database})["default"]
 
     started = time.monotonic()

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from catalog.models import Credit, Decision, Film, Person, Source
-from catalog.tests.admin_forms import change_form_data
+from catalog.tests.admin_forms import as_opened, change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,8 @@ def test_resolving_the_year_changes_the_record_and_keeps_the_decision(
     )
 
     response = editor_client.post(
-        resolve_url(red_hot, "year"), {"choice": choice, "reason": "The TV Guide date is right."}
+        resolve_url(red_hot, "year"),
+        as_opened(form, choice=choice, reason="The TV Guide date is right."),
     )
 
     assert response.status_code == 302
@@ -67,7 +68,8 @@ def test_public_page_shows_the_decision_and_its_reason(client, editor_client, re
         value for value, label in form.fields["choice"].choices if label.startswith("1993")
     )
     editor_client.post(
-        resolve_url(red_hot, "year"), {"choice": choice, "reason": "Copyright notice: 1993."}
+        resolve_url(red_hot, "year"),
+        as_opened(form, choice=choice, reason="Copyright notice: 1993."),
     )
 
     text = " ".join(client.get(red_hot.get_absolute_url()).text.split())
@@ -78,9 +80,12 @@ def test_public_page_shows_the_decision_and_its_reason(client, editor_client, re
 
 
 def test_resolving_refuses_a_missing_reason_and_a_bad_value(editor_client, red_hot):
-    no_reason = editor_client.post(resolve_url(red_hot, "year"), {"choice": "0", "reason": ""})
+    form = editor_client.get(resolve_url(red_hot, "year")).context["form"]
+    no_reason = editor_client.post(
+        resolve_url(red_hot, "year"), as_opened(form, choice="0", reason="")
+    )
     bad_year = editor_client.post(
-        resolve_url(red_hot, "year"), {"choice": "other", "other": "soon", "reason": "Because."}
+        resolve_url(red_hot, "year"), as_opened(form, choice="other", other="soon", reason="B.")
     )
 
     assert "This field is required." in no_reason.text
@@ -97,7 +102,8 @@ def test_resolving_a_character_sets_the_credit(editor_client, red_hot):
     )
 
     editor_client.post(
-        resolve_url(red_hot, "colin-buchanan"), {"choice": choice, "reason": "Credits say Vlad."}
+        resolve_url(red_hot, "colin-buchanan"),
+        as_opened(form, choice=choice, reason="Credits say Vlad."),
     )
 
     assert Credit.objects.get(film=red_hot, person__slug="colin-buchanan").character == "Vlad"
@@ -105,7 +111,8 @@ def test_resolving_a_character_sets_the_credit(editor_client, red_hot):
 
 def test_settling_every_conflict_leaves_none_unresolved(editor_client, red_hot):
     assert red_hot.unresolved_count == red_hot.conflict_count > 0
-    editor_client.post(resolve_url(red_hot, "year"), {"choice": "0", "reason": "Settled."})
+    form = editor_client.get(resolve_url(red_hot, "year")).context["form"]
+    editor_client.post(resolve_url(red_hot, "year"), as_opened(form, choice="0", reason="Settled."))
 
     red_hot.refresh_from_db()
     assert red_hot.unresolved_count == red_hot.conflict_count - 1
@@ -222,3 +229,21 @@ def test_source_filter_and_person_autocomplete(editor_client, red_hot):
     assert "Red Hot" in films.text
     assert [r["text"] for r in people.json()["results"]] == ["Carla Gugino"]
     assert Person.objects.count() > 1 and Source.objects.count() == 3
+
+
+def test_settling_a_conflict_on_a_film_saved_meanwhile_is_refused(editor_client, red_hot):
+    form = editor_client.get(resolve_url(red_hot, "year")).context["form"]
+    choice = next(v for v, label in form.fields["choice"].choices if label.startswith("1995"))
+    change = reverse("admin:catalog_film_change", args=[red_hot.pk])
+    editor_client.post(change, change_form_data(editor_client.get(change), tagline="Hot."))
+
+    response = editor_client.post(
+        resolve_url(red_hot, "year"), as_opened(form, choice=choice, reason="TV Guide.")
+    )
+
+    assert response.status_code == 200
+    assert "Someone saved this film after you opened it" in response.text
+    assert "changed the tagline" in response.text
+    assert not Decision.objects.exists()
+    red_hot.refresh_from_db()
+    assert (red_hot.year, red_hot.tagline) == (1993, "Hot.")

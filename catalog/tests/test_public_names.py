@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from catalog.models import Film
+from catalog.tests.admin_forms import as_opened
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def settle_the_year(client, film: Film, editor: User) -> str:
     choice = next(
         value for value, label in form.fields["choice"].choices if label.startswith("1993")
     )
-    client.post(url, {"choice": choice, "reason": "Copyright notice: 1993."})
+    client.post(url, as_opened(form, choice=choice, reason="Copyright notice: 1993."))
     client.logout()
     return " ".join(client.get(film.get_absolute_url()).text.split())
 

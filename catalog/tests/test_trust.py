@@ -14,6 +14,7 @@ from catalog.models import (
     SourceAgreement,
     TrustRun,
 )
+from catalog.tests.admin_forms import as_opened
 from catalog.trust import learn, recompute, solve_films
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +94,7 @@ def test_an_editors_decision_recomputes_what_it_affects(admin_client, red_hot):
     form = admin_client.get(url).context["form"]
     choice = next(v for v, label in form.fields["choice"].choices if label.startswith("1993"))
 
-    admin_client.post(url, {"choice": choice, "reason": "Copyright notice."})
+    admin_client.post(url, as_opened(form, choice=choice, reason="Copyright notice."))
 
     assert consensus(red_hot, Field.YEAR).value == "1993"
 
