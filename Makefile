@@ -36,10 +36,11 @@ data: setup node_modules/.installed
 	$(RUN_ENV) $(PY) manage.py import_datasets
 	$(RUN_ENV) $(PY) manage.py fold_twins
 
-# An editor's login for /admin/: `make editor NAME=alice` asks for a password.
+# An editor's login for /admin/: `make editor NAME=alice` asks for a password;
+# `FULL_NAME="Alice Martin"` is the name readers see beside their decisions.
 editor: data
 	@test -n "$(NAME)" || { echo "Say who: make editor NAME=alice" >&2; exit 1; }
-	$(RUN_ENV) $(PY) manage.py create_editor $(NAME)
+	$(RUN_ENV) $(PY) manage.py create_editor $(NAME) --name "$(FULL_NAME)"
 
 # ruff for style, mypy (with django-stubs, configured in pyproject.toml) for types.
 lint: setup

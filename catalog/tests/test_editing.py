@@ -209,6 +209,14 @@ def test_create_editor_command(monkeypatch):
         call_command("create_editor", "carol")
 
 
+def test_create_editor_gives_the_name_readers_see(monkeypatch):
+    monkeypatch.setenv("EDITOR_PASSWORD", "a-long-enough-password")
+
+    call_command("create_editor", "dmc_1", "--name", " Dorothée Müller-Chen ", stdout=None)
+
+    assert User.objects.get(username="dmc_1").get_full_name() == "Dorothée Müller-Chen"
+
+
 def test_admin_search_finds_a_film_by_a_misspelt_person_and_by_source(editor_client, red_hot):
     url = reverse("admin:catalog_film_changelist")
 

@@ -21,13 +21,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("--email", default="")
+        parser.add_argument(
+            "--name",
+            default="",
+            help="The name readers see beside the editor's decisions, for example 'Alice Martin' "
+            "(without one, public pages say 'an editor'; the username is never shown).",
+        )
 
-    def handle(self, *args, username, email, **options):
+    def handle(self, *args, username, email, name, **options):
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             raise CommandError(f"There is already a user called {username!r}.")
         password = os.environ.get("EDITOR_PASSWORD") or self.ask_password()
-        user = User(username=username, email=email, is_staff=True)
+        # The whole name in one field: get_full_name() joins the two, and names need not split.
+        user = User(username=username, email=email, first_name=name.strip(), is_staff=True)
         try:
             validate_password(password, user)
         except ValidationError as error:
