@@ -46,6 +46,7 @@ FILMS = (
 # As the site was probed: two workers of two threads each.
 GUNICORN = ["--workers", "2", "--threads", "2", "--log-level", "warning"]
 
+
 @dataclass
 class Site:
     url: str
