@@ -102,11 +102,15 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
     ) -> HttpResponse:
         """Reverting to an earlier version: its form is validated and saved in one transaction,
-        as a change is (the form's stale check locks the film)."""
+        as a change is (the form's stale check locks the film), and the film's counts follow
+        the record it takes back (a revert saves no inlines, so save_related is not called)."""
         if request.method != "POST":
             return super().history_form_view(request, object_id, version_id, extra_context)
         with transaction.atomic():
-            return super().history_form_view(request, object_id, version_id, extra_context)
+            response = super().history_form_view(request, object_id, version_id, extra_context)
+            if response.status_code == 302:  # reverted; a refused form shows its page again
+                derived.refresh([int(object_id)], consensus=False)
+        return response
 
     def save_model(
         self, request: HttpRequest, obj: Film, form: FilmAdminForm, change: bool

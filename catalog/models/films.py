@@ -186,17 +186,34 @@ def confirm_fields(film_id: int, names: Collection[str]) -> None:
 
 
 class FilmPart(models.Model):
-    """A credit or claim: changing it changes the film, so it raises the film's version."""
+    """A credit or claim: changing it changes the film, so it raises the film's version, and
+    moving it to another film changes both."""
 
     # Each subclass's `film` foreign key provides it.
     film_id: int
+    # The film the row was on when it was read, if it was.
+    _stored_film_id: int | None = None
 
     class Meta:
         abstract = True
 
+    @classmethod
+    def from_db(
+        cls,
+        db: str | None,
+        field_names: Collection[str],
+        values: Collection[Any],
+        **kwargs: Any,
+    ) -> Self:
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._stored_film_id = instance.__dict__.get("film_id")
+        return instance
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         super().save(*args, **kwargs)
-        Film.objects.filter(pk=self.film_id).update(version=F("version") + 1)
+        films = {film for film in (self.film_id, self._stored_film_id) if film is not None}
+        Film.objects.filter(pk__in=films).update(version=F("version") + 1)
+        self._stored_film_id = self.film_id
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         film_id = self.film_id

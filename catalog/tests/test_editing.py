@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils.html import escape
 
 from catalog.models import Credit, Decision, Film, Person, Source
 from catalog.tests.admin_forms import as_opened, change_form_data
@@ -255,3 +256,34 @@ def test_settling_a_conflict_on_a_film_saved_meanwhile_is_refused(editor_client,
     assert not Decision.objects.exists()
     red_hot.refresh_from_db()
     assert (red_hot.year, red_hot.tagline) == (1993, "Hot.")
+
+
+def test_a_revert_brings_the_films_counts_back_with_its_record(editor_client, red_hot):
+    url = reverse("admin:catalog_film_change", args=[red_hot.pk])
+    before = red_hot.conflict_count
+    editor_client.post(url, change_form_data(editor_client.get(url), runtime=96))
+    red_hot.refresh_from_db()
+    assert red_hot.conflict_count == before + 1, "no source says 96 minutes"
+    first = red_hot.history.earliest()
+    revert_url = reverse("admin:catalog_film_simple_history", args=[red_hot.pk, first.history_id])
+
+    editor_client.post(revert_url, change_form_data(editor_client.get(revert_url)))
+
+    red_hot.refresh_from_db()
+    assert (red_hot.runtime, red_hot.conflict_count) == (95, before)
+
+
+def test_a_claim_moved_to_another_film_leaves_the_first_films_page_at_once(
+    editor_client, client, red_hot
+):
+    other = Film.objects.create(title="Red Heat", slug="red-heat-1988", year=1988)
+    claim = red_hot.claims.filter(field="year", value="1995").first()
+    link = escape(claim.get_absolute_url())
+    assert link in client.get(red_hot.get_absolute_url()).text  # and the page is now cached
+    url = reverse("admin:catalog_claim_change", args=[claim.pk])
+
+    moved = editor_client.post(url, change_form_data(editor_client.get(url), film=other.pk))
+
+    assert moved.status_code == 302
+    assert link not in client.get(red_hot.get_absolute_url()).text
+    assert link in client.get(other.get_absolute_url()).text

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from catalog.models import Claim, Field, Role
+from catalog.models import Claim, Field, Film, Role
 from catalog.tests.builders import (
     make_claim,
     make_credit,
@@ -150,3 +150,17 @@ def test_quote_edited_in_a_browser_textarea_still_matches():
     claim.full_clean()
 
     assert claim.quote == "Elvis 45s\n\npromising student" and claim.quote_start == 0
+
+
+def test_moving_a_claim_to_another_film_raises_both_films_versions():
+    red_hot, red_heat = make_film(title="Red Hot"), make_film(title="Red Heat", year=1988)
+    claim = make_claim(make_source(text="Released in 1993."), red_hot)
+    claim = Claim.objects.get(pk=claim.pk)
+    versions = dict(Film.objects.values_list("pk", "version"))
+
+    claim.film = red_heat
+    claim.save()
+
+    assert dict(Film.objects.values_list("pk", "version")) == {
+        pk: version + 1 for pk, version in versions.items()
+    }
