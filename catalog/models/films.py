@@ -197,18 +197,6 @@ class FilmPart(models.Model):
     class Meta:
         abstract = True
 
-    @classmethod
-    def from_db(
-        cls,
-        db: str | None,
-        field_names: Collection[str],
-        values: Collection[Any],
-        **kwargs: Any,
-    ) -> Self:
-        instance = super().from_db(db, field_names, values, **kwargs)
-        instance._stored_film_id = instance.__dict__.get("film_id")
-        return instance
-
     def save(self, *args: Any, **kwargs: Any) -> None:
         super().save(*args, **kwargs)
         films = {film for film in (self.film_id, self._stored_film_id) if film is not None}
@@ -220,6 +208,18 @@ class FilmPart(models.Model):
         result = super().delete(*args, **kwargs)
         Film.objects.filter(pk=film_id).update(version=F("version") + 1)
         return result
+
+    @classmethod
+    def from_db(
+        cls,
+        db: str | None,
+        field_names: Collection[str],
+        values: Collection[Any],
+        **kwargs: Any,
+    ) -> Self:
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._stored_film_id = instance.__dict__.get("film_id")
+        return instance
 
 
 class Role(models.TextChoices):
