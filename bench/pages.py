@@ -51,6 +51,8 @@ def pages() -> list[tuple[str, str]]:
         ("home", "/"),
         ("film list, filtered", "/films/?year_min=1990&year_max=1999&genre=drama&sort=-sources"),
         ("search", "/films/?q=smith"),
+        ("search, misspelt", "/films/?q=schwarzeneger"),
+        ("search finding nothing: did you mean", "/films/?q=red+hot+zzzz"),
         (f"film with {film.n} credits", film.get_absolute_url()),
         (f"person with {person.n} films", person.get_absolute_url()),
     ]

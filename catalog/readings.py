@@ -197,18 +197,21 @@ class Search:
             .order_by("-source_count", "pk")
             .only("pk", "slug", "title", "year")[:CANDIDATES]
         )
-        people = [
-            Person(pk=pk, name=name, slug=slug)
-            for pk, name, slug in Person.objects.filter(
+        # Names as rows: a few thousand people on those films, of whom five are shown.
+        names = list(
+            Person.objects.filter(
                 pk__in=Credit.objects.filter(film__in=[film.pk for film in films]).values("person")
             )
             .order_by()
             .values_list("pk", "name", "slug")
-        ]
+        )
         text = " ".join(self.query.words)
         return Suggestions(
             nearest(text, films, lambda film: film.title),
-            nearest(text, people, lambda person: person.name),
+            [
+                Person(pk=pk, name=name, slug=slug)
+                for pk, name, slug in nearest(text, names, lambda row: row[1])
+            ],
         )
 
 
