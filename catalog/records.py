@@ -103,10 +103,16 @@ def needs_filling() -> bool:
     )
 
 
-@transaction.atomic
 def fill_records(progress: Progress | None = None) -> RecordSummary:
     """The consensus over every claim, then the automatic fields of every film from it, the
-    imported films' counts, and the people one letter apart; in one transaction."""
+    imported films' counts, and the people one letter apart.
+
+    Each step writes in short transactions of its own (the consensus, each part of 5,000 films,
+    the counts), so that an editor's save on SQLite, which waits for the database's one writer,
+    waits a second or two rather than the whole fill. A fill that stops halfway leaves films
+    filled in or not, never half of one, and the imported films uncounted: the next
+    `import_datasets` finds that (`needs_filling`) and fills them all in again.
+    """
     progress = progress or Progress(quiet=True)
     began = time.monotonic()
     summary = RecordSummary()
@@ -125,15 +131,16 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
     trust = dict(Source.objects.values_list("pk", "trust"))
     progress.start("Record", len(films))
     for done, part in enumerate(chunks(films, 5000)):
-        summary.credits += fill_part(part, automatic, trust)
+        with transaction.atomic():
+            summary.credits += fill_part(part, automatic, trust)
         progress.update(min(len(films), (done + 1) * 5000))
     progress.done(" films: their record filled in from the consensus")
     summary.films = len(films)
 
-    counted = imported_films()
-    summary.counted = store_counts(counted)
-    refresh_source_counts()
-    summary.possible_people = record_possible_people()
+    with transaction.atomic():
+        summary.counted = store_counts(imported_films())
+        refresh_source_counts()
+        summary.possible_people = record_possible_people()
     summary.seconds = time.monotonic() - began
     return summary
 
