@@ -31,6 +31,7 @@ from rapidfuzz.utils import default_process
 
 from catalog import search, search_words
 from catalog.models import Credit, Film, Person
+from catalog.parameters import bounded_search
 from catalog.search import Spelling
 
 YEARS = range(1870, 2101)
@@ -145,7 +146,7 @@ class Search:
     """A reader's query and its readings, the vocabulary looked up once, if a reading needs it."""
 
     def __init__(self, text: str) -> None:
-        self.query = parse(text)
+        self.query = parse(bounded_search(text))
         self._entries: dict[str, search_words.Entry] | None = None
 
     def readings(self) -> Iterator[Reading]:

@@ -29,6 +29,9 @@ from rapidfuzz.distance import OSA
 SELDOM = 5
 # The near words kept of a word, at most.
 NEAREST = 30
+# A longer word is looked up as typed only: no title word or name is that long, and the words an
+# edit or a cut away from one grow with its length (a pasted paragraph would make millions).
+LONGEST = 30
 # The words a longer one may be cut into ("muellerstahl"): each at least this long.
 SPLIT_LEAST = 2
 # The letters tried in the words one edit from another, besides the word's own.
@@ -135,8 +138,9 @@ def lookup(words: Sequence[str]) -> dict[str, Entry]:
                 ),
             )
         ]
+        halves = _halves(word) if len(word) <= LONGEST else iter(())
         splits = sorted(
-            ((left, right) for left, right in _halves(word) if left in films and right in films),
+            ((left, right) for left, right in halves if left in films and right in films),
             key=lambda pair: -min(films[pair[0]], films[pair[1]]),
         )
         entries[word] = Entry(films.get(word, 0), tuple(near), tuple(splits))
@@ -180,9 +184,10 @@ def _postgresql(words: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[st
     """The count of every word found, and each word's near words with their distances."""
     exact = set(words)
     candidates: dict[str, set[str]] = {word: set() for word in words}
-    edited = {word: _one_edit(word) for word in words}
+    edited = {word: _one_edit(word) if len(word) <= LONGEST else set() for word in words}
     for word in words:
-        exact.update(part for pair in _halves(word) for part in pair)
+        if len(word) <= LONGEST:
+            exact.update(part for pair in _halves(word) for part in pair)
         exact.update(edited[word])
     films: dict[str, int] = {}
     with connection.cursor() as cursor:
@@ -216,7 +221,7 @@ def _sqlite(words: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[str, i
     index = _current_index()
     distances = {}
     for word in words:
-        if index.films.get(word, 0) <= SELDOM:
+        if len(word) <= LONGEST and index.films.get(word, 0) <= SELDOM:
             found = process.cdist(
                 [word],
                 index.words,

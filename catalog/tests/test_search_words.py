@@ -1,6 +1,8 @@
 """The vocabulary of film search: every word of the films' search text with how many films hold
 it, in step whatever writes the text, and the words near a misspelt one."""
 
+import tracemalloc
+
 import pytest
 from django.db import connection
 
@@ -129,3 +131,19 @@ def test_lookups_see_the_words_as_they_change(red_hot):
 
     Film.objects.filter(title="Jurassic Park").delete()
     assert search_words.lookup(["jurasic"])["jurasic"].near == ()
+
+
+def test_a_word_longer_than_any_name_is_looked_up_as_typed_only(red_hot):
+    pasted = "gugino" * 500  # a paragraph pasted as one word: its one-edit words alone, 700 MB
+
+    tracemalloc.start()
+    try:
+        entries = search_words.lookup([pasted, "gugino" * 5, "guggino"])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert peak < 20_000_000
+    assert entries[pasted] == search_words.Entry(0)
+    assert entries["gugino" * 5] == search_words.Entry(0)
+    assert entries["guggino"].near[0].word == "gugino", "shorter words are still corrected"
