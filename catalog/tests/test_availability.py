@@ -192,7 +192,7 @@ def test_a_database_that_accepts_and_never_answers_fails_within_the_connect_time
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting")
 def test_postgresql_cancels_a_statement_past_the_timeout():
     database = {**connection.settings_dict, "OPTIONS": {}}
-    bound_database(database, connect_timeout=5, statement_timeout=1)
+    bound_database(database, connect_timeout=5, statement_timeout=1, lock_timeout=30)
     bounded = ConnectionHandler({"default": database})["default"]
     try:
         with bounded.cursor() as cursor:
