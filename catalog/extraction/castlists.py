@@ -314,3 +314,39 @@ def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[P
 
 def is_name_only_label(phrase: str) -> bool:
     return fold(phrase) in LABELS
+
+
+# A cast table's row, the actor and the part parted by dots: "Ana Torrent ... Elena", with
+# the actor twice where a picture's caption stands before the name ("Ana Torrent Ana Torrent
+# ... Elena"), and the credit's notes after the part ("Policía (as Luis Tosar)").
+DOTTED_ROW = re.compile(
+    r"^[ \t]*(?P<actor>[^\t\n.…]+?)[ \t]*(?:\.{2,}|…)[ \t]*(?P<part>[^\s.…][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+CREDIT_NOTE = re.compile(r"\s*\((?:as [^()]+|uncredited|voice|archive footage|credit only)\)")
+
+
+def dotted_rows(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The rows of a cast table copied as "Actor ... Part", two or more lines running."""
+    rows = [row for match in DOTTED_ROW.finditer(text) if (row := dotted_row(match, names))]
+    for index, (start, end, actor, part) in enumerate(rows):
+        before = rows[index - 1][1] if index else -1
+        after = rows[index + 1][0] if index + 1 < len(rows) else len(text) + 2
+        near_rows = text[before:start].count("\n") <= 2 or text[end:after].count("\n") <= 2
+        if near_rows:
+            yield proposal("cast", actor, text, start, end, "cast list", character=part)
+
+
+def dotted_row(match: re.Match[str], names: Container[str]) -> tuple[int, int, str, str] | None:
+    actor = strip_small(match.group("actor").strip("\t •*"))
+    words = actor.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        actor = " ".join(words[:half])
+    if not is_name(actor, names):
+        return None
+    part = CREDIT_NOTE.sub("", match.group("part")).strip()
+    if fold(part) in NOT_CHARACTER or len(part) > 60:
+        part = ""
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    return start, match.end(), actor, part

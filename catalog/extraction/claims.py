@@ -99,6 +99,7 @@ def find_claims(
         castlists.cast_blocks(text, known),
         castlists.distributed_casts(text, known),
         castlists.header_tables(text, known),
+        castlists.dotted_rows(text, known),
         cast.plays(text, known, surnames),
         cast.described(text, known, surnames),
         prose.lead_title(text),

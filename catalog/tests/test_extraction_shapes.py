@@ -178,3 +178,22 @@ def test_an_abbreviation_in_a_title_line_is_no_sentence():
 def test_a_channel_before_the_title():
     text = "Montag, 11. November\n\nZDF: Hafenlichter\n\nEine Witwe hütet den Leuchtturm.\n"
     assert ("title", "Hafenlichter", "") in facts(claims(text))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Ana Torrent ... Elena\nPedro Casablanc ... Tomás (uncredited)\n",
+        "\tAna Torrent\t...\tElena\n\tPedro Casablanc\t...\tTomás\n",
+        # A picture's caption repeats the name before it.
+        "Ana Torrent Ana Torrent ... Elena\nPedro Casablanc Pedro Casablanc ... Tomás\n",
+    ],
+)
+def test_a_cast_table_copied_as_actor_dots_part(rows):
+    text = f"La frontera (2005)\n\nCast overview, first billed only:\n{rows}\nRuntime: 95 min\n"
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {(c.value, c.character) for c in cast} == {
+        ("Ana Torrent", "Elena"),
+        ("Pedro Casablanc", "Tomás"),
+    }
+    assert all("\n" not in c.quote for c in cast)
