@@ -178,7 +178,7 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
                 break
             continue
         blank_run = 0
-        if ROW_END.match(body):
+        if ROW_END.match(body) or ends_list(line.text):
             break
         if not re.search(r"\w", body):
             continue
@@ -217,6 +217,24 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
     for item in items:
         if item:
             yield from block_item(text, item, names)
+
+
+# The rows of an infobox that follow its cast: "Cinematography<TAB>Barry Ackroyd".
+INFOBOX_ROWS = {
+    "cinematography", "music by", "music", "edited by", "editing", "produced by",
+    "production company", "production companies", "distributed by", "release date",
+    "release dates", "running time", "country", "language", "budget", "box office",
+    "narrated by", "based on", "screenplay by", "story by", "written by", "directed by",
+}  # fmt: skip
+
+
+def ends_list(row: str) -> bool:
+    """Whether a line is the next row of a table of facts, no actor nor part: a label and its
+    value parted by a tab, or an infobox's label alone."""
+    head = row.strip().split("\t")[0].strip()
+    if "\t" in row.strip() and (fold(head) in LABELS or fold(head) in INFOBOX_ROWS):
+        return True
+    return fold(row) in INFOBOX_ROWS
 
 
 def divider(block: list[Span], names: Container[str]) -> str:

@@ -197,3 +197,12 @@ def test_a_cast_table_copied_as_actor_dots_part(rows):
         ("Pedro Casablanc", "Tomás"),
     }
     assert all("\n" not in c.quote for c in cast)
+
+
+def test_an_infobox_cast_ends_at_the_next_row():
+    text = (
+        "Harbour Lights\n\nDirected by\tNora Ekdahl\nStarring\nLena Holm\nOskar Berg\n"
+        "Cinematography\tPer Lind\nRunning time\t98 minutes\n"
+    )
+    cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
+    assert cast == {("Lena Holm", ""), ("Oskar Berg", "")}
