@@ -170,6 +170,10 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
     blank_run = 0
     lead_ins = 0
     filler = divider(block, names)
+    if pairs := alternating(block, names):
+        for pair in pairs:
+            yield from block_item(text, pair, names)
+        return
     for line in block:
         body = line.text.strip()
         if not body:
@@ -234,7 +238,34 @@ def ends_list(row: str) -> bool:
     head = row.strip().split("\t")[0].strip()
     if "\t" in row.strip() and (fold(head) in LABELS or fold(head) in INFOBOX_ROWS):
         return True
-    return fold(row) in INFOBOX_ROWS
+    return fold(row) in INFOBOX_ROWS or fold(row) in CREW_HEADINGS
+
+
+CREW_HEADINGS = {"crew", "full crew", "crew members", "equipe technique", "stab", "equipo tecnico"}
+
+
+def alternating(block: list[Span], names: Container[str]) -> list[list[Span]]:
+    """A list with no blank lines, actor and part in turn ("Jacky Cheung / Sheriff Wu /
+    Anthony Wong / Chau"), as its pairs: where every other line is a name and some part is
+    plainly none ("Chau", "Hsiung's Brother"), each part is the line under its actor, even
+    one that reads as a name. [] for any other list."""
+    run = []
+    for line in block:
+        body = line.text.strip()
+        if not body or ROW_END.match(body) or ends_list(line.text):
+            break
+        run.append(line)
+    actors, parts = run[0::2], run[1::2]
+    if len(run) < 4 or len(actors) != len(parts):
+        return []
+    if any(SEPARATOR.search(line.text.strip()) for line in run):
+        return []
+    if not all(is_name(strip_small(line.text.strip()), names) for line in actors):
+        return []
+    plain = [line.text.strip() for line in parts]
+    if not any(not is_name(part, names) or looks_like_character(part) for part in plain):
+        return []
+    return [[actor, part] for actor, part in zip(actors, parts, strict=True)]
 
 
 def divider(block: list[Span], names: Container[str]) -> str:

@@ -206,3 +206,22 @@ def test_an_infobox_cast_ends_at_the_next_row():
     )
     cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
     assert cast == {("Lena Holm", ""), ("Oskar Berg", "")}
+
+
+def test_a_cast_of_actor_and_part_in_turn_without_blank_lines():
+    text = (
+        "The Cage Man\n1992 · Drama\n\nCast\nJacky Cheung\nSheriff Wu\nAnthony Wong\nChau\n"
+        "Lau Ching-Wan\nMao Mao\nCrew\nAnn Hui\nDirector\n"
+    )
+    cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
+    assert cast == {
+        ("Jacky Cheung", "Sheriff Wu"),
+        ("Anthony Wong", "Chau"),
+        ("Lau Ching-Wan", "Mao Mao"),
+    }
+
+
+def test_oscar_is_a_first_name_in_a_cast_label():
+    text = "Competición\n\nReparto: Penélope Cruz, Oscar Martínez\nGénero: Comedia\n"
+    cast = {c.value for c in claims(text) if c.field == "cast"}
+    assert cast == {"Penélope Cruz", "Oscar Martínez"}
