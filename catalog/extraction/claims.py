@@ -13,6 +13,7 @@ from catalog.extraction import (
     cards,
     cast,
     castlists,
+    creditheads,
     entries,
     genres,
     guide,
@@ -40,6 +41,7 @@ RULE_ORDER = [
     "guide",
     "strip",
     "heading",
+    "credit head",
     "aside",
     "plays",
     "played by",
@@ -87,6 +89,8 @@ def find_claims(
     finders: list[Iterator[Proposal]] = [
         labels.label_claims(text, known),
         titles.title_claims(text),
+        creditheads.credit_heads(text, known),
+        creditheads.fact_lines(text),
         heads.strip_claims(text),
         cards.card_claims(text, known),
         heads.score_lines(text),
@@ -137,7 +141,7 @@ def find_claims(
         found.extend(
             list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
         )
-    found = release_years(one_row_per_actor(distinct(found)))
+    found = release_years(one_row_per_actor(not_titles(distinct(found))))
     found = plot_after_facts(text, found)
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
@@ -176,6 +180,25 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
             claim = proposal("synopsis", "", text, start, claim.end, claim.rule)
         kept.append(claim)
     return kept
+
+
+def not_titles(found: list[Proposal]) -> list[Proposal]:
+    """A name in brackets that is the film's other title ("La Vie derrière soi (The Life
+    Behind)") is no actor's."""
+    titles = [
+        f" {fold(claim.value)} "
+        for claim in found
+        if claim.field == "title" and claim.rule in ("credit head", "heading", "label")
+    ]
+    return [
+        claim
+        for claim in found
+        if not (
+            claim.field == "cast"
+            and claim.rule == "aside"
+            and any(f" {fold(claim.value)} " in title for title in titles)
+        )
+    ]
 
 
 def said(claim: Proposal, found: list[Proposal]) -> bool:

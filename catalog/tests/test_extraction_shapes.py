@@ -225,3 +225,29 @@ def test_oscar_is_a_first_name_in_a_cast_label():
     text = "Competición\n\nReparto: Penélope Cruz, Oscar Martínez\nGénero: Comedia\n"
     cast = {c.value for c in claims(text) if c.field == "cast"}
     assert cast == {"Penélope Cruz", "Oscar Martínez"}
+
+
+def test_a_review_headed_by_its_credits_and_facts():
+    text = (
+        "septembre 2008\n"
+        "La Vie derrière soi (The Life Behind) de Vadim PERELMAN, avec Uma THURMAN, "
+        "Evan Rachel WOOD\nEtats-Unis, 2007, 1h30, drame\n"
+        "Diana, une adolescente rebelle, se retrouve dans les toilettes de son lycée.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("title", "La Vie derrière soi", ""),
+        ("title", "The Life Behind", ""),
+        ("director", "Vadim PERELMAN", ""),
+        ("cast", "Uma THURMAN", ""),
+        ("cast", "Evan Rachel WOOD", ""),
+        ("year", "2007", ""),
+        ("runtime", "1h30", ""),
+        ("genre", "drame", ""),
+    } <= found
+    assert not [fact for fact in found if fact[0] == "cast" and fact[1] == "The Life Behind"]
+
+
+def test_a_line_of_country_year_and_length():
+    found = facts(claims("Stilles Wasser\nDeutschland 1992, 89 Minuten\n\nRegie: Ada Holm\n"))
+    assert {("year", "1992", ""), ("runtime", "89 Minuten", "")} <= found
