@@ -341,6 +341,9 @@ def field_values(
         for item in items:
             if len(item.split()) <= 3 and not re.search(r"\d", item):
                 yield proposal(claim_field, item, *quote, "label")
+    elif claim_field == "title" and (grade := SCORE.fullmatch(raw.strip())):
+        # "Movie: ***" beside "Picture: **": a disc review's grade of the film.
+        yield proposal("verdict", grade.group("score"), *quote, "label")
     elif claim_field == "title":
         title = re.sub(r"\s*\(\s*\d{4}\s*\)\s*$", "", raw).strip()
         if title and len(title) < 120:

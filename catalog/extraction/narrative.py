@@ -120,6 +120,9 @@ def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
             index += 1
             continue
         start = opening.start
+        if aside := ASIDE_NAME.search(opening.text):
+            # A sentence run on from the label lines above the prose: the plot's line.
+            start += opening.text.rfind("\n", 0, aside.start()) + 1
         end = block.end
         following = index + 1
         while following < len(blocks):

@@ -251,3 +251,24 @@ def test_a_review_headed_by_its_credits_and_facts():
 def test_a_line_of_country_year_and_length():
     found = facts(claims("Stilles Wasser\nDeutschland 1992, 89 Minuten\n\nRegie: Ada Holm\n"))
     assert {("year", "1992", ""), ("runtime", "89 Minuten", "")} <= found
+
+
+def test_a_disc_reviews_grade_of_the_movie_is_no_title():
+    text = (
+        "Running Late\nStudio: Sterling Home Entertainment\nMovie: ***\nPicture/Sound: **\n"
+        "Running time: 70 minutes\nRated: R\n"
+    )
+    found = facts(claims(text))
+    assert ("verdict", "***", "") in found
+    assert ("title", "***", "") not in found
+
+
+def test_a_told_plot_under_label_lines_starts_at_its_own_line():
+    text = (
+        "Running Late\nStudio: Sterling Home Entertainment\nRated: R\n"
+        "Carl, an ex-con, gets out of prison and at once plans a heist with his old friend "
+        "Patrick (Jeremy Roberts). The heist goes wrong in every way it can, and the two men "
+        "spend one long night in the city trying to save their skins and the money.\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert all(not c.quote.startswith("Running Late") for c in plots)
