@@ -137,7 +137,8 @@ ROLE_WORDS = {
     "attore",
     "attrice",
 }
-NOT_CHARACTER = ROLE_WORDS
+# A credit kind is no part, but a cast list's "Self" or "Narrator" is the part as credited.
+NOT_CHARACTER = ROLE_WORDS - {"self", "himself", "herself", "themselves", "narrator"}
 
 
 def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:

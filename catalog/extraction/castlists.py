@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.cast import NOT_CHARACTER, ROLE_WORDS, SEPARATOR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines, split_list
+from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -71,81 +71,6 @@ def cast_list(
         )
 
 
-# A release list's entry: "(Focus) Evan Rachel Wood, Richard Jenkins, Debra Winger. Directed
-# by Miranda July": the distributor in brackets, then the cast.
-DISTRIBUTED = re.compile(
-    r"^[ \t]*\((?P<studio>[^()\n]{2,40})\)[ \t]+(?P<names>[^\n.]+?)(?:\.|$)", re.MULTILINE
-)
-
-
-def distributed_casts(text: str, names: Container[str]) -> Iterator[Proposal]:
-    for match in DISTRIBUTED.finditer(text):
-        items = split_list(match.group("names"))
-        if len(items) < 3 or not all(is_name(item, names) for item, _at in items):
-            continue
-        for item, _at in items:
-            yield proposal("cast", item, text, match.start(), match.end(), "cast list")
-
-
-# A table headed by its columns, in either order: "Rolle | Darsteller |", "Darsteller  Rolle".
-ACTOR_HEADS = {"darsteller", "schauspieler", "actor", "actors", "cast", "besetzung", "acteur"}
-ACTOR_HEADS |= {
-    "acteurs",
-    "attore",
-    "attori",
-    "interprete",
-    "actriz",
-    "elenco",
-    "reparto",
-    "obsada",
-}
-ROLE_HEADS = {"rolle", "role", "roles", "character", "characters", "charakter", "personnage"}
-ROLE_HEADS |= {"role", "papel", "personaje", "ruolo", "personaggio", "rola", "postac", "figur"}
-CELLS = re.compile(r"\s*\|\s*|\s{2,}|\t+")
-
-
-def header_tables(text: str, names: Container[str]) -> Iterator[Proposal]:
-    all_lines = list(lines(text))
-    for index, line in enumerate(all_lines):
-        heads = [fold(cell) for cell in CELLS.split(line.text.strip()) if cell.strip()]
-        if len(heads) != 2 or not set(heads) & ACTOR_HEADS or not set(heads) & ROLE_HEADS:
-            continue
-        actor_first = heads[0] in ACTOR_HEADS
-        barred = "|" in line.text
-        for row in all_lines[index + 1 : index + 200]:
-            body = row.text.strip()
-            if re.fullmatch(r"[-|: ]+", body):
-                continue  # the rule under a table's head
-            found = table_row(body, barred, actor_first, names)
-            if not found:
-                break
-            actor, character = found
-            start = row.start + len(row.text) - len(row.text.lstrip())
-            yield proposal(
-                "cast", actor, text, start, start + len(body), "cast list", character=character
-            )
-
-
-def table_row(
-    body: str, barred: bool, actor_first: bool, names: Container[str]
-) -> tuple[str, str] | None:
-    """The actor and the part of a table's row: "Thorsten Lannert | Richy Müller |", or a
-    row parted by a space alone ("Keira Knightley Joanna"), the actor's name its first words."""
-    cells = [cell for cell in CELLS.split(body) if cell.strip()]
-    if barred or len(cells) == 2:
-        if len(cells) != 2 or cells[0].endswith(":"):
-            return None
-        actor, character = cells if actor_first else cells[::-1]
-    elif actor_first:
-        words = body.split()
-        known = [n for n in range(len(words) - 1, 1, -1) if fold(" ".join(words[:n])) in names]
-        cut = known[0] if known else 2
-        actor, character = " ".join(words[:cut]), " ".join(words[cut:])
-    else:
-        return None
-    return (actor, character) if character and is_name(actor, names) else None
-
-
 def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
     """A cast heading's list: an actor per item, the character on the same or the next line."""
     all_lines = list(lines(text))
@@ -153,13 +78,35 @@ def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
     for index, line in enumerate(all_lines):
         body = line.text.strip(" •*")
         # "Starring:" heads a label's value, which labels.py reads; a heading has no colon.
-        if LABELS.get(fold(body)) != "cast" or len(body) > 40 or body.endswith(":"):
+        qualified = QUALIFIED_HEADING.fullmatch(body)
+        heading = LABELS.get(fold(body)) == "cast" and len(body) <= 40 and not body.endswith(":")
+        if not heading and not (qualified and LABELS.get(fold(qualified.group(1))) == "cast"):
             continue
         if line.start < read_to:
             continue  # a "cast" word inside the list a heading above has read
-        for found in block_items(text, all_lines[index + 1 : index + 400], names):
+        block = unglued(all_lines[index + 1 : index + 400])
+        for found in block_items(text, block, names):
             read_to = max(read_to, found.end)
             yield found
+
+
+# "Cast (in credits order) verified as complete", "Cast overview, first billed only:".
+QUALIFIED_HEADING = re.compile(
+    r"([^\W\d_][\w &'\u2019-]{0,30}?)\s*(?:\([^()\n]{1,40}\)[^:\n]{0,40}|,[^:\n]{1,40}):?"
+)
+# "Leo Careyas Self": the "as" a copied page glues to the actor's name.
+GLUED_AS = re.compile(r"(?<=[a-z]{2})as(?=\s+[A-Z])")
+
+
+def unglued(block: list[Span]) -> list[Span]:
+    """A list whose rows glue "as" to the actor ("Ruth Romanas Self") read as if spaced: the
+    "as" becomes the blank that parts a row's actor from the part, the offsets kept. Only
+    where two rows or more are glued so and none is spaced."""
+    rows = [line.text for line in block[:400]]
+    glued = [row for row in rows if GLUED_AS.search(row) and not re.search(r"\sas\s", row)]
+    if len(glued) < 2 or any(re.search(r"\sas\s", row) for row in rows):
+        return block
+    return [Span(GLUED_AS.sub("  ", line.text, count=1), line.start) for line in block]
 
 
 ROW_END = re.compile(r"^\|$|^[^\W\d_][\w ]{0,30}:\s*$|^[^\W\d_][\w ]{0,30}\s[|:]\s")
@@ -184,8 +131,8 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
         blank_run = 0
         if ROW_END.match(body) or ends_list(line.text):
             break
-        if not re.search(r"\w", body):
-            continue
+        if not re.search(r"\w", body) or (items and body.endswith(":")):
+            continue  # "Rest of cast listed alphabetically:" inside the list
         if re.search(r"\s[·•]\s", body) and not items:
             # "Fine Sendel (Paula Feinmann) · Jule Böwe (Elisa Feinmann) · ...": a list on a line.
             yield from cast_list(text, Span(line.text, line.start), line.start, names, True)
@@ -238,7 +185,20 @@ def ends_list(row: str) -> bool:
     head = row.strip().split("\t")[0].strip()
     if "\t" in row.strip() and (fold(head) in LABELS or fold(head) in INFOBOX_ROWS):
         return True
-    return fold(row) in INFOBOX_ROWS or fold(row) in CREW_HEADINGS
+    folded = fold(row)
+    if (label := re.match(r"\s*([^\W\d_][\w ]{1,30}):\s", row)) and LABELS.get(
+        fold(label.group(1)), "cast"
+    ) != "cast":
+        return True  # "Runtime: 95 min"
+    if folded in INFOBOX_ROWS or folded in CREW_HEADINGS or SEE_ALL.match(row.strip()):
+        return True
+    # "Storyline", "Writers", "Genres:": the next section's heading; a lone "Director" may be
+    # a part as credited.
+    return LABELS.get(folded, "cast") != "cast" and folded not in ("director", "writer")
+
+
+# A page's link to the rest of a list: "See full cast »", "Full cast and crew".
+SEE_ALL = re.compile(r"(?i:see (?:the )?(?:full|all|more)\b|full cast (?:and|&) crew$)")
 
 
 CREW_HEADINGS = {"crew", "full crew", "crew members", "equipe technique", "stab", "equipo tecnico"}
@@ -320,11 +280,12 @@ def bracketed(line: str) -> str:
 
 
 def strip_small(line: str) -> str:
-    """ "Carla Gugino (small)", "Dirk Bogarde (Actor)": a caption or credit kind after the name."""
+    """ "Carla Gugino (small)", "Dirk Bogarde (Actor)": a caption or credit kind after the name;
+    "Self (archive footage) (uncredited)": the credit's notes after the part."""
     found = re.search(r"\s*\(([^()]{1,20})\)", line)
     if found and fold(found.group(1)) in ROLE_WORDS:
         line = line[: found.start()] + line[found.end() :]
-    return line.strip()
+    return CREDIT_NOTE.sub("", line).strip()
 
 
 def item_has_name(item: list[Span], names: Container[str]) -> bool:
@@ -348,9 +309,9 @@ def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[P
         for part in SEPARATOR.split(body):
             if part and (not parts or fold(part) != fold(parts[-1])):
                 parts.append(part)
-    if not parts or not is_name(parts[0], names):
+    if not parts or not is_name(once(parts[0]), names):
         return
-    actor = parts[0]
+    actor = once(parts[0])
     character = parts[1] if len(parts) > 1 else ""
     if character and (
         character.lower() in NOT_CHARACTER or len(character) > 60 or is_name_only_label(character)
@@ -365,37 +326,14 @@ def is_name_only_label(phrase: str) -> bool:
     return fold(phrase) in LABELS
 
 
-# A cast table's row, the actor and the part parted by dots: "Ana Torrent ... Elena", with
-# the actor twice where a picture's caption stands before the name ("Ana Torrent Ana Torrent
-# ... Elena"), and the credit's notes after the part ("Policía (as Luis Tosar)").
-DOTTED_ROW = re.compile(
-    r"^[ \t]*(?P<actor>[^\t\n.…]+?)[ \t]*(?:\.{2,}|…)[ \t]*(?P<part>[^\s.…][^\n]*?)[ \t]*$",
-    re.MULTILINE,
+CREDIT_NOTE = re.compile(
+    r"\s*\((?:as [^()]+|uncredited|voice|credit only|[^()]{0,30}\bfootage|scenes? deleted|"
+    r"unconfirmed|rumored)\)"
 )
-CREDIT_NOTE = re.compile(r"\s*\((?:as [^()]+|uncredited|voice|archive footage|credit only)\)")
 
 
-def dotted_rows(text: str, names: Container[str]) -> Iterator[Proposal]:
-    """The rows of a cast table copied as "Actor ... Part", two or more lines running."""
-    rows = [row for match in DOTTED_ROW.finditer(text) if (row := dotted_row(match, names))]
-    for index, (start, end, actor, part) in enumerate(rows):
-        before = rows[index - 1][1] if index else -1
-        after = rows[index + 1][0] if index + 1 < len(rows) else len(text) + 2
-        near_rows = text[before:start].count("\n") <= 2 or text[end:after].count("\n") <= 2
-        if near_rows:
-            yield proposal("cast", actor, text, start, end, "cast list", character=part)
-
-
-def dotted_row(match: re.Match[str], names: Container[str]) -> tuple[int, int, str, str] | None:
-    actor = strip_small(match.group("actor").strip("\t •*"))
-    words = actor.split()
+def once(name: str) -> str:
+    """ "Ana Torrent Ana Torrent": a name its picture's caption repeats, once."""
+    words = name.split()
     half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
-        actor = " ".join(words[:half])
-    if not is_name(actor, names):
-        return None
-    part = CREDIT_NOTE.sub("", match.group("part")).strip()
-    if fold(part) in NOT_CHARACTER or len(part) > 60:
-        part = ""
-    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-    return start, match.end(), actor, part
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else name

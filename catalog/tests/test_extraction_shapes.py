@@ -272,3 +272,34 @@ def test_a_told_plot_under_label_lines_starts_at_its_own_line():
     )
     plots = [c for c in claims(text) if c.field == "synopsis"]
     assert all(not c.quote.startswith("Running Late") for c in plots)
+
+
+def test_a_credits_page_that_glues_as_to_the_actor():
+    text = (
+        "Full Cast & Crew\n\nCast (in credits order) complete, awaiting verification\n"
+        "Gene Kellyas Don Lockwood\nDebbie Reynoldsas Kathy Selden (as Debbie Reynolds)\n"
+        "Rest of cast listed alphabetically:\n"
+        "Frank Capraas Self (archive footage) (uncredited)\nProduced by\nArthur Freed\n"
+    )
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {(c.value, c.character) for c in cast} == {
+        ("Gene Kelly", "Don Lockwood"),
+        ("Debbie Reynolds", "Kathy Selden"),
+        ("Frank Capra", "Self"),
+    }
+    assert all("\n" not in c.quote for c in cast)
+
+
+def test_a_cast_section_ends_at_the_next_section_and_crew_rows_are_no_cast():
+    text = (
+        "Cast\nCast overview, first billed only:\nAna Torrent ... Elena\nLuis Tosar ... Policía\n"
+        "See full cast »\nStoryline\nElena, a teacher, moves to a village in the south where "
+        "she meets a group of immigrants.\nWriters\nJuan Pérez ... (screenplay)\n"
+        "Marta Ruiz ... (story)\nCrew\nCarlos Gil ... director of photography\n"
+        "Rosa Díaz ... editor\n"
+    )
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {(c.value, c.character) for c in cast} == {
+        ("Ana Torrent", "Elena"),
+        ("Luis Tosar", "Policía"),
+    }
