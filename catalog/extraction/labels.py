@@ -39,6 +39,14 @@ BY_LABEL = re.compile(
     r"[ \t]+(?=[A-ZÀ-Þ])",
     re.MULTILINE | re.IGNORECASE,
 )
+# An infobox's label glued to its value as the copied page runs them together: "Directed
+# byKathryn Bigelow", "Running time143 minutes", "CountryUnited States".
+GLUED_LABEL = re.compile(
+    r"^[ \t]*(?P<label>(?:Directed|Written|Screenplay|Story|Produced|Music|Edited|Narrated) by|"
+    r"Starring|Running time|Release dates?|Country|Language|Based on|Cinematography)"
+    r"(?=[A-ZÀ-Þ0-9])",
+    re.MULTILINE,
+)
 # A label joined to its value by a hyphen: "Director-John Glen", "Starring-Roger Moore".
 DASH_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w' ]{1,30}?)-(?=[^\W\d_])", re.MULTILINE)
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
@@ -170,7 +178,7 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             stops.add(match.start("label"))
     for label_start, value_start, claim_field in run_on_labels(text, stops):
         found.append((label_start, value_start, claim_field, False))
-    for pattern in (BY_LABEL, DASH_LABEL):
+    for pattern in (BY_LABEL, DASH_LABEL, GLUED_LABEL):
         for match in pattern.finditer(text):
             if claim_field := field_of(match.group("label")):
                 found.append((match.start("label"), match.end(), claim_field, False))

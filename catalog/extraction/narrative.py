@@ -227,6 +227,7 @@ def tagline_claims(text: str) -> Iterator[Proposal]:
             not 25 <= len(body) <= 160
             or not re.search(r"[.!?…]$", body)
             or re.search(r"[:|•()]|\.\.\.$|…$", body)
+            or DEFINES.match(body)
         ):
             continue
         words = re.findall(r"[^\W\d_][\w'\u2019]*", body)

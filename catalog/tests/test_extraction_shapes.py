@@ -303,3 +303,17 @@ def test_a_cast_section_ends_at_the_next_section_and_crew_rows_are_no_cast():
         ("Ana Torrent", "Elena"),
         ("Luis Tosar", "Policía"),
     }
+
+
+def test_infobox_labels_glued_to_their_values():
+    text = (
+        "Harbour Lights (film)\nHarbour Lights is a 2011 Swedish drama film.\n"
+        "Directed byNora Ekdahl\nWritten byPer Lind\nRunning time98 minutes\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("director", "Nora Ekdahl", ""),
+        ("writer", "Per Lind", ""),
+        ("runtime", "98 minutes", ""),
+    } <= found
+    assert not [c for c in claims(text) if c.field == "tagline"]
