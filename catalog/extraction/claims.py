@@ -92,6 +92,7 @@ def find_claims(
         titles.title_claims(text),
         creditheads.credit_heads(text, known),
         creditheads.fact_lines(text),
+        creditheads.noted_credits(text, known),
         heads.strip_claims(text),
         cards.card_claims(text, known),
         heads.score_lines(text),

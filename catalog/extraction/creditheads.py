@@ -111,3 +111,30 @@ def fact_line(text: str, line: Span) -> Iterator[Proposal]:
     fields = {claim.field for claim in found}
     if "year" in fields and len(fields) > 1 and unknown <= 2:
         yield from found
+
+
+# A credit line that names the person's part in brackets, a label of its own: "Belén Macías
+# (writer) &", "George Feifer (novel)", "Ana Ruiz (screenplay) and".
+NOTED_CREDIT = re.compile(
+    rf"^[ \t]*(?P<name>{NAME})[ \t]*\((?P<note>[^()\n]{{1,40}})\)[ \t]*(?:&|and|,)?[ \t]*$",
+    re.MULTILINE,
+)
+WRITING_NOTES = {"writer", "written by", "screenplay", "novel", "book", "story", "play"}
+WRITING_NOTES |= {"adaptation", "dialogue", "scenario", "teleplay", "original story", "characters"}
+WRITING_NOTES |= {"guion", "guión", "novela", "roman", "drehbuch", "scénario", "sceneggiatura"}
+DIRECTING_NOTES = {"director", "directed by", "dirección", "réalisateur", "regie", "regia"}
+
+
+def noted_credits(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for match in NOTED_CREDIT.finditer(text):
+        note = fold(re.sub(r"\s+(?:&|and)\s+.*$|\s+[\"\u201c].*$", "", match.group("note")))
+        if note in {fold(word) for word in WRITING_NOTES}:
+            claim_field = "writer"
+        elif note in {fold(word) for word in DIRECTING_NOTES}:
+            claim_field = "director"
+        else:
+            continue
+        name = match.group("name")
+        if is_name(name, names):
+            quote_end = match.end("note") + 1
+            yield proposal(claim_field, name, text, match.start(), quote_end, "credit head")

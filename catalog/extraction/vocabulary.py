@@ -23,7 +23,8 @@ LATIN_LABELS = {
         guionistas|sceneggiatura|sceneggiatori|scritto da|roteiro|argumento e guion|
         writers name|writer s name|screenwriters|script|story by|based on|vorlage|
         nach einer vorlage von|romanvorlage|d apres|adaptation|scenariusz|scenarzysta|
-        scenar|scenár|manus|draaiboek|scenarist|roteirista|guion de|written""",
+        scenar|scenár|manus|draaiboek|scenarist|roteirista|guion de|written|writing credits|
+        writing""",
     "cast": """starring|cast|stars|top cast|main cast|full cast|actors|cast overview|with|
         darsteller|besetzung|hauptdarsteller|mit|schauspieler|avec|distribution|acteurs|
         interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|

@@ -317,3 +317,17 @@ def test_infobox_labels_glued_to_their_values():
         ("runtime", "98 minutes", ""),
     } <= found
     assert not [c for c in claims(text) if c.field == "tagline"]
+
+
+def test_credit_lines_that_name_the_part_in_brackets():
+    text = (
+        "La frontera (2005) (TV)\n\nWriting credits\nJuan Pérez (writer) &\nMarta Ruiz (writer)\n"
+        "George Feifer (novel)\nCarlos Gil (director of photography)\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("writer", "Juan Pérez", ""),
+        ("writer", "Marta Ruiz", ""),
+        ("writer", "George Feifer", ""),
+    } <= found
+    assert not [fact for fact in found if fact[1] == "Carlos Gil"]
