@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.cast import NOT_CHARACTER, ROLE_WORDS, SEPARATOR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines
+from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, lines, split_list
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -133,7 +133,7 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
             break
         if not re.search(r"\w", body) or (items and body.endswith(":")):
             continue  # "Rest of cast listed alphabetically:" inside the list
-        if re.search(r"\s[·•]\s", body) and not items:
+        if not items and (re.search(r"\s[·•]\s", body) or len(split_list(body)) > 2):
             # "Fine Sendel (Paula Feinmann) · Jule Böwe (Elisa Feinmann) · ...": a list on a line.
             yield from cast_list(text, Span(line.text, line.start), line.start, names, True)
             return

@@ -331,3 +331,15 @@ def test_credit_lines_that_name_the_part_in_brackets():
         ("writer", "George Feifer", ""),
     } <= found
     assert not [fact for fact in found if fact[1] == "Carlos Gil"]
+
+
+def test_a_title_with_an_abbreviation_and_a_cast_heading_over_a_list_on_one_line():
+    text = (
+        "Mr. Saturday Night (1992)\nGenre\nComedy, Drama\nRuntime\n119 min\n"
+        "Cast\nBilly Crystal, David Paymer, Julie Warner\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "Mr. Saturday Night", "") in found
+    assert {("cast", name, "") for name in ("Billy Crystal", "David Paymer", "Julie Warner")} <= (
+        found
+    )
