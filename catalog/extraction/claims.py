@@ -97,6 +97,7 @@ def find_claims(
         cards.card_claims(text, known),
         heads.score_lines(text),
         heads.votes_lines(text),
+        heads.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
         entries.year_director_lines(text),

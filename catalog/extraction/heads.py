@@ -381,3 +381,18 @@ def date_lines(text: str) -> Iterator[Proposal]:
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("year", date_year(found), text, start, start + len(body), "released")
             return
+
+
+# An audience's average alone on its line over the page's "Rate this" button (an IMDb list).
+RATE_THIS = re.compile(
+    r"^[ \t]*(?:★[ \t]*)?(?P<rating>\d(?:[.,]\d)?|10(?:[.,]0)?)(?:[ \t]*/[ \t]*10)?[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?:Rate this|Rate This|Rate|Your rating|Bewerten|Noter|Valorar)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def rate_this_lines(text: str) -> Iterator[Proposal]:
+    for match in RATE_THIS.finditer(text):
+        start = match.start("rating")
+        line_end = text.index("\n", start)
+        yield proposal("user_rating", match.group("rating"), text, start, line_end, "score line")

@@ -343,3 +343,10 @@ def test_a_title_with_an_abbreviation_and_a_cast_heading_over_a_list_on_one_line
     assert {("cast", name, "") for name in ("Billy Crystal", "David Paymer", "Julie Warner")} <= (
         found
     )
+
+
+def test_an_audience_average_over_a_rate_this_button():
+    text = "1. Harbour Lights (2011)\n\nPG | 98 min | Drama\n\n8.1\nRate this\n79 Metascore\n"
+    found = facts(claims(text))
+    assert ("user_rating", "8.1", "") in found
+    assert not [fact for fact in found if fact[0] == "verdict"]
