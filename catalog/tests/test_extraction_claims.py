@@ -539,3 +539,21 @@ def test_keyword_strips_and_more_links_are_not_genres():
 def test_a_byline_is_not_a_director():
     found = facts(claims("Oscars night\nBy Jill Serrano\n\nThe ceremony ran long."))
     assert not any(field == "director" for field, _v, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        ("The story is set in 1987 in a rural, New Hampshire town.", "New Hampshire", "1987"),
+        ("Die Geschichte spielt im Herbst 1989 in einer Kleinstadt in der Uckermark.", "Uckermark",
+         "Herbst 1989"),
+        ("L'action se déroule à Marseille dans les années 1930.", "Marseille", "les années 1930"),
+        ("La película está ambientada en Buenos Aires en 1978.", "Buenos Aires", "1978"),
+        ("Il film è ambientato a Napoli negli anni Cinquanta.", "Napoli", "anni Cinquanta"),
+        ("Taking place in contemporary Chicago, it follows four widows.", "Chicago", ""),
+    ],
+)  # fmt: skip
+def test_where_and_when_the_story_is_set(sentence, setting, period):
+    found = {(c.field, c.value) for c in claims(f"Harbour Lights\n\n{sentence}\n")}
+    assert ("setting", setting) in found
+    assert not period or ("period", period) in found
