@@ -14,6 +14,9 @@ from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, l
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
+# How far a quote may run from its label to the actor it names: a line, not a paragraph.
+QUOTE_REACH = 100
+
 
 def cast_list(
     text: str, value: Span, quote_start: int, names: Container[str], actor_first: bool
@@ -65,7 +68,8 @@ def cast_list(
             continue
         if fold(character) in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
             character = ""
-        quote_from = quote_start if end - quote_start < 240 else item_start
+        # The label and the list up to the actor, or the actor's item alone far down a list.
+        quote_from = quote_start if end - quote_start <= QUOTE_REACH else item_start
         yield proposal(
             "cast", actor, text, quote_from, end, "cast list", character=character.strip()
         )

@@ -6,7 +6,14 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.asides import CREW_WORDS
 from catalog.extraction.cast import NOT_CHARACTER
-from catalog.extraction.castlists import CREDIT_NOTE, CREW_HEADINGS, INFOBOX_ROWS, once, strip_small
+from catalog.extraction.castlists import (
+    CREDIT_NOTE,
+    CREW_HEADINGS,
+    INFOBOX_ROWS,
+    QUOTE_REACH,
+    once,
+    strip_small,
+)
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import is_name, lines, split_list
 from catalog.extraction.vocabulary import LABELS
@@ -24,8 +31,10 @@ def distributed_casts(text: str, names: Container[str]) -> Iterator[Proposal]:
         items = split_list(match.group("names"))
         if len(items) < 3 or not all(is_name(item, names) for item, _at in items):
             continue
-        for item, _at in items:
-            yield proposal("cast", item, text, match.start(), match.end(), "cast list")
+        for item, at in items:
+            end = match.start("names") + at + len(item)
+            start = match.start() if end - match.start() <= QUOTE_REACH else end - len(item)
+            yield proposal("cast", item, text, start, end, "cast list")
 
 
 # A table headed by its columns, in either order: "Rolle | Darsteller |", "Darsteller  Rolle".

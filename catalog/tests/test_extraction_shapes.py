@@ -350,3 +350,21 @@ def test_an_audience_average_over_a_rate_this_button():
     found = facts(claims(text))
     assert ("user_rating", "8.1", "") in found
     assert not [fact for fact in found if fact[0] == "verdict"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cast: {}.",
+        "The cast includes {}.",
+        "(Focus) {}.",
+    ],
+)
+def test_an_actor_far_down_a_long_list_is_quoted_short(line):
+    people = [f"{first} {last}" for first in ("Ada", "Lena", "Oskar") for last in ("Holm", "Berg")]
+    people += ["Maja Lund", "Nils Sand", "Per Lind", "Karin Dahl"]
+    text = f"Harbour Lights\n\n{line.format(', '.join(people))}\n"
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {c.value for c in cast} == set(people)
+    assert all(len(c.quote) <= 100 for c in cast)
+    assert any(c.quote == "Karin Dahl" for c in cast)
