@@ -82,12 +82,14 @@ def people(
             yield name, name_at, name_at + len(name)
 
 
+CERTIFICATE_CELL = re.compile(r"PG-13|NC-17|PG|NR|G|R|X|Unrated|Not Rated|TV-(?:Y7?|G|PG|14|MA)")
 FACT_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|\s-\s|\s\u2013\s|·|•|\|)\s*")
 
 
 def fact_line(text: str, line: Span) -> Iterator[Proposal]:
-    """ "Etats-Unis, 2007, 1h30, drame": the year, the length and the genres of a line made
-    of them and of a country's name, nothing else."""
+    """ "Etats-Unis, 2007, 1h30, drame", "Paramount, PG-13, 97 min.": the year, the length,
+    the certificate and the genres of a line made of them and of a country's or a studio's
+    name, nothing else."""
     body = line.text.strip()
     if len(body) > 120:
         return
@@ -102,6 +104,8 @@ def fact_line(text: str, line: Span) -> Iterator[Proposal]:
             found.append(proposal("year", year.group(1), text, start, end, "strip"))
         elif RUNTIME.fullmatch(cell):
             found.append(proposal("runtime", cell.rstrip("."), text, start, end, "strip"))
+        elif CERTIFICATE_CELL.fullmatch(cell):
+            found.append(proposal("certificate", cell, text, start, end, "strip"))
         elif fold(cell) in GENRES:
             found.append(proposal("genre", cell, text, start, end, "strip"))
         elif re.fullmatch(r"[A-ZÀ-Þ][\w.'\u2019-]*(?:[ -][\w.'\u2019-]+){0,2}", cell):
@@ -109,7 +113,9 @@ def fact_line(text: str, line: Span) -> Iterator[Proposal]:
         else:
             return
     fields = {claim.field for claim in found}
-    if "year" in fields and len(fields) > 1 and unknown <= 2:
+    # "Paramount, PG-13, 97 min.": a length and a certificate say it as surely as a year.
+    dated = "year" in fields or {"runtime", "certificate"} <= fields
+    if dated and len(fields) > 1 and unknown <= 2:
         yield from found
 
 

@@ -81,8 +81,10 @@ CAPITALS_HEAD = re.compile(
 # Captain Kirk (William Shatner) joins ... ***", the critic's stars closing it.
 CERT_CAPSULE = re.compile(
     rf"^(?P<title>[A-Z0-9\"\u201c][^\n()]{{0,80}}?)[ \t]*(?:(?P<stars>{STARS})[ \t]*)?"
-    r"\((?P<cert>PG-13|NC-17|PG|G|R|NR|X|Unrated|Not rated)\)[ \t]*(?:--|\u2013|\u2014|:)[ \t]*"
-    rf"(?P<rest>[^\n]{{40,}}?)(?:[ \t]+(?P<closing>{STARS}))?[ \t]*$",
+    r"\((?P<cert>PG-13|NC-17|PG|G|R|NR|X|Unrated|Not rated)\)[ \t]*"
+    r"(?:(?:--|\u2013|\u2014|:)|(?P<runtime>\d{2,3}[ \t]*min(?:utes)?\.?|\d[ \t]*hrs?\.?"
+    r"(?:[ \t]*\d{1,2}[ \t]*(?:min\.?)?)?)(?:[ \t]*(?:--|\u2013|\u2014|:))?)[ \t]*"
+    rf"(?P<rest>[^\n]{{40,}}?)(?:[ \t]+(?:Rating:[ \t]*)?(?P<closing>{STARS}))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -117,6 +119,10 @@ def cert_capsule(text: str, match: re.Match[str]) -> Iterator[Proposal]:
         return
     head_end = match.end("cert") + 1
     yield proposal("title", title, text, match.start(), head_end, "capsule")
+    if runtime := match.group("runtime"):
+        yield proposal(
+            "runtime", runtime.rstrip("."), text, match.start(), match.end("runtime"), "capsule"
+        )
     yield proposal("certificate", match.group("cert"), text, match.start(), head_end, "capsule")
     for grade in ("stars", "closing"):
         if match.group(grade):

@@ -368,3 +368,25 @@ def test_an_actor_far_down_a_long_list_is_quoted_short(line):
     assert {c.value for c in cast} == set(people)
     assert all(len(c.quote) <= 100 for c in cast)
     assert any(c.quote == "Karin Dahl" for c in cast)
+
+
+def test_a_capsule_headed_by_title_certificate_and_length():
+    text = (
+        "MOVIE CAPSULES\n\nHarbour Lights (PG) 97 min. A keeper's widow (Lena Holm) runs the "
+        "lighthouse alone until a stranger washes ashore. Beautifully shot and quietly moving. "
+        "Rating: ***1/2\n"
+    )
+    found = claims(text)
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("certificate", "PG", ""),
+        ("runtime", "97 min", ""),
+        ("verdict", "***1/2", ""),
+    } <= facts(found)
+    plots = [c for c in found if c.field == "synopsis"]
+    assert plots and all(c.quote.startswith("A keeper's widow") for c in plots)
+
+
+def test_a_line_of_studio_certificate_and_length():
+    found = facts(claims("Harbour Lights (1995)\nParamount, PG-13, 97 min.\n\nA quiet drama.\n"))
+    assert {("certificate", "PG-13", ""), ("runtime", "97 min", "")} <= found
