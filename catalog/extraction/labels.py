@@ -346,8 +346,10 @@ def field_values(
         trail = any(re.fullmatch(r"\d{4}", item) for item in items)
         if claim_field == "genre" and known and trail:
             items = known
+        # A genre may take four words ("Cine dentro del cine"); a country or language three.
+        most = 4 if claim_field == "genre" else 3
         for item in items:
-            if len(item.split()) <= 3 and not re.search(r"\d", item):
+            if len(item.split()) <= most and not re.search(r"\d", item):
                 yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "title" and (grade := SCORE.fullmatch(raw.strip())):
         # "Movie: ***" beside "Picture: **": a disc review's grade of the film.

@@ -390,3 +390,9 @@ def test_a_capsule_headed_by_title_certificate_and_length():
 def test_a_line_of_studio_certificate_and_length():
     found = facts(claims("Harbour Lights (1995)\nParamount, PG-13, 97 min.\n\nA quiet drama.\n"))
     assert {("certificate", "PG-13", ""), ("runtime", "97 min", "")} <= found
+
+
+def test_a_genre_label_with_topics_after_a_bar():
+    found = facts(claims("Competición\n\nGénero: Comedia. Drama | Cine dentro del cine\n"))
+    genres = {fact[1] for fact in found if fact[0] == "genre"}
+    assert genres == {"Comedia", "Drama", "Cine dentro del cine"}
