@@ -287,6 +287,11 @@ def is_label_row(line: str) -> bool:
     return "|" in found.group("sep") and line.rstrip().endswith("|")
 
 
+PLOT_SOURCE = re.compile(
+    r"\s*\((?:[A-Z][A-Z0-9 .&'-]{2,30}|(?i:source|quelle|fuente|fonte): [^()]+)\)$"
+)
+
+
 def field_values(
     text: str, claim_field: str, value: Span, label_start: int, names: Container[str]
 ) -> Iterator[Proposal]:
@@ -362,7 +367,10 @@ def field_values(
         if 2 < len(raw.strip()) < 300:
             yield proposal(claim_field, raw.strip(), *quote, "label")
     elif claim_field == "synopsis" and len(raw) > 60:
-        yield proposal("synopsis", raw.strip(), text, value.start, end, "label")
+        # "... dejar huella. (FILMAFFINITY)": the plot without the site it is taken from.
+        plot = PLOT_SOURCE.sub("", raw.rstrip())
+        end = value.start + len(plot)
+        yield proposal("synopsis", plot.strip(), text, value.start, end, "label")
 
 
 # A board's rating written out: "Não recomendado para menores de 10 anos", "Interdit aux moins

@@ -396,3 +396,14 @@ def test_a_genre_label_with_topics_after_a_bar():
     found = facts(claims("Competición\n\nGénero: Comedia. Drama | Cine dentro del cine\n"))
     genres = {fact[1] for fact in found if fact[0] == "genre"}
     assert genres == {"Comedia", "Drama", "Cine dentro del cine"}
+
+
+def test_a_labelled_plot_without_the_site_it_credits():
+    text = (
+        "Competición\n\nSinopsis: Un millonario decide hacer una película para dejar huella y "
+        "contrata a los mejores. (FILMAFFINITY)\nGénero: Comedia\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.value for c in plots] == [
+        "Un millonario decide hacer una película para dejar huella y contrata a los mejores."
+    ]
