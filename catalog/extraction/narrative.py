@@ -98,8 +98,20 @@ def headed_synopsis(text: str) -> Iterator[Proposal]:
                 start = following.start + len(following.text) - len(following.text.lstrip())
             end = following.start + len(following.text.rstrip())
         if start is not None and end is not None and end - start > 60:
-            yield proposal("synopsis", "", text, start, end, "plot heading")
+            yield proposal(
+                "synopsis", "", text, start, until_judged(text, start, end), "plot heading"
+            )
             return
+
+
+def until_judged(text: str, start: int, end: int) -> int:
+    """Where a plot under its heading ends: before the sentences that judge the film, which a
+    lexicon's entry closes it with ("Schlecht erfundene ... Kolportage")."""
+    told = sentences(Span(text[start:end], start))
+    for index, sentence in enumerate(told[1:], start=1):
+        if judge(sentence.text)[0] >= 2 and not ASIDE_NAME.search(sentence.text):
+            return told[index - 1].end
+    return end
 
 
 def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:

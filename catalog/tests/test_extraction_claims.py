@@ -557,3 +557,15 @@ def test_where_and_when_the_story_is_set(sentence, setting, period):
     found = {(c.field, c.value) for c in claims(f"Harbour Lights\n\n{sentence}\n")}
     assert ("setting", setting) in found
     assert not period or ("period", period) in found
+
+
+def test_a_plot_under_its_heading_ends_before_the_judgement():
+    text = (
+        "American Steel\n\nInhalt:\nNachdem er in Florida eine junge Frau getötet hat, zieht sich "
+        "ein Fotograf auf das Anwesen seiner Mutter in Paraguay zurück. Ein Agent folgt ihm. "
+        "Schlecht erfundene, schießwütig inszenierte Kolportage auf niedrigstem Niveau.\n"
+    )
+    found = claims(text)
+    plots = [c for c in found if c.field == "synopsis"]
+    assert plots and all("Schlecht" not in c.quote for c in plots)
+    assert any(c.field == "verdict" and "Schlecht" in c.quote for c in found)
