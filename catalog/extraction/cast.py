@@ -97,6 +97,7 @@ def near(
 
 SEPARATOR = re.compile(
     r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*|\s+[-\u2013\u2014]\s+|\s+(?:as|como|als|comme)\s+"
+    r"|[ ]*\t\s*"
 )
 # What a parenthesis after a name says that is not a character: the credit's kind.
 ROLE_WORDS = {

@@ -32,7 +32,8 @@ LATIN_LABELS = {
         actors and actresses|estrelas|elenco principal|casting|featuring|principal cast|
         the cast|leading cast|obsada|wystepuja|hraji|herci|hrají|obsazeni|rolverdeling|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
-        elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen""",
+        elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
+        cast and characters|cast list|cast members|personajes y actores|rollen und darsteller""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
         delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",

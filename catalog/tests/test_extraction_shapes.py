@@ -407,3 +407,16 @@ def test_a_labelled_plot_without_the_site_it_credits():
     assert [c.value for c in plots] == [
         "Un millonario decide hacer una película para dejar huella y contrata a los mejores."
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows"),
+    [
+        ("Cast and characters", "Lena Holm - Ada\nOskar Berg - Jon\n"),
+        ("Actors", "Lena Holm\tAda\nOskar Berg\tJon\n"),
+    ],
+)
+def test_cast_rows_parted_by_a_dash_or_a_tab(heading, rows):
+    text = f"Harbour Lights (2011)\n\n{heading}\n{rows}"
+    cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
+    assert cast == {("Lena Holm", "Ada"), ("Oskar Berg", "Jon")}
