@@ -420,3 +420,11 @@ def test_cast_rows_parted_by_a_dash_or_a_tab(heading, rows):
     text = f"Harbour Lights (2011)\n\n{heading}\n{rows}"
     cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
     assert cast == {("Lena Holm", "Ada"), ("Oskar Berg", "Jon")}
+
+
+def test_a_character_and_actor_aside_is_quoted_with_its_closing_bracket():
+    text = "Detroit\n\nMelvin Dismukes (John Boyega), a security guard, protects a store.\n"
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert [(c.value, c.character, c.quote) for c in cast] == [
+        ("John Boyega", "Melvin Dismukes", "Melvin Dismukes (John Boyega)")
+    ]
