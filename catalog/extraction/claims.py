@@ -56,6 +56,7 @@ RULE_ORDER = [
     "set in",
     "period opening",
     "period",
+    "season",
     "capitals",
     "quoted title",
     "review genre",
@@ -144,7 +145,7 @@ def find_claims(
         found.extend(
             list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
         )
-    found = release_years(one_row_per_actor(not_titles(distinct(found))))
+    found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
     found = plot_after_facts(text, found)
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
@@ -201,6 +202,17 @@ def not_titles(found: list[Proposal]) -> list[Proposal]:
             and claim.rule == "aside"
             and any(f" {fold(claim.value)} " in title for title in titles)
         )
+    ]
+
+
+def later_seasons(found: list[Proposal]) -> list[Proposal]:
+    """A season after the film's year ("im Herbst 2024 im Kino") is its release, not its
+    story's time."""
+    years = [int(claim.value) for claim in found if claim.field == "year" and claim.value.isdigit()]
+    return [
+        claim
+        for claim in found
+        if claim.rule != "season" or not years or int(claim.value[-4:]) <= max(years)
     ]
 
 

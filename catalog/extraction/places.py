@@ -91,6 +91,13 @@ PERIOD_BEFORE_PLACE = re.compile(
 )
 
 
+# A season of a year anywhere in the text: "im Herbst 1989", "in the summer of 1967".
+SEASON_YEAR = re.compile(
+    rf"\b(?i:im|in|à|a|en|nell['\u2019]|durante|during)\s+(?P<period>{SEASON}\s+(?:de\s+)?"
+    r"(?:18|19|20)\d\d)\b"
+)
+
+
 GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en|native|home|adopted)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 # Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
 # "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
@@ -130,6 +137,10 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
     for match in YEAR_OPENING.finditer(text):
         end = sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, match.start(), end, "period opening")
+    for match in SEASON_YEAR.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, start, end, "season")
     if war := WAR.search(text):
         start = sentence_start(text, war.start())
         yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")

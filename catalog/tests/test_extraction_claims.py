@@ -569,3 +569,10 @@ def test_a_plot_under_its_heading_ends_before_the_judgement():
     plots = [c for c in found if c.field == "synopsis"]
     assert plots and all("Schlecht" not in c.quote for c in plots)
     assert any(c.field == "verdict" and "Schlecht" in c.quote for c in found)
+
+
+def test_a_season_of_a_year_is_the_storys_time_unless_after_the_films_year():
+    told = claims("Stilles Land\n\n1992, 89 Minuten\n\nEine Kleinstadt im Herbst 1989.\n")
+    assert ("period", "Herbst 1989") in {(c.field, c.value) for c in told}
+    released = claims("Harbour Lights (2023)\n\nDer Film startet im Herbst 2024 im Kino.\n")
+    assert not [c for c in released if c.field == "period"]
