@@ -48,7 +48,9 @@ GLUED_LABEL = re.compile(
     re.MULTILINE,
 )
 # A label joined to its value by a hyphen: "Director-John Glen", "Starring-Roger Moore".
-DASH_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w' ]{1,30}?)-(?=[^\W\d_])", re.MULTILINE)
+DASH_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w' ]{1,30}?)-(?=[A-ZÀ-Þ])(?![^\s]*\.[a-z]{2,4}\b)", re.MULTILINE
+)
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
 SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";

@@ -428,3 +428,8 @@ def test_a_character_and_actor_aside_is_quoted_with_its_closing_bracket():
     assert [(c.value, c.character, c.quote) for c in cast] == [
         ("John Boyega", "Melvin Dismukes", "Melvin Dismukes (John Boyega)")
     ]
+
+
+def test_a_sites_address_on_top_is_no_title():
+    found = facts(claims("movie-base.net\n\nComedy\n\nA comedian looks back on his long career.\n"))
+    assert not [fact for fact in found if fact[0] == "title"]
