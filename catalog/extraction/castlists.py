@@ -206,6 +206,8 @@ SEE_ALL = re.compile(r"(?i:see (?:the )?(?:full|all|more)\b|full cast (?:and|&) 
 
 
 CREW_HEADINGS = {"crew", "full crew", "crew members", "equipe technique", "stab", "equipo tecnico"}
+CREW_HEADINGS |= {"featured crew", "technical crew", "equipe", "equipo", "troupe", "produzione"}
+CREW_HEADINGS |= {"equipe tecnica", "cast tecnico", "filmstab", "technische daten", "crew list"}
 
 
 def alternating(block: list[Span], names: Container[str]) -> list[list[Span]]:

@@ -135,3 +135,28 @@ def dotted_row(match: re.Match[str], names: Container[str]) -> tuple[int, int, s
         part = ""
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
     return start, match.end(), actor, part
+
+
+# A crew card's jobs: "Director, Screenplay", "Novel", "Writer".
+CREW_JOBS = {"director": "director", "screenplay": "writer", "writer": "writer", "novel": "writer"}
+CREW_JOBS |= {"story": "writer", "author": "writer", "characters": "writer", "book": "writer"}
+CREW_JOBS |= {"teleplay": "writer", "co-director": "director", "regie": "director"}
+CREW_JOBS |= {"drehbuch": "writer", "realisation": "director", "scenario": "writer"}
+
+
+def crew_cards(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """Under a crew heading ("Featured Crew"), each person's card: the name on one line, the
+    jobs on the next ("Nora Ekdahl" / "Director, Screenplay")."""
+    all_lines = list(lines(text))
+    for index, line in enumerate(all_lines):
+        if fold(line.text) not in CREW_HEADINGS:
+            continue
+        rows = [row for row in all_lines[index + 1 : index + 40] if row.text.strip()]
+        for name_line, job_line in zip(rows[0::2], rows[1::2], strict=False):
+            name = name_line.text.strip()
+            jobs = [fold(job) for job in job_line.text.split(",")]
+            if not is_name(name, names) or not all(job in CREW_JOBS for job in jobs):
+                break
+            start = name_line.start + len(name_line.text) - len(name_line.text.lstrip())
+            for claim_field in dict.fromkeys(CREW_JOBS[job] for job in jobs):
+                yield proposal(claim_field, name, text, start, job_line.end, "crew card")

@@ -433,3 +433,18 @@ def test_a_character_and_actor_aside_is_quoted_with_its_closing_bracket():
 def test_a_sites_address_on_top_is_no_title():
     found = facts(claims("movie-base.net\n\nComedy\n\nA comedian looks back on his long career.\n"))
     assert not [fact for fact in found if fact[0] == "title"]
+
+
+def test_crew_cards_under_their_heading():
+    text = (
+        "Harbour Lights\n\nTop Billed Cast\nLena Holm\nAda\nOskar Berg\nJon\n"
+        "Featured Crew\nNora Ekdahl\nDirector, Screenplay\nPer Lind\nNovel\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("director", "Nora Ekdahl", ""),
+        ("writer", "Nora Ekdahl", ""),
+        ("writer", "Per Lind", ""),
+        ("cast", "Lena Holm", "Ada"),
+        ("cast", "Oskar Berg", "Jon"),
+    } == {fact for fact in found if fact[0] in ("director", "writer", "cast")}
