@@ -576,3 +576,17 @@ def test_a_season_of_a_year_is_the_storys_time_unless_after_the_films_year():
     assert ("period", "Herbst 1989") in {(c.field, c.value) for c in told}
     released = claims("Harbour Lights (2023)\n\nDer Film startet im Herbst 2024 im Kino.\n")
     assert not [c for c in released if c.field == "period"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Una película torpe y absurda, llena de incoherencias de principio a fin.", "negative"),
+        ("Un film sublime et maîtrisé, porté par une actrice remarquable de bout en bout.",
+         "positive"),
+    ],
+)  # fmt: skip
+def test_a_reviews_judgement_in_spanish_and_french(sentence, verdict):
+    text = f"Mi crítica\n\nLa vi ayer en el cine con mis amigos del barrio.\n\n{sentence}\n"
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert [(c.value, c.quote) for c in found] == [(verdict, sentence)]
