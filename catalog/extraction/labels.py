@@ -322,7 +322,9 @@ def field_values(
         listed = Span(raw.replace("\n", ","), value.start)
         yield from cast_list(text, listed, label_start, names, actor_first=True)
     elif claim_field == "runtime":
-        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw):
+        # "Durée : 77'": minutes marked by an apostrophe, as French and Italian pages write them.
+        primed = re.match(r"\s*\d{2,3}\s?['\u2019\u2032](?!\w)", raw)
+        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw) or primed:
             yield proposal("runtime", found.group(0).strip(), *quote, "label")
     elif claim_field == "year":
         if found := YEAR.search(raw):

@@ -448,3 +448,10 @@ def test_crew_cards_under_their_heading():
         ("cast", "Lena Holm", "Ada"),
         ("cast", "Oskar Berg", "Jon"),
     } == {fact for fact in found if fact[0] in ("director", "writer", "cast")}
+
+
+@pytest.mark.parametrize(
+    ("line", "runtime"), [("Durée : 77'", "77'"), ("Durata: 90\u2019", "90\u2019")]
+)
+def test_minutes_marked_by_an_apostrophe(line, runtime):
+    assert ("runtime", runtime, "") in facts(claims(f"Les grands\n\n{line}\nGenre : Comédie\n"))
