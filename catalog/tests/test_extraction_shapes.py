@@ -455,3 +455,8 @@ def test_crew_cards_under_their_heading():
 )
 def test_minutes_marked_by_an_apostrophe(line, runtime):
     assert ("runtime", runtime, "") in facts(claims(f"Les grands\n\n{line}\nGenre : Comédie\n"))
+
+
+def test_a_certificate_rated_in_a_sentence():
+    found = facts(claims("Harbour Lights\n\nThe film is rated R for strong language.\n"))
+    assert ("certificate", "R", "") in found
