@@ -267,10 +267,13 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
                 break
             begin = at
             end = at + len(line.text)
-            if claim_field != "cast":
+            if claim_field not in ("cast", "director", "writer") or not is_name(body.strip("| ")):
                 break
             continue
         if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
+            break
+        # The people of a credit a line each ("Written by" / "Mark Boal" / "John Hersey").
+        if claim_field != "cast" and not is_name(body.strip("| ")):
             break
         end = at + len(line.text)
     if begin is None:
@@ -313,6 +316,11 @@ def field_values(
     if claim_field in ("director", "writer"):
         for item, _at in split_list(raw.replace("\n", ", ")):
             item = QUALIFIER.sub("", item)
+            # "Based on | The Secret Life by John Hersey |": the work, then its author.
+            if (work := re.fullmatch(rf".+?\s(?:by|von|de|di|par|por)\s+({NAME})", item)) and not (
+                is_name(item, names)
+            ):
+                item = work.group(1)
             # "Regia di Roberto Faenza vedi scheda film": the name, then the page's link.
             if (led := NAME_THEN_WORDS.match(item)) and not is_name(item, names):
                 item = led.group(1)

@@ -460,3 +460,15 @@ def test_minutes_marked_by_an_apostrophe(line, runtime):
 def test_a_certificate_rated_in_a_sentence():
     found = facts(claims("Harbour Lights\n\nThe film is rated R for strong language.\n"))
     assert ("certificate", "R", "") in found
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Written by\nMark Boal\nJohn Hersey\nStarring\nLena Holm\n",
+        "Screenplay by | Mark Boal |\nBased on | The Secret Life by John Hersey |\n",
+    ],
+)
+def test_writers_a_line_each_or_after_their_work(rows):
+    found = facts(claims(f"Harbour Lights\n\n{rows}"))
+    assert {("writer", "Mark Boal", ""), ("writer", "John Hersey", "")} <= found
