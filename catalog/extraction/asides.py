@@ -155,6 +155,8 @@ def asides(
             continue
         people = [clean_name(part) for part in NAMES_INSIDE.split(inside) if part]
         end = match.start("inside") + match.group("inside").index(inside) + len(inside)
+        if text[end : match.end()].strip() == ")":
+            end = match.end()  # the quote closes its bracket: "Melvin Dismukes (John Boyega)"
         if len(people) > 1:
             if listed_any(people, listed):
                 people = [person for person in people if fold(person) in listed]

@@ -97,6 +97,7 @@ def near(
 
 SEPARATOR = re.compile(
     r"\s{2,}(?:\.{2,}|…)?\s*|\s*(?:\.{2,}|…)\s*|\s+[-\u2013\u2014]\s+|\s+(?:as|como|als|comme)\s+"
+    r"|[ ]*\t\s*"
 )
 # What a parenthesis after a name says that is not a character: the credit's kind.
 ROLE_WORDS = {
@@ -137,7 +138,8 @@ ROLE_WORDS = {
     "attore",
     "attrice",
 }
-NOT_CHARACTER = ROLE_WORDS
+# A credit kind is no part, but a cast list's "Self" or "Narrator" is the part as credited.
+NOT_CHARACTER = ROLE_WORDS - {"self", "himself", "herself", "themselves", "narrator"}
 
 
 def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bool:

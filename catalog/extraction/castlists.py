@@ -14,6 +14,9 @@ from catalog.extraction.text import NOT_NAME_WORDS, Span, clean_name, is_name, l
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
+# How far a quote may run from its label to the actor it names: a line, not a paragraph.
+QUOTE_REACH = 100
+
 
 def cast_list(
     text: str, value: Span, quote_start: int, names: Container[str], actor_first: bool
@@ -65,85 +68,11 @@ def cast_list(
             continue
         if fold(character) in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
             character = ""
-        quote_from = quote_start if end - quote_start < 240 else item_start
+        # The label and the list up to the actor, or the actor's item alone far down a list.
+        quote_from = quote_start if end - quote_start <= QUOTE_REACH else item_start
         yield proposal(
             "cast", actor, text, quote_from, end, "cast list", character=character.strip()
         )
-
-
-# A release list's entry: "(Focus) Evan Rachel Wood, Richard Jenkins, Debra Winger. Directed
-# by Miranda July": the distributor in brackets, then the cast.
-DISTRIBUTED = re.compile(
-    r"^[ \t]*\((?P<studio>[^()\n]{2,40})\)[ \t]+(?P<names>[^\n.]+?)(?:\.|$)", re.MULTILINE
-)
-
-
-def distributed_casts(text: str, names: Container[str]) -> Iterator[Proposal]:
-    for match in DISTRIBUTED.finditer(text):
-        items = split_list(match.group("names"))
-        if len(items) < 3 or not all(is_name(item, names) for item, _at in items):
-            continue
-        for item, _at in items:
-            yield proposal("cast", item, text, match.start(), match.end(), "cast list")
-
-
-# A table headed by its columns, in either order: "Rolle | Darsteller |", "Darsteller  Rolle".
-ACTOR_HEADS = {"darsteller", "schauspieler", "actor", "actors", "cast", "besetzung", "acteur"}
-ACTOR_HEADS |= {
-    "acteurs",
-    "attore",
-    "attori",
-    "interprete",
-    "actriz",
-    "elenco",
-    "reparto",
-    "obsada",
-}
-ROLE_HEADS = {"rolle", "role", "roles", "character", "characters", "charakter", "personnage"}
-ROLE_HEADS |= {"role", "papel", "personaje", "ruolo", "personaggio", "rola", "postac", "figur"}
-CELLS = re.compile(r"\s*\|\s*|\s{2,}|\t+")
-
-
-def header_tables(text: str, names: Container[str]) -> Iterator[Proposal]:
-    all_lines = list(lines(text))
-    for index, line in enumerate(all_lines):
-        heads = [fold(cell) for cell in CELLS.split(line.text.strip()) if cell.strip()]
-        if len(heads) != 2 or not set(heads) & ACTOR_HEADS or not set(heads) & ROLE_HEADS:
-            continue
-        actor_first = heads[0] in ACTOR_HEADS
-        barred = "|" in line.text
-        for row in all_lines[index + 1 : index + 200]:
-            body = row.text.strip()
-            if re.fullmatch(r"[-|: ]+", body):
-                continue  # the rule under a table's head
-            found = table_row(body, barred, actor_first, names)
-            if not found:
-                break
-            actor, character = found
-            start = row.start + len(row.text) - len(row.text.lstrip())
-            yield proposal(
-                "cast", actor, text, start, start + len(body), "cast list", character=character
-            )
-
-
-def table_row(
-    body: str, barred: bool, actor_first: bool, names: Container[str]
-) -> tuple[str, str] | None:
-    """The actor and the part of a table's row: "Thorsten Lannert | Richy Müller |", or a
-    row parted by a space alone ("Keira Knightley Joanna"), the actor's name its first words."""
-    cells = [cell for cell in CELLS.split(body) if cell.strip()]
-    if barred or len(cells) == 2:
-        if len(cells) != 2 or cells[0].endswith(":"):
-            return None
-        actor, character = cells if actor_first else cells[::-1]
-    elif actor_first:
-        words = body.split()
-        known = [n for n in range(len(words) - 1, 1, -1) if fold(" ".join(words[:n])) in names]
-        cut = known[0] if known else 2
-        actor, character = " ".join(words[:cut]), " ".join(words[cut:])
-    else:
-        return None
-    return (actor, character) if character and is_name(actor, names) else None
 
 
 def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
@@ -153,13 +82,35 @@ def cast_blocks(text: str, names: Container[str]) -> Iterator[Proposal]:
     for index, line in enumerate(all_lines):
         body = line.text.strip(" •*")
         # "Starring:" heads a label's value, which labels.py reads; a heading has no colon.
-        if LABELS.get(fold(body)) != "cast" or len(body) > 40 or body.endswith(":"):
+        qualified = QUALIFIED_HEADING.fullmatch(body)
+        heading = LABELS.get(fold(body)) == "cast" and len(body) <= 40 and not body.endswith(":")
+        if not heading and not (qualified and LABELS.get(fold(qualified.group(1))) == "cast"):
             continue
         if line.start < read_to:
             continue  # a "cast" word inside the list a heading above has read
-        for found in block_items(text, all_lines[index + 1 : index + 400], names):
+        block = unglued(all_lines[index + 1 : index + 400])
+        for found in block_items(text, block, names):
             read_to = max(read_to, found.end)
             yield found
+
+
+# "Cast (in credits order) verified as complete", "Cast overview, first billed only:".
+QUALIFIED_HEADING = re.compile(
+    r"([^\W\d_][\w &'\u2019-]{0,30}?)\s*(?:\([^()\n]{1,40}\)[^:\n]{0,40}|,[^:\n]{1,40}):?"
+)
+# "Leo Careyas Self": the "as" a copied page glues to the actor's name.
+GLUED_AS = re.compile(r"(?<=[a-z]{2})as(?=\s+[A-Z])")
+
+
+def unglued(block: list[Span]) -> list[Span]:
+    """A list whose rows glue "as" to the actor ("Ruth Romanas Self") read as if spaced: the
+    "as" becomes the blank that parts a row's actor from the part, the offsets kept. Only
+    where two rows or more are glued so and none is spaced."""
+    rows = [line.text for line in block[:400]]
+    glued = [row for row in rows if GLUED_AS.search(row) and not re.search(r"\sas\s", row)]
+    if len(glued) < 2 or any(re.search(r"\sas\s", row) for row in rows):
+        return block
+    return [Span(GLUED_AS.sub("  ", line.text, count=1), line.start) for line in block]
 
 
 ROW_END = re.compile(r"^\|$|^[^\W\d_][\w ]{0,30}:\s*$|^[^\W\d_][\w ]{0,30}\s[|:]\s")
@@ -170,6 +121,10 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
     blank_run = 0
     lead_ins = 0
     filler = divider(block, names)
+    if pairs := alternating(block, names):
+        for pair in pairs:
+            yield from block_item(text, pair, names)
+        return
     for line in block:
         body = line.text.strip()
         if not body:
@@ -178,11 +133,11 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
                 break
             continue
         blank_run = 0
-        if ROW_END.match(body):
+        if ROW_END.match(body) or ends_list(line.text):
             break
-        if not re.search(r"\w", body):
-            continue
-        if re.search(r"\s[·•]\s", body) and not items:
+        if not re.search(r"\w", body) or (items and body.endswith(":")):
+            continue  # "Rest of cast listed alphabetically:" inside the list
+        if not items and (re.search(r"\s[·•]\s", body) or len(split_list(body)) > 2):
             # "Fine Sendel (Paula Feinmann) · Jule Böwe (Elisa Feinmann) · ...": a list on a line.
             yield from cast_list(text, Span(line.text, line.start), line.start, names, True)
             return
@@ -217,6 +172,66 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
     for item in items:
         if item:
             yield from block_item(text, item, names)
+
+
+# The rows of an infobox that follow its cast: "Cinematography<TAB>Barry Ackroyd".
+INFOBOX_ROWS = {
+    "cinematography", "music by", "music", "edited by", "editing", "produced by",
+    "production company", "production companies", "distributed by", "release date",
+    "release dates", "running time", "country", "language", "budget", "box office",
+    "narrated by", "based on", "screenplay by", "story by", "written by", "directed by",
+}  # fmt: skip
+
+
+def ends_list(row: str) -> bool:
+    """Whether a line is the next row of a table of facts, no actor nor part: a label and its
+    value parted by a tab, or an infobox's label alone."""
+    head = row.strip().split("\t")[0].strip()
+    if "\t" in row.strip() and (fold(head) in LABELS or fold(head) in INFOBOX_ROWS):
+        return True
+    folded = fold(row)
+    if (label := re.match(r"\s*([^\W\d_][\w ]{1,30}):\s", row)) and LABELS.get(
+        fold(label.group(1)), "cast"
+    ) != "cast":
+        return True  # "Runtime: 95 min"
+    if folded in INFOBOX_ROWS or folded in CREW_HEADINGS or SEE_ALL.match(row.strip()):
+        return True
+    # "Storyline", "Writers", "Genres:": the next section's heading; a lone "Director" may be
+    # a part as credited.
+    return LABELS.get(folded, "cast") != "cast" and folded not in ("director", "writer")
+
+
+# A page's link to the rest of a list: "See full cast »", "Full cast and crew".
+SEE_ALL = re.compile(r"(?i:see (?:the )?(?:full|all|more)\b|full cast (?:and|&) crew$)")
+
+
+CREW_HEADINGS = {"crew", "full crew", "crew members", "equipe technique", "stab", "equipo tecnico"}
+CREW_HEADINGS |= {"featured crew", "technical crew", "equipe", "equipo", "troupe", "produzione"}
+CREW_HEADINGS |= {"equipe tecnica", "cast tecnico", "filmstab", "technische daten", "crew list"}
+
+
+def alternating(block: list[Span], names: Container[str]) -> list[list[Span]]:
+    """A list with no blank lines, actor and part in turn ("Jacky Cheung / Sheriff Wu /
+    Anthony Wong / Chau"), as its pairs: where every other line is a name and some part is
+    plainly none ("Chau", "Hsiung's Brother"), each part is the line under its actor, even
+    one that reads as a name. [] for any other list."""
+    run = []
+    for line in block:
+        body = line.text.strip()
+        if not body or ROW_END.match(body) or ends_list(line.text):
+            break
+        run.append(line)
+    actors, parts = run[0::2], run[1::2]
+    if len(run) < 4 or len(actors) != len(parts):
+        return []
+    if any(SEPARATOR.search(line.text.strip()) for line in run):
+        return []
+    if not all(is_name(strip_small(line.text.strip()), names) for line in actors):
+        return []
+    plain = [line.text.strip() for line in parts]
+    if not any(not is_name(part, names) or looks_like_character(part) for part in plain):
+        return []
+    return [[actor, part] for actor, part in zip(actors, parts, strict=True)]
 
 
 def divider(block: list[Span], names: Container[str]) -> str:
@@ -271,11 +286,12 @@ def bracketed(line: str) -> str:
 
 
 def strip_small(line: str) -> str:
-    """ "Carla Gugino (small)", "Dirk Bogarde (Actor)": a caption or credit kind after the name."""
+    """ "Carla Gugino (small)", "Dirk Bogarde (Actor)": a caption or credit kind after the name;
+    "Self (archive footage) (uncredited)": the credit's notes after the part."""
     found = re.search(r"\s*\(([^()]{1,20})\)", line)
     if found and fold(found.group(1)) in ROLE_WORDS:
         line = line[: found.start()] + line[found.end() :]
-    return line.strip()
+    return CREDIT_NOTE.sub("", line).strip()
 
 
 def item_has_name(item: list[Span], names: Container[str]) -> bool:
@@ -299,9 +315,9 @@ def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[P
         for part in SEPARATOR.split(body):
             if part and (not parts or fold(part) != fold(parts[-1])):
                 parts.append(part)
-    if not parts or not is_name(parts[0], names):
+    if not parts or not is_name(once(parts[0]), names):
         return
-    actor = parts[0]
+    actor = once(parts[0])
     character = parts[1] if len(parts) > 1 else ""
     if character and (
         character.lower() in NOT_CHARACTER or len(character) > 60 or is_name_only_label(character)
@@ -314,3 +330,16 @@ def block_item(text: str, item: list[Span], names: Container[str]) -> Iterator[P
 
 def is_name_only_label(phrase: str) -> bool:
     return fold(phrase) in LABELS
+
+
+CREDIT_NOTE = re.compile(
+    r"\s*\((?:as [^()]+|uncredited|voice|credit only|[^()]{0,30}\bfootage|scenes? deleted|"
+    r"unconfirmed|rumored)\)"
+)
+
+
+def once(name: str) -> str:
+    """ "Ana Torrent Ana Torrent": a name its picture's caption repeats, once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else name

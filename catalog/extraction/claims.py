@@ -13,6 +13,8 @@ from catalog.extraction import (
     cards,
     cast,
     castlists,
+    casttables,
+    creditheads,
     entries,
     genres,
     guide,
@@ -37,9 +39,11 @@ RULE_ORDER = [
     "label",
     "cast block",
     "cast list",
+    "crew card",
     "guide",
     "strip",
     "heading",
+    "credit head",
     "aside",
     "plays",
     "played by",
@@ -53,6 +57,7 @@ RULE_ORDER = [
     "set in",
     "period opening",
     "period",
+    "season",
     "capitals",
     "quoted title",
     "review genre",
@@ -87,18 +92,24 @@ def find_claims(
     finders: list[Iterator[Proposal]] = [
         labels.label_claims(text, known),
         titles.title_claims(text),
+        creditheads.credit_heads(text, known),
+        creditheads.fact_lines(text),
+        creditheads.noted_credits(text, known),
         heads.strip_claims(text),
         cards.card_claims(text, known),
         heads.score_lines(text),
         heads.votes_lines(text),
+        heads.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
         entries.year_director_lines(text),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
-        castlists.distributed_casts(text, known),
-        castlists.header_tables(text, known),
+        casttables.distributed_casts(text, known),
+        casttables.header_tables(text, known),
+        casttables.dotted_rows(text, known),
+        casttables.crew_cards(text, known),
         cast.plays(text, known, surnames),
         cast.described(text, known, surnames),
         prose.lead_title(text),
@@ -136,7 +147,7 @@ def find_claims(
         found.extend(
             list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
         )
-    found = release_years(one_row_per_actor(distinct(found)))
+    found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
     found = plot_after_facts(text, found)
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
@@ -175,6 +186,36 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
             claim = proposal("synopsis", "", text, start, claim.end, claim.rule)
         kept.append(claim)
     return kept
+
+
+def not_titles(found: list[Proposal]) -> list[Proposal]:
+    """A name in brackets that is the film's other title ("La Vie derrière soi (The Life
+    Behind)") is no actor's."""
+    titles = [
+        f" {fold(claim.value)} "
+        for claim in found
+        if claim.field == "title" and claim.rule in ("credit head", "heading", "label")
+    ]
+    return [
+        claim
+        for claim in found
+        if not (
+            claim.field == "cast"
+            and claim.rule == "aside"
+            and any(f" {fold(claim.value)} " in title for title in titles)
+        )
+    ]
+
+
+def later_seasons(found: list[Proposal]) -> list[Proposal]:
+    """A season after the film's year ("im Herbst 2024 im Kino") is its release, not its
+    story's time."""
+    years = [int(claim.value) for claim in found if claim.field == "year" and claim.value.isdigit()]
+    return [
+        claim
+        for claim in found
+        if claim.rule != "season" or not years or int(claim.value[-4:]) <= max(years)
+    ]
 
 
 def said(claim: Proposal, found: list[Proposal]) -> bool:

@@ -10,8 +10,10 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
 from catalog.extraction.entries import CAPSULE
+from catalog.extraction.headlines import STARS, plausible_title
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, clean_name, is_name, sentences, split_list
+from catalog.extraction.verdicts import judge
 
 GUIDE = re.compile(r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?P<credits>[^\n]+)")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
@@ -75,9 +77,23 @@ CAPITALS_HEAD = re.compile(
 )
 
 
+# A capsule headed by its title and certificate, then a dash: "Star Trek Generations (PG) --
+# Captain Kirk (William Shatner) joins ... ***", the critic's stars closing it.
+CERT_CAPSULE = re.compile(
+    rf"^(?P<title>[A-Z0-9\"\u201c][^\n()]{{0,80}}?)[ \t]*(?:(?P<stars>{STARS})[ \t]*)?"
+    r"\((?P<cert>PG-13|NC-17|PG|G|R|NR|X|Unrated|Not rated)\)[ \t]*"
+    r"(?:(?:--|\u2013|\u2014|:)|(?P<runtime>\d{2,3}[ \t]*min(?:utes)?\.?|\d[ \t]*hrs?\.?"
+    r"(?:[ \t]*\d{1,2}[ \t]*(?:min\.?)?)?)(?:[ \t]*(?:--|\u2013|\u2014|:))?)[ \t]*"
+    rf"(?P<rest>[^\n]{{40,}}?)(?:[ \t]+(?:Rating:[ \t]*)?(?P<closing>{STARS}))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def capsule_claims(text: str) -> Iterator[Proposal]:
     """A capsule's plot: what follows '"Dave" -- 3 stars:' (or a capitals head) on its line,
     up to the closing certificate."""
+    for match in CERT_CAPSULE.finditer(text):
+        yield from cert_capsule(text, match)
     for match in CAPSULE.finditer(text):
         end = text.find("\n", match.end())
         yield from capsule_plot(text, match.end(), end if end >= 0 else len(text))
@@ -95,6 +111,30 @@ def capsule_claims(text: str) -> Iterator[Proposal]:
                 "capsule",
             )
         yield from capsule_plot(text, match.start("rest"), match.end("rest"))
+
+
+def cert_capsule(text: str, match: re.Match[str]) -> Iterator[Proposal]:
+    title = match.group("title").strip().strip('"\u201c\u201d')
+    if not plausible_title(title) or len(title.split()) > 10:
+        return
+    head_end = match.end("cert") + 1
+    yield proposal("title", title, text, match.start(), head_end, "capsule")
+    if runtime := match.group("runtime"):
+        yield proposal(
+            "runtime", runtime.rstrip("."), text, match.start(), match.end("runtime"), "capsule"
+        )
+    yield proposal("certificate", match.group("cert"), text, match.start(), head_end, "capsule")
+    for grade in ("stars", "closing"):
+        if match.group(grade):
+            at = match.start(grade) if grade == "closing" else match.start()
+            yield proposal("verdict", match.group(grade), text, at, match.end(grade), "capsule")
+    told = sentences(Span(match.group("rest"), match.start("rest")))
+    # The plot, then the critic's judgement in the capsule's closing sentences.
+    cut = next((i for i, s in enumerate(told) if i and judge(s.text)[0] >= 1), len(told))
+    plot, judged = told[:cut], told[cut:]
+    yield proposal("synopsis", "", text, plot[0].start, plot[-1].end, "capsule")
+    if judged:
+        yield proposal("verdict", "", text, judged[0].start, judged[-1].end, "capsule")
 
 
 def capsule_plot(text: str, begin: int, end: int) -> Iterator[Proposal]:

@@ -222,12 +222,17 @@ def fact_claims(text: str, facts: dict[str, str], start: int, end: int) -> Itera
             yield proposal(claim_field, value, text, start, end, "heading")
 
 
+ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|Pt)\.(?=\s)")
+
+
 def plausible_title(title: str | None) -> bool:
     """Letters, not a label ("Rating:"), not a date ("Started: 12 May"), not a sentence."""
     if not title or not re.search(r"[^\W\d_]", title):
         return False
     stripped = title.strip()
-    if stripped.endswith((":", ",")) or re.search(r"[.!?]\s", stripped):
+    # "Mr. Saturday Night", "Dr. Strangelove": an abbreviation, not a sentence's end.
+    unabbreviated = ABBREVIATIONS.sub("", stripped)
+    if stripped.endswith((":", ",")) or re.search(r"[.!?]\s", unabbreviated):
         return False
     before_colon = stripped.split(":")[0]
     if ":" in stripped and (fold(before_colon) in LABELS or len(before_colon.split()) > 6):

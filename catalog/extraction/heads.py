@@ -303,6 +303,11 @@ RUNTIME_CERT = re.compile(
     r"(?<![\w.])(?P<runtime>\d\s*hrs?\.(?:\s*\d{1,2})?)\s+"
     rf"(?P<cert>{CERT}|No MPAA rating)(?!\w)(?:[ \t]*\((?P<advisory>[^()\n]{{2,80}})\))?"
 )
+# "The film is rated R for strong language.": the board's certificate in a sentence.
+RATED_FOR = re.compile(
+    r"\b(?:is |was |been )?[Rr]ated (?P<cert>PG-13|NC-17|PG|G|R|NR|X)(?![\w-])"
+    r"(?:\s+for\s+(?P<advisory>[^.\n()]{3,200}))?"
+)
 FSK = re.compile(r"\bFSK[ \t]+(?:ab[ \t]+)?(?:0|6|12|16|18)\b")
 # An age mark as Russian, Polish or Ukrainian pages print one: "12+", "16+".
 AGE_MARK = re.compile(r"(?<![\w+])(?:0|6|12|14|16|18)\+(?![\w+])")
@@ -324,6 +329,11 @@ def paren_certificates(text: str) -> Iterator[Proposal]:
         )
         advisory = match.group("advisory").strip()
         yield proposal("content_advisory", advisory, text, match.start(), match.end(), "paren")
+    for match in RATED_FOR.finditer(text):
+        start, end = match.start(), match.end()
+        yield proposal("certificate", match.group("cert"), text, start, end, "paren")
+        if advisory := match.group("advisory"):
+            yield proposal("content_advisory", advisory.strip(), text, start, end, "paren")
     for match in RUNTIME_CERT.finditer(text):
         start, end = match.start(), match.end()
         yield proposal("runtime", match.group("runtime"), text, start, end, "paren")
@@ -381,3 +391,18 @@ def date_lines(text: str) -> Iterator[Proposal]:
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("year", date_year(found), text, start, start + len(body), "released")
             return
+
+
+# An audience's average alone on its line over the page's "Rate this" button (an IMDb list).
+RATE_THIS = re.compile(
+    r"^[ \t]*(?:★[ \t]*)?(?P<rating>\d(?:[.,]\d)?|10(?:[.,]0)?)(?:[ \t]*/[ \t]*10)?[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?:Rate this|Rate This|Rate|Your rating|Bewerten|Noter|Valorar)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def rate_this_lines(text: str) -> Iterator[Proposal]:
+    for match in RATE_THIS.finditer(text):
+        start = match.start("rating")
+        line_end = text.index("\n", start)
+        yield proposal("user_rating", match.group("rating"), text, start, line_end, "score line")

@@ -39,8 +39,18 @@ BY_LABEL = re.compile(
     r"[ \t]+(?=[A-ZÀ-Þ])",
     re.MULTILINE | re.IGNORECASE,
 )
+# An infobox's label glued to its value as the copied page runs them together: "Directed
+# byKathryn Bigelow", "Running time143 minutes", "CountryUnited States".
+GLUED_LABEL = re.compile(
+    r"^[ \t]*(?P<label>(?:Directed|Written|Screenplay|Story|Produced|Music|Edited|Narrated) by|"
+    r"Starring|Running time|Release dates?|Country|Language|Based on|Cinematography)"
+    r"(?=[A-ZÀ-Þ0-9])",
+    re.MULTILINE,
+)
 # A label joined to its value by a hyphen: "Director-John Glen", "Starring-Roger Moore".
-DASH_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w' ]{1,30}?)-(?=[^\W\d_])", re.MULTILINE)
+DASH_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w' ]{1,30}?)-(?=[A-ZÀ-Þ])(?![^\s]*\.[a-z]{2,4}\b)", re.MULTILINE
+)
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
 SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
@@ -170,7 +180,7 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             stops.add(match.start("label"))
     for label_start, value_start, claim_field in run_on_labels(text, stops):
         found.append((label_start, value_start, claim_field, False))
-    for pattern in (BY_LABEL, DASH_LABEL):
+    for pattern in (BY_LABEL, DASH_LABEL, GLUED_LABEL):
         for match in pattern.finditer(text):
             if claim_field := field_of(match.group("label")):
                 found.append((match.start("label"), match.end(), claim_field, False))
@@ -257,10 +267,13 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
                 break
             begin = at
             end = at + len(line.text)
-            if claim_field != "cast":
+            if claim_field not in ("cast", "director", "writer") or not is_name(body.strip("| ")):
                 break
             continue
         if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
+            break
+        # The people of a credit a line each ("Written by" / "Mark Boal" / "John Hersey").
+        if claim_field != "cast" and not is_name(body.strip("| ")):
             break
         end = at + len(line.text)
     if begin is None:
@@ -277,6 +290,11 @@ def is_label_row(line: str) -> bool:
         return True
     # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value.
     return "|" in found.group("sep") and line.rstrip().endswith("|")
+
+
+PLOT_SOURCE = re.compile(
+    r"\s*\((?:[A-Z][A-Z0-9 .&'-]{2,30}|(?i:source|quelle|fuente|fonte): [^()]+)\)$"
+)
 
 
 def field_values(
@@ -298,6 +316,11 @@ def field_values(
     if claim_field in ("director", "writer"):
         for item, _at in split_list(raw.replace("\n", ", ")):
             item = QUALIFIER.sub("", item)
+            # "Based on | The Secret Life by John Hersey |": the work, then its author.
+            if (work := re.fullmatch(rf".+?\s(?:by|von|de|di|par|por)\s+({NAME})", item)) and not (
+                is_name(item, names)
+            ):
+                item = work.group(1)
             # "Regia di Roberto Faenza vedi scheda film": the name, then the page's link.
             if (led := NAME_THEN_WORDS.match(item)) and not is_name(item, names):
                 item = led.group(1)
@@ -307,7 +330,9 @@ def field_values(
         listed = Span(raw.replace("\n", ","), value.start)
         yield from cast_list(text, listed, label_start, names, actor_first=True)
     elif claim_field == "runtime":
-        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw):
+        # "Durée : 77'": minutes marked by an apostrophe, as French and Italian pages write them.
+        primed = re.match(r"\s*\d{2,3}\s?['\u2019\u2032](?!\w)", raw)
+        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw) or primed:
             yield proposal("runtime", found.group(0).strip(), *quote, "label")
     elif claim_field == "year":
         if found := YEAR.search(raw):
@@ -338,9 +363,14 @@ def field_values(
         trail = any(re.fullmatch(r"\d{4}", item) for item in items)
         if claim_field == "genre" and known and trail:
             items = known
+        # A genre may take four words ("Cine dentro del cine"); a country or language three.
+        most = 4 if claim_field == "genre" else 3
         for item in items:
-            if len(item.split()) <= 3 and not re.search(r"\d", item):
+            if len(item.split()) <= most and not re.search(r"\d", item):
                 yield proposal(claim_field, item, *quote, "label")
+    elif claim_field == "title" and (grade := SCORE.fullmatch(raw.strip())):
+        # "Movie: ***" beside "Picture: **": a disc review's grade of the film.
+        yield proposal("verdict", grade.group("score"), *quote, "label")
     elif claim_field == "title":
         title = re.sub(r"\s*\(\s*\d{4}\s*\)\s*$", "", raw).strip()
         if title and len(title) < 120:
@@ -349,7 +379,10 @@ def field_values(
         if 2 < len(raw.strip()) < 300:
             yield proposal(claim_field, raw.strip(), *quote, "label")
     elif claim_field == "synopsis" and len(raw) > 60:
-        yield proposal("synopsis", raw.strip(), text, value.start, end, "label")
+        # "... dejar huella. (FILMAFFINITY)": the plot without the site it is taken from.
+        plot = PLOT_SOURCE.sub("", raw.rstrip())
+        end = value.start + len(plot)
+        yield proposal("synopsis", plot.strip(), text, value.start, end, "label")
 
 
 # A board's rating written out: "Não recomendado para menores de 10 anos", "Interdit aux moins

@@ -96,7 +96,10 @@ POSITIVE = set(
         revelation|dynamic|memorable|nostalgia|favorite|favourite|surprisingly|gripping|
         reussite|réussite|reussi|touchante|touchant|meilleure|meilleur|bijou|pepite|
         gelungen|überzeugend|überzeugender|stark|sehenswerter|hübsch|schön|schöne|toll|tolle|
-        toller|tollen
+        toller|tollen|sublime|maitrise|maitrisee|epoustouflant|remarquable|reussie|genial|
+        acertada|acertado|sobresaliente|magnifico|bellissima|fantastico|fantastica|fantastic|
+        fantastisch|uberragend|herrlich|lumineux|puissant|saisissant|conmovedor|impecable|
+        impecables|notevole|intenso|intensa|potente|sorprendente
         """
     )
 )
@@ -121,7 +124,10 @@ NEGATIVE = set(
         hokey|cheesy|contrived|implausible|sappy|overwrought|overlong|bloated|sluggish|
         reinfall|flop|wirr|wirre|oberflächlich|oberflächliche|abstrus|abstrusen|langweilt|
         roupillon|sommeil|inutile|laid|ennuie|assommant|ridiculous|stupidest|dud|waste|
-        perfunctory|phony|phoney|evitare|éviter
+        perfunctory|phony|phoney|evitare|éviter|absurdo|absurdos|absurda|incoherente|
+        incoherencias|torpe|aburre|decepciona|langatmig|enttauscht|superficiale|confuso|
+        maladroit|bancal|rate|ratee|plano|previsibles|inverosimil|vacio|vacia|insulso|
+        insulsa|sciatto|inconcludente|lourd|lourdeur|longueurs|ennuyeux|creux|vide
         """
     )
 )

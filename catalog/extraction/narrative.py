@@ -98,8 +98,20 @@ def headed_synopsis(text: str) -> Iterator[Proposal]:
                 start = following.start + len(following.text) - len(following.text.lstrip())
             end = following.start + len(following.text.rstrip())
         if start is not None and end is not None and end - start > 60:
-            yield proposal("synopsis", "", text, start, end, "plot heading")
+            yield proposal(
+                "synopsis", "", text, start, until_judged(text, start, end), "plot heading"
+            )
             return
+
+
+def until_judged(text: str, start: int, end: int) -> int:
+    """Where a plot under its heading ends: before the sentences that judge the film, which a
+    lexicon's entry closes it with ("Schlecht erfundene ... Kolportage")."""
+    told = sentences(Span(text[start:end], start))
+    for index, sentence in enumerate(told[1:], start=1):
+        if judge(sentence.text)[0] >= 2 and not ASIDE_NAME.search(sentence.text):
+            return told[index - 1].end
+    return end
 
 
 def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
@@ -120,6 +132,9 @@ def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
             index += 1
             continue
         start = opening.start
+        if aside := ASIDE_NAME.search(opening.text):
+            # A sentence run on from the label lines above the prose: the plot's line.
+            start += opening.text.rfind("\n", 0, aside.start()) + 1
         end = block.end
         following = index + 1
         while following < len(blocks):
@@ -224,6 +239,7 @@ def tagline_claims(text: str) -> Iterator[Proposal]:
             not 25 <= len(body) <= 160
             or not re.search(r"[.!?…]$", body)
             or re.search(r"[:|•()]|\.\.\.$|…$", body)
+            or DEFINES.match(body)
         ):
             continue
         words = re.findall(r"[^\W\d_][\w'\u2019]*", body)

@@ -16,21 +16,37 @@ DECADE = (
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|"
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
     r"(?:début|milieu|fin) des années (?:18|19|20)\d0|"
-    r"(?:(?:début|milieu|fin) des |les )?années ['\u2019]?\d0(?!\d))"
+    r"(?:(?:début|milieu|fin) des |les )?années ['\u2019]?\d0(?!\d)|les années (?:18|19|20)\d0|"
+    r"anni (?:['\u2019]?\d0|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|"
+    r"Venti|Trenta|Quaranta|Cinquanta|Sessanta|Settanta|Ottanta|Novanta)|"
+    r"(?:los )?años (?:['\u2019]?\d0|(?:18|19|20)\d0)|"
+    r"(?:den |die )?(?:18|19|20)?\d0er(?:[- ]Jahren?)?)"
+)
+# A season or a month before the year, as one period: "Herbst 1989", "the summer of 1967".
+SEASON = (
+    r"(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of|Herbst|Sommer|Winter|Frühling|"
+    r"Frühjahr|(?:l['\u2019])?(?:été|hiver|printemps|automne)|verano|invierno|primavera|otoño|"
+    r"estate|inverno|autunno)"
 )
 PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
 SET_IN = re.compile(
-    rf"\b(?i:is set|are set|set|takes place|take place|unfolds|spielt|se déroule|se passe|"
-    rf"transcurre|tiene lugar|è ambientato|ambientato|si svolge)\s+(?:in|on|at|im|in der|"
+    rf"\b(?i:is set|are set|set|takes place|take place|taking place|unfolds|spielt|se déroule|"
+    rf"se passe|transcurre|tiene lugar|è ambientato|ambientato|ambientata|ambientada|ambientado|"
+    rf"si svolge)\s+(?:in|on|at|im|in der|"
     rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
     rf"les)\s+)?"
+    rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural)\s+)?"
     rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
     rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
-    rf"(?:(?P<period>{DECADE}|(?:the\s+)?(?:year\s+)?(?:18|19|20)\d\d)\s*)?"
+    rf"(?:(?P<period>{DECADE}|{SEASON}\s+(?:18|19|20)\d\d|(?:the\s+)?(?:year\s+)?"
+    rf"(?:18|19|20)\d\d))?"
     rf"(?:,?\s+(?:in|dans|en|im)\s+(?:(?:un|une|le|la|a|an|the|ein|einem|einer)\s+)?"
     rf"(?:[a-z]+,?\s+){{0,2}})?"
+    rf"\s*(?:(?:Klein|Groß)?(?:stadt|Stadt|Dorf|Provinz)\s+(?:in|an)\s+(?:der\s+|dem\s+)?)?"
     rf"(?P<place>{PLACE})?"
-    rf"(?:\s+(?:[a-z]+\s+){{0,3}}?in\s+(?P<later>{DECADE}|(?:18|19|20)\d\d))?"
+    rf"(?:\s+(?:[a-z]+\s+){{0,3}}?(?:in|en|dans|im|nel|negli|nei|durante|during)\s+"
+    rf"(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
+    rf"(?P<later>{DECADE}|(?:18|19|20)\d\d))?"
 )
 # "set the film during the cold war": the period the story is set in, without a place.
 SET_DURING = re.compile(
@@ -49,7 +65,8 @@ GOES_TO = re.compile(
     r"arrives at|lives in|living in|stationed in|in the middle of|in the heart of|toils in|"
     r"works in|grows up in|grew up in|breaks out in|reunited in|"
     r"on the streets of|vive en|se muda a|arrive à|part pour|vit à|s'installe à|retourne à|"
-    r"zieht nach|lebt in|kommt nach|flieht nach|vive a|si trasferisce a)\s+"
+    r"zieht nach|lebt in|leben in|kommt nach|flieht nach|reist nach|reisen nach|vive a|"
+    r"si trasferisce a)\s+"
     r"(?:(?:her|his|their|its)\s+(?:native|home|adopted)\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:\s+in\s+(?P<year>(?:18|19|20)\d\d)\b|\s+during\s+(?P<during>(?:the|its|their)\s+"
@@ -71,6 +88,13 @@ PERIOD_OPENING = re.compile(
 PERIOD_BEFORE_PLACE = re.compile(
     r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
+)
+
+
+# A season of a year anywhere in the text: "im Herbst 1989", "in the summer of 1967".
+SEASON_YEAR = re.compile(
+    rf"\b(?i:im|in|à|a|en|nell['\u2019]|durante|during)\s+(?P<period>{SEASON}\s+(?:de\s+)?"
+    r"(?:18|19|20)\d\d)\b"
 )
 
 
@@ -113,6 +137,10 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
     for match in YEAR_OPENING.finditer(text):
         end = sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, match.start(), end, "period opening")
+    for match in SEASON_YEAR.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, start, end, "season")
     if war := WAR.search(text):
         start = sentence_start(text, war.start())
         yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")

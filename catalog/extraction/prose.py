@@ -3,6 +3,7 @@
 import re
 from collections.abc import Container, Iterator
 
+from catalog.extraction.castlists import QUOTE_REACH
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE, RUNTIME, date_year
 from catalog.extraction.proposal import Proposal, proposal
@@ -187,7 +188,12 @@ def listed(
         single = len(name.split()) == 1
         if (not single and is_name(name, names)) or (single and fold(name) in surnames):
             full = surnames.get(fold(name), name) if single else name
-            yield proposal(claim_field, name, text, match.start(), match.end(), rule, person=full)
+            start, end = match.start(), match.end()
+            if claim_field == "cast" and end - start > QUOTE_REACH:
+                # A long list's actor: the list's words up to the name, or the name alone.
+                end = match.start("people") + person.end()
+                start = start if end - start <= QUOTE_REACH else end - len(person.group(0))
+            yield proposal(claim_field, name, text, start, end, rule, person=full)
 
 
 LEAD = re.compile(

@@ -247,10 +247,18 @@ def is_name(phrase: str, known: Container[str] | None = None) -> bool:
     words = phrase.replace("\u00a0", " ").split()
     if words[0].lower() in NOT_NAME_START:
         return False
-    if any(word.lower().strip(".,") in NOT_NAME_WORDS or HONOUR.search(word) for word in words):
+    # "Oscar Martínez" is a man; "Oscar Night", "Oscar winner" are not.
+    given = 1 if words[0] == "Oscar" and words[1].lower() not in OSCAR_WORDS else 0
+    if any(
+        word.lower().strip(".,") in NOT_NAME_WORDS or HONOUR.search(word) for word in words[given:]
+    ):
         return False
     # An all-capitals phrase is a title or an acronym ("RED HOT"), not a name.
     return not all(word.isupper() and len(word) > 2 for word in words)
+
+
+OSCAR_WORDS = {"winner", "winners", "winning", "nominee", "nominees", "nominated", "nominations"}
+OSCAR_WORDS |= {"night", "season", "race", "buzz", "gold", "bait", "ceremony", "glory", "worthy"}
 
 
 def clean_name(phrase: str) -> str:

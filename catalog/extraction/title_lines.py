@@ -61,7 +61,9 @@ HEADING_WORDS = {
 CAPTION_WORDS = ("Poster", "Plakat", "Affiche", "Póster", "Locandina", "Cover")
 NOT_TITLE_LINE = re.compile(r"[.:!?•|,»\u203a]|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b")
 LENIENT_NOT_TITLE = re.compile(
-    r"[.!?]\s|[.|•»\u203a]$|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b|:$|[©®]|\([^()]*:[^()]*\)"
+    r"[.!?]\s|[.|•»\u203a]$|^\W|\d{1,2}:\d\d|\b(?:18|19|20)\d\d\b|:$|[©®]|\([^()]*:[^()]*\)|"
+    # A site's address: "movie-base.net", "www.example.com".
+    r"\bwww\.|\w\.(?:com|net|org|info|tv|app|me|io|de|fr|it|es|nl|pl|ru|co|uk|au|br)\b"
 )
 LINKING_WORDS = {"und", "and", "et", "y", "e", "of", "the", "de", "du", "des", "la", "le", "i"}
 LINKING_WORDS |= {"a", "an", "for", "in", "im", "on", "at", "to", "der", "die", "das", "el", "il"}

@@ -23,7 +23,8 @@ LATIN_LABELS = {
         guionistas|sceneggiatura|sceneggiatori|scritto da|roteiro|argumento e guion|
         writers name|writer s name|screenwriters|script|story by|based on|vorlage|
         nach einer vorlage von|romanvorlage|d apres|adaptation|scenariusz|scenarzysta|
-        scenar|scenár|manus|draaiboek|scenarist|roteirista|guion de|written""",
+        scenar|scenár|manus|draaiboek|scenarist|roteirista|guion de|written|writing credits|
+        writing""",
     "cast": """starring|cast|stars|top cast|main cast|full cast|actors|cast overview|with|
         darsteller|besetzung|hauptdarsteller|mit|schauspieler|avec|distribution|acteurs|
         interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|
@@ -31,7 +32,8 @@ LATIN_LABELS = {
         actors and actresses|estrelas|elenco principal|casting|featuring|principal cast|
         the cast|leading cast|obsada|wystepuja|hraji|herci|hrají|obsazeni|rolverdeling|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
-        elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen""",
+        elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
+        cast and characters|cast list|cast members|personajes y actores|rollen und darsteller""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
         delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",

@@ -539,3 +539,54 @@ def test_keyword_strips_and_more_links_are_not_genres():
 def test_a_byline_is_not_a_director():
     found = facts(claims("Oscars night\nBy Jill Serrano\n\nThe ceremony ran long."))
     assert not any(field == "director" for field, _v, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        ("The story is set in 1987 in a rural, New Hampshire town.", "New Hampshire", "1987"),
+        ("Die Geschichte spielt im Herbst 1989 in einer Kleinstadt in der Uckermark.", "Uckermark",
+         "Herbst 1989"),
+        ("L'action se déroule à Marseille dans les années 1930.", "Marseille", "les années 1930"),
+        ("La película está ambientada en Buenos Aires en 1978.", "Buenos Aires", "1978"),
+        ("Il film è ambientato a Napoli negli anni Cinquanta.", "Napoli", "anni Cinquanta"),
+        ("Taking place in contemporary Chicago, it follows four widows.", "Chicago", ""),
+    ],
+)  # fmt: skip
+def test_where_and_when_the_story_is_set(sentence, setting, period):
+    found = {(c.field, c.value) for c in claims(f"Harbour Lights\n\n{sentence}\n")}
+    assert ("setting", setting) in found
+    assert not period or ("period", period) in found
+
+
+def test_a_plot_under_its_heading_ends_before_the_judgement():
+    text = (
+        "American Steel\n\nInhalt:\nNachdem er in Florida eine junge Frau getötet hat, zieht sich "
+        "ein Fotograf auf das Anwesen seiner Mutter in Paraguay zurück. Ein Agent folgt ihm. "
+        "Schlecht erfundene, schießwütig inszenierte Kolportage auf niedrigstem Niveau.\n"
+    )
+    found = claims(text)
+    plots = [c for c in found if c.field == "synopsis"]
+    assert plots and all("Schlecht" not in c.quote for c in plots)
+    assert any(c.field == "verdict" and "Schlecht" in c.quote for c in found)
+
+
+def test_a_season_of_a_year_is_the_storys_time_unless_after_the_films_year():
+    told = claims("Stilles Land\n\n1992, 89 Minuten\n\nEine Kleinstadt im Herbst 1989.\n")
+    assert ("period", "Herbst 1989") in {(c.field, c.value) for c in told}
+    released = claims("Harbour Lights (2023)\n\nDer Film startet im Herbst 2024 im Kino.\n")
+    assert not [c for c in released if c.field == "period"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Una película torpe y absurda, llena de incoherencias de principio a fin.", "negative"),
+        ("Un film sublime et maîtrisé, porté par une actrice remarquable de bout en bout.",
+         "positive"),
+    ],
+)  # fmt: skip
+def test_a_reviews_judgement_in_spanish_and_french(sentence, verdict):
+    text = f"Mi crítica\n\nLa vi ayer en el cine con mis amigos del barrio.\n\n{sentence}\n"
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert [(c.value, c.quote) for c in found] == [(verdict, sentence)]

@@ -178,3 +178,297 @@ def test_an_abbreviation_in_a_title_line_is_no_sentence():
 def test_a_channel_before_the_title():
     text = "Montag, 11. November\n\nZDF: Hafenlichter\n\nEine Witwe hütet den Leuchtturm.\n"
     assert ("title", "Hafenlichter", "") in facts(claims(text))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Ana Torrent ... Elena\nPedro Casablanc ... Tomás (uncredited)\n",
+        "\tAna Torrent\t...\tElena\n\tPedro Casablanc\t...\tTomás\n",
+        # A picture's caption repeats the name before it.
+        "Ana Torrent Ana Torrent ... Elena\nPedro Casablanc Pedro Casablanc ... Tomás\n",
+    ],
+)
+def test_a_cast_table_copied_as_actor_dots_part(rows):
+    text = f"La frontera (2005)\n\nCast overview, first billed only:\n{rows}\nRuntime: 95 min\n"
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {(c.value, c.character) for c in cast} == {
+        ("Ana Torrent", "Elena"),
+        ("Pedro Casablanc", "Tomás"),
+    }
+    assert all("\n" not in c.quote for c in cast)
+
+
+def test_an_infobox_cast_ends_at_the_next_row():
+    text = (
+        "Harbour Lights\n\nDirected by\tNora Ekdahl\nStarring\nLena Holm\nOskar Berg\n"
+        "Cinematography\tPer Lind\nRunning time\t98 minutes\n"
+    )
+    cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
+    assert cast == {("Lena Holm", ""), ("Oskar Berg", "")}
+
+
+def test_a_cast_of_actor_and_part_in_turn_without_blank_lines():
+    text = (
+        "The Cage Man\n1992 · Drama\n\nCast\nJacky Cheung\nSheriff Wu\nAnthony Wong\nChau\n"
+        "Lau Ching-Wan\nMao Mao\nCrew\nAnn Hui\nDirector\n"
+    )
+    cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
+    assert cast == {
+        ("Jacky Cheung", "Sheriff Wu"),
+        ("Anthony Wong", "Chau"),
+        ("Lau Ching-Wan", "Mao Mao"),
+    }
+
+
+def test_oscar_is_a_first_name_in_a_cast_label():
+    text = "Competición\n\nReparto: Penélope Cruz, Oscar Martínez\nGénero: Comedia\n"
+    cast = {c.value for c in claims(text) if c.field == "cast"}
+    assert cast == {"Penélope Cruz", "Oscar Martínez"}
+
+
+def test_a_review_headed_by_its_credits_and_facts():
+    text = (
+        "septembre 2008\n"
+        "La Vie derrière soi (The Life Behind) de Vadim PERELMAN, avec Uma THURMAN, "
+        "Evan Rachel WOOD\nEtats-Unis, 2007, 1h30, drame\n"
+        "Diana, une adolescente rebelle, se retrouve dans les toilettes de son lycée.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("title", "La Vie derrière soi", ""),
+        ("title", "The Life Behind", ""),
+        ("director", "Vadim PERELMAN", ""),
+        ("cast", "Uma THURMAN", ""),
+        ("cast", "Evan Rachel WOOD", ""),
+        ("year", "2007", ""),
+        ("runtime", "1h30", ""),
+        ("genre", "drame", ""),
+    } <= found
+    assert not [fact for fact in found if fact[0] == "cast" and fact[1] == "The Life Behind"]
+
+
+def test_a_line_of_country_year_and_length():
+    found = facts(claims("Stilles Wasser\nDeutschland 1992, 89 Minuten\n\nRegie: Ada Holm\n"))
+    assert {("year", "1992", ""), ("runtime", "89 Minuten", "")} <= found
+
+
+def test_a_disc_reviews_grade_of_the_movie_is_no_title():
+    text = (
+        "Running Late\nStudio: Sterling Home Entertainment\nMovie: ***\nPicture/Sound: **\n"
+        "Running time: 70 minutes\nRated: R\n"
+    )
+    found = facts(claims(text))
+    assert ("verdict", "***", "") in found
+    assert ("title", "***", "") not in found
+
+
+def test_a_told_plot_under_label_lines_starts_at_its_own_line():
+    text = (
+        "Running Late\nStudio: Sterling Home Entertainment\nRated: R\n"
+        "Carl, an ex-con, gets out of prison and at once plans a heist with his old friend "
+        "Patrick (Jeremy Roberts). The heist goes wrong in every way it can, and the two men "
+        "spend one long night in the city trying to save their skins and the money.\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert all(not c.quote.startswith("Running Late") for c in plots)
+
+
+def test_a_credits_page_that_glues_as_to_the_actor():
+    text = (
+        "Full Cast & Crew\n\nCast (in credits order) complete, awaiting verification\n"
+        "Gene Kellyas Don Lockwood\nDebbie Reynoldsas Kathy Selden (as Debbie Reynolds)\n"
+        "Rest of cast listed alphabetically:\n"
+        "Frank Capraas Self (archive footage) (uncredited)\nProduced by\nArthur Freed\n"
+    )
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {(c.value, c.character) for c in cast} == {
+        ("Gene Kelly", "Don Lockwood"),
+        ("Debbie Reynolds", "Kathy Selden"),
+        ("Frank Capra", "Self"),
+    }
+    assert all("\n" not in c.quote for c in cast)
+
+
+def test_a_cast_section_ends_at_the_next_section_and_crew_rows_are_no_cast():
+    text = (
+        "Cast\nCast overview, first billed only:\nAna Torrent ... Elena\nLuis Tosar ... Policía\n"
+        "See full cast »\nStoryline\nElena, a teacher, moves to a village in the south where "
+        "she meets a group of immigrants.\nWriters\nJuan Pérez ... (screenplay)\n"
+        "Marta Ruiz ... (story)\nCrew\nCarlos Gil ... director of photography\n"
+        "Rosa Díaz ... editor\n"
+    )
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {(c.value, c.character) for c in cast} == {
+        ("Ana Torrent", "Elena"),
+        ("Luis Tosar", "Policía"),
+    }
+
+
+def test_infobox_labels_glued_to_their_values():
+    text = (
+        "Harbour Lights (film)\nHarbour Lights is a 2011 Swedish drama film.\n"
+        "Directed byNora Ekdahl\nWritten byPer Lind\nRunning time98 minutes\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("director", "Nora Ekdahl", ""),
+        ("writer", "Per Lind", ""),
+        ("runtime", "98 minutes", ""),
+    } <= found
+    assert not [c for c in claims(text) if c.field == "tagline"]
+
+
+def test_credit_lines_that_name_the_part_in_brackets():
+    text = (
+        "La frontera (2005) (TV)\n\nWriting credits\nJuan Pérez (writer) &\nMarta Ruiz (writer)\n"
+        "George Feifer (novel)\nCarlos Gil (director of photography)\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("writer", "Juan Pérez", ""),
+        ("writer", "Marta Ruiz", ""),
+        ("writer", "George Feifer", ""),
+    } <= found
+    assert not [fact for fact in found if fact[1] == "Carlos Gil"]
+
+
+def test_a_title_with_an_abbreviation_and_a_cast_heading_over_a_list_on_one_line():
+    text = (
+        "Mr. Saturday Night (1992)\nGenre\nComedy, Drama\nRuntime\n119 min\n"
+        "Cast\nBilly Crystal, David Paymer, Julie Warner\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "Mr. Saturday Night", "") in found
+    assert {("cast", name, "") for name in ("Billy Crystal", "David Paymer", "Julie Warner")} <= (
+        found
+    )
+
+
+def test_an_audience_average_over_a_rate_this_button():
+    text = "1. Harbour Lights (2011)\n\nPG | 98 min | Drama\n\n8.1\nRate this\n79 Metascore\n"
+    found = facts(claims(text))
+    assert ("user_rating", "8.1", "") in found
+    assert not [fact for fact in found if fact[0] == "verdict"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cast: {}.",
+        "The cast includes {}.",
+        "(Focus) {}.",
+    ],
+)
+def test_an_actor_far_down_a_long_list_is_quoted_short(line):
+    people = [f"{first} {last}" for first in ("Ada", "Lena", "Oskar") for last in ("Holm", "Berg")]
+    people += ["Maja Lund", "Nils Sand", "Per Lind", "Karin Dahl"]
+    text = f"Harbour Lights\n\n{line.format(', '.join(people))}\n"
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert {c.value for c in cast} == set(people)
+    assert all(len(c.quote) <= 100 for c in cast)
+    assert any(c.quote == "Karin Dahl" for c in cast)
+
+
+def test_a_capsule_headed_by_title_certificate_and_length():
+    text = (
+        "MOVIE CAPSULES\n\nHarbour Lights (PG) 97 min. A keeper's widow (Lena Holm) runs the "
+        "lighthouse alone until a stranger washes ashore. Beautifully shot and quietly moving. "
+        "Rating: ***1/2\n"
+    )
+    found = claims(text)
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("certificate", "PG", ""),
+        ("runtime", "97 min", ""),
+        ("verdict", "***1/2", ""),
+    } <= facts(found)
+    plots = [c for c in found if c.field == "synopsis"]
+    assert plots and all(c.quote.startswith("A keeper's widow") for c in plots)
+
+
+def test_a_line_of_studio_certificate_and_length():
+    found = facts(claims("Harbour Lights (1995)\nParamount, PG-13, 97 min.\n\nA quiet drama.\n"))
+    assert {("certificate", "PG-13", ""), ("runtime", "97 min", "")} <= found
+
+
+def test_a_genre_label_with_topics_after_a_bar():
+    found = facts(claims("Competición\n\nGénero: Comedia. Drama | Cine dentro del cine\n"))
+    genres = {fact[1] for fact in found if fact[0] == "genre"}
+    assert genres == {"Comedia", "Drama", "Cine dentro del cine"}
+
+
+def test_a_labelled_plot_without_the_site_it_credits():
+    text = (
+        "Competición\n\nSinopsis: Un millonario decide hacer una película para dejar huella y "
+        "contrata a los mejores. (FILMAFFINITY)\nGénero: Comedia\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.value for c in plots] == [
+        "Un millonario decide hacer una película para dejar huella y contrata a los mejores."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows"),
+    [
+        ("Cast and characters", "Lena Holm - Ada\nOskar Berg - Jon\n"),
+        ("Actors", "Lena Holm\tAda\nOskar Berg\tJon\n"),
+    ],
+)
+def test_cast_rows_parted_by_a_dash_or_a_tab(heading, rows):
+    text = f"Harbour Lights (2011)\n\n{heading}\n{rows}"
+    cast = {(c.value, c.character) for c in claims(text) if c.field == "cast"}
+    assert cast == {("Lena Holm", "Ada"), ("Oskar Berg", "Jon")}
+
+
+def test_a_character_and_actor_aside_is_quoted_with_its_closing_bracket():
+    text = "Detroit\n\nMelvin Dismukes (John Boyega), a security guard, protects a store.\n"
+    cast = [c for c in claims(text) if c.field == "cast"]
+    assert [(c.value, c.character, c.quote) for c in cast] == [
+        ("John Boyega", "Melvin Dismukes", "Melvin Dismukes (John Boyega)")
+    ]
+
+
+def test_a_sites_address_on_top_is_no_title():
+    found = facts(claims("movie-base.net\n\nComedy\n\nA comedian looks back on his long career.\n"))
+    assert not [fact for fact in found if fact[0] == "title"]
+
+
+def test_crew_cards_under_their_heading():
+    text = (
+        "Harbour Lights\n\nTop Billed Cast\nLena Holm\nAda\nOskar Berg\nJon\n"
+        "Featured Crew\nNora Ekdahl\nDirector, Screenplay\nPer Lind\nNovel\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("director", "Nora Ekdahl", ""),
+        ("writer", "Nora Ekdahl", ""),
+        ("writer", "Per Lind", ""),
+        ("cast", "Lena Holm", "Ada"),
+        ("cast", "Oskar Berg", "Jon"),
+    } == {fact for fact in found if fact[0] in ("director", "writer", "cast")}
+
+
+@pytest.mark.parametrize(
+    ("line", "runtime"), [("Durée : 77'", "77'"), ("Durata: 90\u2019", "90\u2019")]
+)
+def test_minutes_marked_by_an_apostrophe(line, runtime):
+    assert ("runtime", runtime, "") in facts(claims(f"Les grands\n\n{line}\nGenre : Comédie\n"))
+
+
+def test_a_certificate_rated_in_a_sentence():
+    found = facts(claims("Harbour Lights\n\nThe film is rated R for strong language.\n"))
+    assert ("certificate", "R", "") in found
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Written by\nMark Boal\nJohn Hersey\nStarring\nLena Holm\n",
+        "Screenplay by | Mark Boal |\nBased on | The Secret Life by John Hersey |\n",
+    ],
+)
+def test_writers_a_line_each_or_after_their_work(rows):
+    found = facts(claims(f"Harbour Lights\n\n{rows}"))
+    assert {("writer", "Mark Boal", ""), ("writer", "John Hersey", "")} <= found
