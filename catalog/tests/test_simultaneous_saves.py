@@ -6,6 +6,7 @@ Each pair of editors opens its change forms, waits at a barrier, and saves at on
 (both saved). Then saves while an import writes, and while a long read is open.
 """
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -120,11 +121,9 @@ def site(database_url) -> Iterator[Site]:
 def wait_for(site: Site) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        try:
+        with contextlib.suppress(requests.ConnectionError):  # not listening yet
             if requests.get(f"{site.url}/healthz", timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
-            pass
         time.sleep(0.2)
     raise AssertionError("gunicorn never answered")
 
