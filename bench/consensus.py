@@ -43,6 +43,8 @@ import numpy as np
 # Run as a script from anywhere: the repository's packages come from the repository.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from reliability import Reliability, draw  # bench/reliability.py, beside this script
+
 from catalog import consensus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -73,6 +75,19 @@ def majority_vote(
         (obj, attribute): _most_stated(by_value, types[attribute], first_met=first_met)
         for (obj, attribute), by_value in votes.items()
     }
+
+
+def majority_share(claims: list[consensus.Statement]) -> dict[tuple[str, str], float]:
+    """Majority vote's own confidence: the share of an item's sources stating the chosen value."""
+    types = _types(claims)
+    chosen = majority_vote(claims)
+    stating: dict[tuple[str, str], set[str]] = defaultdict(set)
+    agreeing: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for source, obj, attribute, value in claims:
+        stating[(obj, attribute)].add(source)
+        if types[attribute].normalise(value) == chosen[(obj, attribute)]:
+            agreeing[(obj, attribute)].add(source)
+    return {item: len(agreeing[item]) / len(sources) for item, sources in stating.items()}
 
 
 def _most_stated(
@@ -174,9 +189,50 @@ def population(data: Path) -> None:
         alone = score(engine(method=method, detect_copying=False), gold, types)
         line(f"  {name}", engine(method=method), f"without copy detection {alone / n:.3f}")
     print(f"  time: engine {engine_time:.2f} s, majority vote {majority_time:.2f} s (in process)")
+    confidences(claims, gold, types, result, majority)
     with tempfile.TemporaryDirectory() as tmp:
         elapsed, peak = run_cli(claims_path, Path(tmp) / "out.tsv")
     print(f"  command line, end to end: {elapsed:.2f} s, peak memory {peak:.0f} MB")
+
+
+DIAGRAM = REPO / "docs" / "reliability.png"
+
+
+def confidences(
+    claims: list[consensus.Statement],
+    gold: dict[tuple[str, str], str],
+    types: Mapping[str, consensus.ValueType],
+    result: consensus.Result,
+    majority: dict[tuple[str, str], str],
+) -> None:
+    """How far each method's confidence is a probability, on the gold values: ECE and Brier
+    (bench/reliability.py), and the reliability diagram drawn to docs/reliability.png."""
+    raw = consensus.discover(claims, parameters=consensus.Parameters(calibrate=False)).values
+    share = majority_share(claims)
+
+    def right(item: tuple[str, str], value: str) -> bool:
+        return value == types[item[1]].normalise(gold[item])
+
+    methods = [
+        Reliability.of(
+            "engine (calibrated)",
+            [(result.values[k].confidence, right(k, result.values[k].normalised)) for k in gold],
+        ),
+        Reliability.of(
+            "TruthFinder's score", [(raw[k].confidence, right(k, raw[k].normalised)) for k in gold]
+        ),
+        Reliability.of("majority vote's share", [(share[k], right(k, majority[k])) for k in gold]),
+    ]
+    print("  confidence as a probability on the gold values (ECE: 10 equal bins):")
+    for method in methods:
+        print(
+            f"    {method.name:<28} ECE {method.expected_calibration_error():.3f}"
+            f"  Brier {method.brier():.3f}"
+        )
+    if result.calibration is not None:
+        print(f"    the map was learnt from {result.calibration.held_out:,} held-out claims")
+    draw(DIAGRAM, methods, f"Population benchmark: {len(gold)} gold values")
+    print(f"  reliability diagram: {DIAGRAM.relative_to(REPO)}")
 
 
 FIRST = [

@@ -117,15 +117,21 @@ def said_by_editors(film_ids: Iterable[int] | None = None) -> list[Said]:
     return list(latest.values())
 
 
-def run(said: list[Said], trust: dict[str, float] | None = None) -> consensus.Result:
+def run(
+    said: list[Said],
+    trust: dict[str, float] | None = None,
+    calibration: consensus.Calibration | None = None,
+) -> consensus.Result:
     """The engine over `said`: each row compared by its field's value type (a character: a name).
 
-    `trust` holds the sources' trust fixed (``consensus.discover``'s), by source name."""
+    `trust` holds the sources' trust fixed (``consensus.discover``'s), by source name, and
+    `calibration` maps the scores to probabilities as the full solve that learnt them did."""
     value_types = {s.attribute: FIELD_TYPES.get(s.field, "person") for s in said}
     return consensus.discover(
         ((s.source, str(s.film), s.attribute, s.value) for s in said),
         value_types=value_types,
         trust=trust,
+        calibration=calibration,
     )
 
 
@@ -160,6 +166,7 @@ def learn() -> Summary:
             values=len(values),
             seconds=round(time.perf_counter() - started, 2),
             editors_trust=editors.trust if editors else None,
+            calibration=result.calibration.as_dict() if result.calibration else None,
         )
         Generation.bump()  # trust and confidences show on every film page
     return Summary(
@@ -174,7 +181,7 @@ def solve_films(film_ids: Iterable[int]) -> Summary:
     """The consensus of these films, each source's trust held as the last learning found it."""
     wanted = sorted(set(film_ids))
     said = said_by_sources(wanted) + said_by_editors(wanted)
-    result = run(said, trust=stored_trust())
+    result = run(said, trust=stored_trust(), calibration=stored_calibration())
     values, agreements = findings.rows(said, result.values)
     with transaction.atomic():
         findings.replace_films(wanted, values, agreements)
@@ -197,6 +204,18 @@ def stored_trust() -> dict[str, float]:
     if run is not None and run[0] is not None:
         trust[EDITORS] = run[0]
     return trust
+
+
+def stored_calibration() -> consensus.Calibration | None:
+    """The map from scores to probabilities the last learning found; None before any (or if
+    what is stored cannot be read, when the scores are shown as they are)."""
+    run = TrustRun.objects.order_by("-learnt_at", "-pk").values_list("calibration").first()
+    if run is None or not isinstance(run[0], dict):
+        return None
+    try:
+        return consensus.Calibration.from_dict(run[0])
+    except ValueError:
+        return None
 
 
 def compared_value(claim: Claim) -> str:

@@ -6,11 +6,13 @@ the number of its claims that agree with the chosen values: TruthFinder with per
 and AccuCopy's copy detection, or one of Pasternack & Roth's fact-finders. Plain Python and NumPy,
 no Django. docs/consensus.md explains the method, its constants and what was compared.
 
-``value_types``: how values are normalised and compared; ``engine``: ``discover``, in steps;
+``value_types``: how values are normalised and compared; ``calibration``: confidence as a
+probability; ``engine``: ``discover``, in steps;
 ``graph``: who states what; ``methods``: the iterations; ``copying``: AccuCopy; ``result``: what
 ``discover`` returns; ``tsv`` and ``cli``: the command line, ``python -m catalog.consensus``.
 """
 
+from catalog.consensus.calibration import Calibration
 from catalog.consensus.cli import main
 from catalog.consensus.engine import Statement, discover
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, METHODS, Parameters
@@ -38,6 +40,7 @@ __all__ = [
     "KEYWORDS",
     "METHODS",
     "VALUE_TYPES",
+    "Calibration",
     "CertificateType",
     "Dependence",
     "DurationType",

@@ -3,7 +3,8 @@
 The claims are integer-coded as they come, put in a canonical order (so that their order never
 matters), grouped into facts (distinct normal forms of an item's values), linked into the graph of
 who states what, and handed to the chosen method's iterations (``methods``) with, unless turned
-off, the copy model (``copying``).
+off, the copy model (``copying``); a full solve then learns how its scores map to probabilities
+(``calibration``).
 """
 
 from array import array
@@ -12,10 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from catalog.consensus import calibration as calibrating
 from catalog.consensus.arrays import Floats, Ints, group_bounds
+from catalog.consensus.calibration import Calibration
 from catalog.consensus.copying import CopyModel
 from catalog.consensus.graph import Graph, implications
-from catalog.consensus.methods import fact_finder, truthfinder
+from catalog.consensus.methods import confidence_of, fact_finder, truthfinder
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, Parameters
 from catalog.consensus.result import Result
 from catalog.consensus.value_types import VALUE_TYPES, ValueType, type_for_name, type_for_values
@@ -30,6 +33,7 @@ def discover(
     value_types: Mapping[str, ValueType | str] | None = None,
     parameters: Parameters = DEFAULT_PARAMETERS,
     trust: Mapping[str, float] | None = None,
+    calibration: Calibration | None = None,
 ) -> Result:
     """The most likely value of every ``(object, attribute)`` and the trust of every source.
 
@@ -40,6 +44,10 @@ def discover(
     name starts from ``initial_trust``): the values of a few objects are then found without
     re-learning the trust from them. The copy model is left out, since it weighs every item two
     sources share, not only those given.
+
+    The confidences are probabilities: a full solve learns the map from its scores
+    (``Parameters.calibrate``, TruthFinder only); a solve with ``trust`` fixed applies the
+    ``calibration`` the full solve learnt, or reports the scores as they are without one.
     """
     coded = _code(claims)
     order = _canonical_order(coded)
@@ -52,7 +60,9 @@ def discover(
     if trust is not None:
         fixed = np.array([trust.get(s, parameters.initial_trust) for s in order.source_names])
     copying = CopyModel(graph, parameters) if parameters.detect_copying and fixed is None else None
-    chosen, confidence, learnt, iterations = _iterate(graph, copying, parameters, fixed)
+    chosen, confidence, learnt, iterations, calibration = _iterate(
+        graph, copying, parameters, fixed, calibration
+    )
     return Result(
         objects=[o for o, _ in order.items],
         attributes=[a for _, a in order.items],
@@ -68,6 +78,7 @@ def discover(
         source_claims=graph.claims_per_source.astype(np.int64),
         dependences=copying.dependences(order.source_names) if copying is not None else [],
         iterations=iterations,
+        calibration=calibration,
     )
 
 
@@ -264,14 +275,25 @@ def _graph(
 
 
 def _iterate(
-    graph: Graph, copying: CopyModel | None, p: Parameters, fixed: Floats | None
-) -> tuple[Ints, Floats, Floats, int]:
+    graph: Graph,
+    copying: CopyModel | None,
+    p: Parameters,
+    fixed: Floats | None,
+    calibration: Calibration | None,
+) -> tuple[Ints, Floats, Floats, int, Calibration | None]:
     """The chosen method's iterations: each item's chosen fact, each fact's confidence, each
-    source's trust, and the number of iterations. ``fixed``: the trust, held as it is."""
+    source's trust, the number of iterations and the calibration the confidences went through.
+    ``fixed``: the trust, held as it is."""
     if p.method == "truthfinder":
-        confidence, trust, iterations = truthfinder(graph, copying, p, fixed)
-        return graph.choose(confidence), confidence, trust, iterations
+        score, trust, iterations, vote = truthfinder(graph, copying, p, fixed)
+        chosen = graph.choose(score)
+        if fixed is None and p.calibrate:
+            calibration = calibrating.learn(
+                graph, lambda weights: confidence_of(graph, trust, vote * weights, p)
+            )
+        confidence = score if calibration is None else calibration.apply(score)
+        return chosen, confidence, trust, iterations, calibration
     if fixed is not None:
         raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder can")
     log_belief, trust, iterations = fact_finder(graph, copying, p)
-    return graph.choose(log_belief), graph.shares(log_belief), trust, iterations
+    return graph.choose(log_belief), graph.shares(log_belief), trust, iterations, None

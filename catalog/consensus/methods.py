@@ -13,17 +13,18 @@ MAX_TRUST = 1 - 1e-9
 
 def truthfinder(
     graph: Graph, copying: CopyModel | None, p: Parameters, fixed: Floats | None = None
-) -> tuple[Floats, Floats, int]:
-    """TruthFinder's iteration: the confidence of every fact, the trust of every source, and the
-    number of iterations. The confidences returned are those the trust returned gives, so that
-    a solve of a few items with that trust ``fixed`` (one pass, no copy model) finds the same."""
+) -> tuple[Floats, Floats, int, Floats]:
+    """TruthFinder's iteration: the confidence of every fact, the trust of every source, the
+    number of iterations and each claim's vote (below 1 for a likely copier's). The confidences
+    returned are those the trust returned gives, so that a solve of a few items with that trust
+    ``fixed`` (one pass, no copy model) finds the same."""
     claim_src, n_sources = graph.claim_src, graph.n_sources
     trust = np.full(n_sources, p.initial_trust) if fixed is None else fixed
     vote = np.ones(len(graph.claim_fact))
     iterations = 0
     if fixed is None:
         for iterations in range(1, p.max_iterations + 1):  # noqa: B007 (reported below)
-            confidence = _confidence(graph, trust, vote, p)
+            confidence = confidence_of(graph, trust, vote, p)
             new_trust = sums(claim_src, confidence[graph.claim_fact], minlength=n_sources)
             new_trust /= graph.claims_per_source
             change = _cosine_change(new_trust, trust)
@@ -35,10 +36,10 @@ def truthfinder(
             trust = new_trust
             if change < p.tolerance:
                 break
-    return _confidence(graph, trust, vote, p), trust, iterations
+    return confidence_of(graph, trust, vote, p), trust, iterations, vote
 
 
-def _confidence(graph: Graph, trust: Floats, vote: Floats, p: Parameters) -> Floats:
+def confidence_of(graph: Graph, trust: Floats, vote: Floats, p: Parameters) -> Floats:
     """Each fact's confidence from its sources' trust, each claim counted by its vote."""
     n_facts, imp_a, imp_b, imp = graph.n_facts, graph.imp_a, graph.imp_b, graph.imp
     tau = -np.log1p(-np.minimum(trust, MAX_TRUST))

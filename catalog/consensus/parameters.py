@@ -43,6 +43,9 @@ class Parameters:
     false_values: int = 100
     """AccuCopy's n: how many false values an item has, equally likely."""
     detect_copying: bool = True
+    calibrate: bool = True
+    """Whether a full solve maps its scores to probabilities learnt from held-out claims
+    (``calibration``; TruthFinder only): off, the confidence is TruthFinder's own score."""
     max_values_compared: int = 50
     """Per item, similarities are computed between at most this many (most claimed) values."""
     max_claims_for_copying: int = 50

@@ -7,6 +7,7 @@ from functools import cached_property
 import numpy as np
 
 from catalog.consensus.arrays import Floats, Ints
+from catalog.consensus.calibration import Calibration
 from catalog.consensus.value_types import ValueType
 
 
@@ -70,6 +71,8 @@ class Result:
     """Pairs of sources whose votes were discounted as dependent, with the probability of
     dependence that all their shared items give."""
     iterations: int
+    calibration: Calibration | None = None
+    """The map the confidences went through, from the engine's scores to probabilities."""
 
     @cached_property
     def values(self) -> dict[tuple[str, str], Finding]:

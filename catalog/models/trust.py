@@ -17,6 +17,11 @@ class TrustRun(models.Model):
     values = models.PositiveIntegerField(default=0, help_text="Consensus values found.")
     seconds = models.FloatField(default=0)
     editors_trust = models.FloatField(null=True, blank=True)
+    calibration = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="How the engine's scores map to the chance a value is right, as learnt.",
+    )
 
     class Meta:
         ordering = ["-learnt_at", "-pk"]

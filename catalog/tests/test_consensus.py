@@ -381,7 +381,7 @@ def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve
     learnt = {name: score.trust for name, score in full.sources.items()}
     some = [claim for claim in claims if claim[1] in ("contested", "object 6")]
 
-    own = discover(some, value_types=EXACT, trust=learnt)
+    own = discover(some, value_types=EXACT, trust=learnt, calibration=full.calibration)
 
     for key in [("contested", "fact"), ("object 6", "fact")]:
         assert own.values[key].value == full.values[key].value

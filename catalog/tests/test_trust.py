@@ -172,6 +172,27 @@ def test_a_films_own_solve_holds_the_trust_as_learnt(red_hot):
     assert TrustRun.objects.count() == runs
 
 
+def test_a_films_own_solve_maps_its_scores_as_the_learning_did(red_hot):
+    learn()
+    run = TrustRun.last()
+    run.calibration = {"scores": [0.0], "probabilities": [0.42], "held_out": 50}
+    run.save()
+
+    solve_films([red_hot.pk])
+
+    assert {confidence for _, confidence in stored_consensus(red_hot).values()} == {0.42}
+
+
+def test_a_stored_calibration_that_cannot_be_read_leaves_the_scores_as_they_are(red_hot):
+    learn()
+    full = stored_consensus(red_hot)
+    TrustRun.objects.update(calibration={"scores": "junk"})
+
+    solve_films([red_hot.pk])
+
+    assert stored_consensus(red_hot) == full
+
+
 def test_learning_records_when_and_stamps_every_source(red_hot, client):
     run = TrustRun.last()
     source = Source.objects.get(slug="tv-guide-red-hot")
