@@ -181,7 +181,8 @@ def solve_films(film_ids: Iterable[int]) -> Summary:
     """The consensus of these films, each source's trust held as the last learning found it."""
     wanted = sorted(set(film_ids))
     said = said_by_sources(wanted) + said_by_editors(wanted)
-    result = run(said, trust=stored_trust(), calibration=stored_calibration())
+    trust, calibration = stored_learning()
+    result = run(said, trust=trust, calibration=calibration)
     values, agreements = findings.rows(said, result.values)
     with transaction.atomic():
         findings.replace_films(wanted, values, agreements)
@@ -193,29 +194,29 @@ def solve_films(film_ids: Iterable[int]) -> Summary:
     )
 
 
-def stored_trust() -> dict[str, float]:
-    """Every source's trust as last learnt, the editors' too, by the engine's source names."""
+def stored_learning() -> tuple[dict[str, float], consensus.Calibration | None]:
+    """Every source's trust as last learnt, the editors' too, by the engine's source names, and
+    the map from scores to probabilities that learning found (None before any, or if what is
+    stored cannot be read: the scores are then shown as they are)."""
     trust = {
         str(pk): value
         for pk, value in Source.objects.values_list("pk", "trust")
         if value is not None
     }
-    run = TrustRun.objects.order_by("-learnt_at", "-pk").values_list("editors_trust").first()
-    if run is not None and run[0] is not None:
-        trust[EDITORS] = run[0]
-    return trust
-
-
-def stored_calibration() -> consensus.Calibration | None:
-    """The map from scores to probabilities the last learning found; None before any (or if
-    what is stored cannot be read, when the scores are shown as they are)."""
-    run = TrustRun.objects.order_by("-learnt_at", "-pk").values_list("calibration").first()
-    if run is None or not isinstance(run[0], dict):
-        return None
+    run = (
+        TrustRun.objects.order_by("-learnt_at", "-pk")
+        .values_list("editors_trust", "calibration")
+        .first()
+    )
+    if run is None:
+        return trust, None
+    editors, calibration = run
+    if editors is not None:
+        trust[EDITORS] = editors
     try:
-        return consensus.Calibration.from_dict(run[0])
+        return trust, consensus.Calibration.from_dict(calibration)
     except ValueError:
-        return None
+        return trust, None
 
 
 def compared_value(claim: Claim) -> str:

@@ -5,6 +5,7 @@ import numpy.typing as npt
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
 
 
 def sums(index: Ints, weights: Floats, minlength: int) -> Floats:

@@ -3,29 +3,33 @@
 TruthFinder's score ranks values well but is no probability (one source of trust 0.9 gives 0.67).
 The map is learnt from the claims themselves, never from true values. Every claim on a contested
 item (one that two or more sources state) is held out in turn, and the item's value found again
-from the others with the learnt trust held fixed; where the others still disagree among
-themselves, as they do on the values readers see disputed, the held-out claim and its item's
-score are kept. If sources err independently and seldom state the same wrong value, a held-out
-claim agrees with the value found with the probability that the value is right times the
-accuracy of a claim, and two claims on one item agree with that accuracy squared. So each bin of
-scores gets the probability ``agreeing / (held out * accuracy)``, with the accuracy the square root
-of the share of pairs of claims on contested items that agree. The probabilities are then made to
-rise with the score (pool-adjacent-violators): histogram binning (Zadrozny & Elkan, ICML 2001),
-each item weighing the same however many of its claims were held out. docs/consensus.md says
-what it gives on the population benchmark.
+from the others with the learnt trust held fixed. If sources err independently and seldom state
+the same wrong value, a held-out claim agrees with the value found with the probability that the
+value is right times the accuracy of a claim, and two claims on one item agree with that accuracy
+squared. So each bin of scores gets the probability ``agreeing / (held out * accuracy)``, with the
+accuracy the square root of the share of pairs of claims on contested items that agree. The
+probabilities are then made to rise with the score (pool-adjacent-violators): histogram binning
+(Zadrozny & Elkan, ICML 2001), each item weighing the same however many of its claims were held
+out, with as many bins as predict held-out agreement best (5-fold cross-validation by item).
+
+A score means one thing for a value whose item's sources disagree and another for a value no one
+contradicts, so there are two maps: one learnt where the other claims still disagree among
+themselves after the holdout, one where they all agree. docs/consensus.md says what it gives on
+the population benchmark.
 """
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 
-from catalog.consensus.arrays import Floats, Ints, sums
+from catalog.consensus.arrays import Bools, Floats, Ints, sums
 from catalog.consensus.graph import Graph
 
-BINS = 10
-"""Bins of equal numbers of held-out claims (fewer where scores repeat)."""
+BIN_COUNTS = (5, 10, 20, 40)
+"""How many bins of equal numbers of held-out claims may be made: the count that predicts the
+agreement of held-out claims best, by cross-validation over the items, is taken."""
+FOLDS = 5
 ROUNDS = 20
 """Each round holds out one claim of every contested item: at most this many claims of an item."""
 MIN_HELD_OUT = 30
@@ -33,7 +37,7 @@ MIN_HELD_OUT = 30
 
 
 @dataclass(frozen=True)
-class Calibration:
+class Bins:
     """Each bin's lowest score and the probability that a value of that score is right."""
 
     scores: tuple[float, ...]
@@ -54,23 +58,55 @@ class Calibration:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> "Calibration":
+    def from_dict(cls, data: object) -> "Bins":
         """From ``as_dict``'s form (as stored in JSON); ValueError if it is not that."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a map of bins needs scores and probabilities")
         scores, probabilities = data.get("scores"), data.get("probabilities")
         if not isinstance(scores, list) or not isinstance(probabilities, list):
-            raise ValueError("a calibration needs lists of scores and probabilities")
+            raise ValueError("a map of bins needs lists of scores and probabilities")
         if not scores or len(scores) != len(probabilities):
-            raise ValueError("a calibration needs as many probabilities as scores")
+            raise ValueError("a map of bins needs as many probabilities as scores")
         held_out = data.get("held_out", 0)
-        return cls(
-            tuple(map(float, scores)),
-            tuple(map(float, probabilities)),
-            int(held_out) if isinstance(held_out, int) else 0,
-        )
+        try:
+            return cls(
+                tuple(map(float, scores)),
+                tuple(map(float, probabilities)),
+                held_out if isinstance(held_out, int) else 0,
+            )
+        except TypeError as error:
+            raise ValueError("a map of bins needs numbers") from error
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """The map for the values of disputed items (two or more values stated), and the map for
+    the others; where one could not be learnt, the other serves both."""
+
+    disputed: Bins
+    undisputed: Bins
+
+    @property
+    def held_out(self) -> int:
+        return self.disputed.held_out + self.undisputed.held_out
+
+    def apply(self, score: Floats, disputed: Bools) -> Floats:
+        """The probability for each score, by whether its item is disputed."""
+        return np.where(disputed, self.disputed.apply(score), self.undisputed.apply(score))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"disputed": self.disputed.as_dict(), "undisputed": self.undisputed.as_dict()}
+
+    @classmethod
+    def from_dict(cls, data: object) -> "Calibration":
+        """From ``as_dict``'s form (as stored in JSON); ValueError if it is not that."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a calibration needs a disputed and an undisputed map")
+        return cls(Bins.from_dict(data.get("disputed")), Bins.from_dict(data.get("undisputed")))
 
 
 def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration | None:
-    """The map for the scores ``score_with`` gives, from held-out claims; None if too few.
+    """The maps for the scores ``score_with`` gives, from held-out claims; None if too few.
 
     ``score_with(weights)`` scores every fact with each claim counted by its weight, the learnt
     trust held fixed (a weight of 0 holds a claim out).
@@ -82,29 +118,37 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
     # Claims come sorted by item: a claim's rank is its place among its item's claims.
     first_claim = np.concatenate(([0], np.cumsum(per_item)[:-1]))
     rank = np.arange(len(item)) - first_claim[item]
+    held_out: list[Ints] = []
     scores: list[Floats] = []
-    agreed: list[Floats] = []
-    items: list[Ints] = []
+    agreed: list[Bools] = []
+    disputed: list[Bools] = []
     for k in range(min(ROUNDS, int(per_item.max(initial=0)))):
         held = np.flatnonzero((rank == k) & (per_item[item] >= 2))
         weights = np.ones(len(item))
         weights[held] = 0.0
         remaining = sums(graph.claim_fact, weights, graph.n_facts)
-        still_disputed = (
-            np.bincount(graph.fact_item[remaining > 0], minlength=n_items)[item[held]] >= 2
-        )
-        held = held[still_disputed]
         score = score_with(weights)
         found = graph.choose(np.where(remaining > 0, score, -np.inf))[item[held]]
+        held_out.append(item[held])
         scores.append(score[found])
-        agreed.append((found == graph.claim_fact[held]).astype(np.float64))
-        items.append(item[held])
-    held_items = np.concatenate(items) if items else np.empty(0, dtype=np.int64)
-    if len(held_items) < MIN_HELD_OUT or not accuracy:
+        agreed.append(found == graph.claim_fact[held])
+        disputed.append(
+            np.bincount(graph.fact_item[remaining > 0], minlength=n_items)[item[held]] >= 2
+        )
+    if not held_out or not accuracy:
         return None
-    # Every item weighs the same, however many of its claims were held out.
-    weight = 1 / np.bincount(held_items, minlength=n_items)[held_items]
-    return _binned(np.concatenate(scores), np.concatenate(agreed), weight, accuracy)
+    items, all_scores = np.concatenate(held_out), np.concatenate(scores)
+    agree, split = np.concatenate(agreed), np.concatenate(disputed)
+    # Every item weighs the same, however many of its claims were held out (whatever came of it).
+    weight = 1 / np.minimum(per_item[items], ROUNDS)
+    when_disputed, otherwise = (
+        _binned(items[kind], all_scores[kind], agree[kind], weight[kind], accuracy)
+        for kind in (split, ~split)
+    )
+    if when_disputed is None or otherwise is None:
+        either = when_disputed or otherwise
+        return None if either is None else Calibration(either, either)
+    return Calibration(when_disputed, otherwise)
 
 
 def _claim_accuracy(graph: Graph, per_item: Ints) -> float:
@@ -118,21 +162,49 @@ def _claim_accuracy(graph: Graph, per_item: Ints) -> float:
     return float(np.sqrt(same[contested].sum() / pairs[contested].sum()))
 
 
-def _binned(score: Floats, agreed: Floats, weight: Floats, accuracy: float) -> Calibration:
-    """Bins of about equal counts by score; each bin's weighted agreement over the claims'
-    accuracy."""
-    order = np.argsort(score, kind="stable")
-    score, agreed, weight = score[order], agreed[order], weight[order]
-    cuts = np.unique(np.searchsorted(score, np.quantile(score, np.linspace(0, 1, BINS + 1)[1:-1])))
-    bounds = [0, *cuts[(cuts > 0) & (cuts < len(score))].tolist(), len(score)]
-    groups = [slice(a, b) for a, b in pairwise(bounds) if b > a]
-    lowest = [float(score[g.start]) for g in groups]
-    expected = [accuracy * float(weight[g].sum()) for g in groups]
-    rates = [
-        min(1.0, float((agreed * weight)[g].sum()) / e)
-        for g, e in zip(groups, expected, strict=True)
-    ]
-    return Calibration(tuple(lowest), tuple(_rising(rates, expected)), len(score))
+def _binned(
+    items: Ints, score: Floats, agreed: Bools, weight: Floats, accuracy: float
+) -> Bins | None:
+    """Bins of about equal counts by score, as many as predict held-out agreement best; each
+    bin's weighted agreement over the claims' accuracy; None below ``MIN_HELD_OUT`` held-out
+    claims."""
+    if len(items) < MIN_HELD_OUT:
+        return None
+    agreeing = agreed.astype(np.float64)
+    bins = min(BIN_COUNTS, key=lambda n: _held_out_error(items, score, agreeing, weight, n))
+    lowest, rates, totals = _bin_rates(score, agreeing, weight, bins)
+    probabilities = _rising([min(1.0, rate / accuracy) for rate in rates], totals)
+    return Bins(tuple(lowest), tuple(probabilities), len(items))
+
+
+def _bin_rates(
+    score: Floats, agreed: Floats, weight: Floats, bins: int
+) -> tuple[list[float], list[float], list[float]]:
+    """Up to ``bins`` bins of about equal counts by score (fewer where scores repeat): each
+    one's lowest score, weighted share of agreeing claims, and weight."""
+    edges = np.unique(np.quantile(score, np.linspace(0, 1, bins + 1)[1:-1]))
+    which = np.searchsorted(edges, score, side="right")
+    total = np.bincount(which, weight, len(edges) + 1)
+    agreeing = np.bincount(which, weight * agreed, len(edges) + 1)
+    lowest = np.full(len(edges) + 1, np.inf)
+    np.minimum.at(lowest, which, score)
+    used = total > 0
+    return lowest[used].tolist(), (agreeing[used] / total[used]).tolist(), total[used].tolist()
+
+
+def _held_out_error(items: Ints, score: Floats, agreed: Floats, weight: Floats, bins: int) -> float:
+    """How far ``bins`` bins learnt on four fifths of the items miss the agreement of the held-out
+    claims of the fifth left out, in turn (the weighted squared error)."""
+    fold = items % FOLDS
+    error = 0.0
+    for k in range(FOLDS):
+        train, test = fold != k, fold == k
+        if not train.any() or not test.any():
+            continue
+        lowest, rates, _ = _bin_rates(score[train], agreed[train], weight[train], bins)
+        predicted = Bins(tuple(lowest), tuple(rates), 0).apply(score[test])
+        error += float((weight[test] * (predicted - agreed[test]) ** 2).sum())
+    return error
 
 
 def _rising(values: list[float], weights: list[float]) -> list[float]:

@@ -175,7 +175,8 @@ def test_a_films_own_solve_holds_the_trust_as_learnt(red_hot):
 def test_a_films_own_solve_maps_its_scores_as_the_learning_did(red_hot):
     learn()
     run = TrustRun.last()
-    run.calibration = {"scores": [0.0], "probabilities": [0.42], "held_out": 50}
+    bins = {"scores": [0.0], "probabilities": [0.42], "held_out": 50}
+    run.calibration = {"disputed": bins, "undisputed": bins}
     run.save()
 
     solve_films([red_hot.pk])
