@@ -349,9 +349,11 @@ def field_values(
     elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
         yield proposal("verdict", found.group("score"), *quote, "label")
     elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):
-        # "VOTO : 5.", "Calificación: 7": a critic's mark without its scale.
+        # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5": a critic's mark without its scale;
+        # a bare "Rating: 7" may be the audience's.
         label = fold(text[label_start : value.start])
-        if not re.search(r"rating|score", label) and float(mark.group(1).replace(",", ".")) <= 10:
+        own = re.match(r"(?:my|our)\b", label) or not re.search(r"rating|score", label)
+        if own and float(mark.group(1).replace(",", ".")) <= 10:
             yield proposal("verdict", mark.group(1), *quote, "label")
     elif claim_field == "votes":
         if found := re.search(r"\d[\d,.]*", raw):

@@ -15,12 +15,13 @@ CERTIFICATE_CODE = re.compile(
     r"U/A|UA|12A|PG|NR|G|R|X|M|U|A|(?:FSK\s*)?(?:ab\s*)?(?:0|6|12|16|18)(?:\s*Jahren?)?\+?|"
     r"Tous publics|VM\s?1[48]|T|-1[026]|-18|\d{1,2}\+?)(?![\w/])"
 )
-# A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "6,5 Kürbisse".
+# A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "⭐️⭐️⭐️⭐️", "6,5 Kürbisse".
 SCORE = re.compile(
     r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|20|100)|[A-F][+\-\u2013\u2212]?|"
     r"\d{1,2}(?:[.,]\d)?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)|"
     r"\d(?:[.,]\d|½)?\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|"
-    r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?)\)?"
+    r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
+    r"\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 
 MINUTES = r"(?:m|min|mins|minutes?|minuten|minutos|minuti|minut|мин|минут[аы]?)"

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
+from catalog.extraction.patterns import SCORE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, sentences
 from catalog.normalise import fold
@@ -25,6 +26,12 @@ SPELLED_STARS = re.compile(
 # A letter grade closing a capsule: "...and Rodney Dangerfield parties down. B".
 CLOSING_GRADE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<grade>[A-F][+\-\u2013\u2212]?)[ \t]*$", re.MULTILINE
+)
+# A labelled grade closing a paragraph: "...the famous Chicago Fire of 1871.  Grade: B+".
+CLOSING_LABELLED = re.compile(
+    rf"(?<=[.!?])[ \t]+(?P<quote>(?i:grade|final grade|my rating|our rating|my score|verdict)"
+    rf"[ \t]*:[ \t]*(?P<grade>{SCORE.pattern}))[ \t]*$",
+    re.MULTILINE,
 )
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
@@ -73,7 +80,7 @@ ABOUT_THE_FILM = re.compile(
 
 
 def grade_claims(text: str) -> Iterator[Proposal]:
-    """Stars in a line, "THREE STARS" alone on one, a letter grade closing a capsule."""
+    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule."""
     for match in STAR_RUN.finditer(text):
         line_end = text.find("\n", match.end())
         after = text[match.end() : line_end if line_end >= 0 else len(text)]
@@ -90,6 +97,9 @@ def grade_claims(text: str) -> Iterator[Proposal]:
         yield proposal(
             "verdict", match.group("grade"), text, sentence_at + 2, match.end("grade"), "grade"
         )
+    for match in CLOSING_LABELLED.finditer(text):
+        grade = match.group("grade").strip("()")
+        yield proposal("verdict", grade, text, match.start("quote"), match.end("quote"), "grade")
 
 
 # A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",

@@ -472,3 +472,41 @@ def test_a_certificate_rated_in_a_sentence():
 def test_writers_a_line_each_or_after_their_work(rows):
     found = facts(claims(f"Harbour Lights\n\n{rows}"))
     assert {("writer", "Mark Boal", ""), ("writer", "John Hersey", "")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("Harbour Lights (2011)\n\nA keeper tends the light alone.  Grade: B+\n", "B+"),
+        ("Harbour Lights (2011)\n\nThe acting is quite good.\nMy Rating: 7.5\n", "7.5"),
+        ("Harbour Lights (2011)\n\nWatch it whenever you can.\nVERDICT\n⭐️⭐️⭐️⭐️\n", "⭐️⭐️⭐️⭐️"),
+    ],
+)
+def test_a_critics_grade_closing_a_paragraph_or_on_its_own_line(text, grade):
+    assert ("verdict", grade, "") in facts(claims(text))
+
+
+def test_a_bare_rating_label_without_its_scale_is_no_critics_grade():
+    found = facts(claims("Harbour Lights (2011)\nRating: 7\n"))
+    assert not any(field == "verdict" for field, _value, _character in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year", "grade"),
+    [
+        ("Day 41: Harbour Lights (2011) - Rank 3.5/5", "Harbour Lights", "2011", "3.5/5"),
+        ("[6.25/10] Harbour Lights (2011)", "Harbour Lights", "2011", "6.25/10"),
+        ("Harbour Lights [2011]", "Harbour Lights", "2011", None),
+        ("Blu-ray review: Harbour Lights [2011]", "Harbour Lights", "2011", None),
+    ],
+)
+def test_head_lines_with_a_number_a_score_or_a_year_in_square_brackets(line, title, year, grade):
+    found = facts(claims(f"Monday, 3 May 2021\n\n{line}\n\nA keeper tends the light.\n"))
+    assert ("title", title, "") in found
+    assert ("year", year, "") in found
+    assert grade is None or ("verdict", grade, "") in found
+
+
+def test_a_head_line_that_names_the_film_before_the_word_review():
+    found = facts(claims("Friday, 19 January 2018\n\nHarbour Lights: Movie Review\n\nA drama.\n"))
+    assert ("title", "Harbour Lights", "") in found
