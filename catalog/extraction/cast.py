@@ -110,6 +110,7 @@ ROLE_WORDS = {
     "narrator",
     "cameo",
     "uncredited",
+    "rip",
     "himself",
     "herself",
     "themselves",
@@ -146,6 +147,41 @@ def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bo
     return is_name(phrase, names) or fold(phrase) in surnames
 
 
+# Words for where someone is from, which describe a part rather than name it: "plays the
+# other American", "as a persecuted Soviet spy".
+DEMONYMS = {
+    "american",
+    "british",
+    "english",
+    "french",
+    "german",
+    "soviet",
+    "russian",
+    "italian",
+    "spanish",
+    "irish",
+    "scottish",
+    "mexican",
+    "japanese",
+    "chinese",
+    "canadian",
+    "australian",
+    "nazi",
+    "southern",
+    "texan",
+}
+
+
+def describes(gap: str, character: str) -> bool:
+    """Whether the words after "as" describe the part: after "a" ("as a persecuted Soviet
+    spy"), a word for where someone is from, or someone's ("as Donovan's fearful wife")."""
+    return (
+        re.match(r"(?:a|an)\s", gap) is not None
+        or fold(character) in DEMONYMS
+        or re.search(r"['\u2019]s$", character) is not None
+    )
+
+
 def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
     for match in near(PLAYS, PLAYS_VERB, text):
         actor = clean_name(match.group("actor"))
@@ -162,6 +198,8 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
         # the part before its name; German capitalises its nouns ("als im wahrsten Sinne").
         if match.group("gap") and match.group("verb") not in DESCRIBING_VERBS:
             continue
+        if describes(match.group("gap") or "", character):
+            character = ""
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in PERFORMANCE_AS.finditer(text):

@@ -510,3 +510,34 @@ def test_head_lines_with_a_number_a_score_or_a_year_in_square_brackets(line, tit
 def test_a_head_line_that_names_the_film_before_the_word_review():
     found = facts(claims("Friday, 19 January 2018\n\nHarbour Lights: Movie Review\n\nA drama.\n"))
     assert ("title", "Harbour Lights", "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Other strong showings include Lena Holm as a persecuted Soviet spy.", "Lena Holm"),
+        ("The best turn comes from Oskar Berg as Ada\u2019s fearful husband.", "Oskar Berg"),
+        ("The crew stays with them (Oskar Berg plays the other American) for days.", "Oskar Berg"),
+        ("The keeper is ordered about by a German General (Oskar Berg) for a week.", "Oskar Berg"),
+    ],
+)
+def test_words_that_describe_a_part_give_the_actor_without_a_character(sentence, actor):
+    cast = {(c.value, c.character) for c in claims(sentence) if c.field == "cast"}
+    assert cast == {(actor, "")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Lights (written and directed by Oskar Berg) is a small film.",
+        "It draws on a play by Lena Holm (THE LONG NIGHT) and little else.",
+        "Read the Daily Courier's (Oskar Berg) review before you go.",
+    ],
+)
+def test_a_credit_a_work_or_someones_in_brackets_is_no_part(sentence):
+    assert not [c for c in claims(sentence) if c.field == "cast"]
+
+
+def test_a_name_after_a_spanish_a_still_names_the_part():
+    found = claims("Desde la ventana, ve a Tae-Ho (Lena Holm) cruzar la calle.")
+    assert ("Lena Holm", "Tae-Ho") in {(c.value, c.character) for c in found if c.field == "cast"}
