@@ -198,6 +198,9 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
         # the part before its name; German capitalises its nouns ("als im wahrsten Sinne").
         if match.group("gap") and match.group("verb") not in DESCRIBING_VERBS:
             continue
+        # "a play by Jean Renoir as adapted by James Bridges": a credit, not a part.
+        if re.search(r"\b(?:by|von|par|por|da)\s*$", match.group("gap") or ""):
+            continue
         if describes(match.group("gap") or "", character):
             character = ""
         start = match.start("actor") + match.group("actor").index(actor)
@@ -226,9 +229,10 @@ DESCRIBED = re.compile(
 )
 DESCRIBED_VERB = re.compile(r"\s(?:plays|played|portrays|portrayed|as|als|como|comme|joue)\s")
 # "supporting actor Michael Murphy", "the actress Anna Karina".
+# "actor Robert Duvall"; not "directed by actor Norman Lloyd", an actor credited for another job.
 ACTOR_NOUN = re.compile(
-    r"\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|actrice|"
-    rf"actriz|attore|attrice)\s+(?P<name>{NAME})"
+    r"(?<!\bby )\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|"
+    rf"actrice|actriz|attore|attrice)\s+(?P<name>{NAME})"
 )
 
 

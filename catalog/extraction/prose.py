@@ -22,7 +22,7 @@ from catalog.normalise import fold
 
 # "directed by esteemed filmmaker Paul Haggis": a few lower-case words may stand before the name.
 CREDIT_VERB = (
-    r"(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
+    r"(?i:directed|co-directed|written|co-written|scripted|penned|adapted|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
     r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven)"
 )
@@ -30,7 +30,7 @@ CREDIT_VERB = (
 DIRECTED = re.compile(
     rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
     r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
-    r"\s+(?:by|von|par|por|da|di|door)\s+"
+    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door)\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
@@ -57,12 +57,16 @@ WITH_LIST = re.compile(
 # "adapted from the musical of the same name by Jim Jacobs and Warren Casey".
 WORK_BY = re.compile(
     r"\b(?:script|screenplay|novel|book|play|short story|memoir|musical|comic|series|miniseries|"
-    r"Drehbuch|Roman|roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
+    r"best[- ]?seller|Drehbuch|Roman|roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
     r"(?:\s+of the same (?:name|title)|\s+[\"\u201c\u201e«][^\"\u201d\n»]{1,60}[\"\u201d»])?"
     r"\s+(?:by|von|de|di|por)\s+"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
+# "a careful treatment of Calder Willingham's novelettish novel": the book's author.
+NAME_BOOK = re.compile(
+    rf"(?P<people>{NAME})['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:novel|book|best-?seller|memoir)\b"
+)
 STARRING = re.compile(
     r"\b(?:[Ss]tarring|[Cc]o-starring|cast(?:,| is)? (?:led|headed) by|"
     r"cast (?:that )?(?:also )?includes:?|also stars|also starring|(?:film|movie) stars|"
@@ -92,6 +96,7 @@ WRITER_ROLE = {
     "geschreven",
     "written",
     "co-written",
+    "adapted",
     "scripted",
     "penned",
     "geschrieben",
@@ -151,7 +156,7 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             yield from listed(text, match, "director", names, surnames, "directed by")
         if verbs & WRITER_ROLE:
             yield from listed(text, match, "writer", names, surnames, "directed by")
-    for pattern in (WORK_BY, NAME_SCRIPT):
+    for pattern in (WORK_BY, NAME_SCRIPT, NAME_BOOK):
         for match in pattern.finditer(text):
             yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):

@@ -541,3 +541,27 @@ def test_a_credit_a_work_or_someones_in_brackets_is_no_part(sentence):
 def test_a_name_after_a_spanish_a_still_names_the_part():
     found = claims("Desde la ventana, ve a Tae-Ho (Lena Holm) cruzar la calle.")
     assert ("Lena Holm", "Tae-Ho") in {(c.value, c.character) for c in found if c.field == "cast"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "writers"),
+    [
+        (
+            "Based on the best seller by Lena Holm and Ada Brandt, adapted for the screen by "
+            "Oskar Berg.",
+            {"Lena Holm", "Ada Brandt", "Oskar Berg"},
+        ),
+        ("A play by Lena Holm as adapted by Oskar Berg.", {"Lena Holm", "Oskar Berg"}),
+        ("A careful treatment of Lena Holm's slender novel about first love.", {"Lena Holm"}),
+    ],
+)
+def test_writers_of_the_book_and_of_its_adaptation(sentence, writers):
+    found = claims(sentence)
+    assert {c.value for c in found if c.field == "writer"} == writers
+    assert not [c for c in found if c.field == "cast"]
+
+
+def test_an_actor_credited_for_directing_is_no_cast_member():
+    found = claims("Harbour Lights was directed by actor Oskar Berg for television.")
+    assert ("director", "Oskar Berg") in {(c.field, c.value) for c in found}
+    assert not [c for c in found if c.field == "cast"]
