@@ -29,6 +29,15 @@ SEASON = (
     r"estate|inverno|autunno)"
 )
 PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
+# "occupied France", "Nazi occupied France": a place under occupation is a setting of its own.
+OCCUPIED = rf"(?:(?:(?:Nazi|German|Japanese|Soviet)[- ])?occupied\s+{PLACE}|{PLACE})"
+# Eras a story is told in, named as such: "In the cold war, a lawyer ...".
+ERA_NAME = (
+    r"(?:[Cc]old [Ww]ar|Great Depression|Depression|Prohibition(?: era)?|Civil War|Middle Ages|"
+    r"Renaissance|Reconstruction)"
+)
+ERA = rf"(?:the\s+)?{ERA_NAME}"
+NAMED_WAR = r"(?:WWII|WW2|WWI|WW1|World War (?:I{1,2}|One|Two)|(?:First|Second) World War)"
 SET_IN = re.compile(
     rf"\b(?i:is set|are set|set|takes place|take place|taking place|unfolds|spielt|se déroule|"
     rf"se passe|transcurre|tiene lugar|è ambientato|ambientato|ambientata|ambientada|ambientado|"
@@ -43,17 +52,19 @@ SET_IN = re.compile(
     rf"(?:,?\s+(?:in|dans|en|im)\s+(?:(?:un|une|le|la|a|an|the|ein|einem|einer)\s+)?"
     rf"(?:[a-z]+,?\s+){{0,2}})?"
     rf"\s*(?:(?:Klein|Groß)?(?:stadt|Stadt|Dorf|Provinz)\s+(?:in|an)\s+(?:der\s+|dem\s+)?)?"
-    rf"(?P<place>{PLACE})?"
+    rf"(?P<place>{OCCUPIED})?"
     rf"(?:\s+(?:[a-z]+\s+){{0,3}}?(?:in|en|dans|im|nel|negli|nei|durante|during)\s+"
     rf"(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
     rf"(?P<later>{DECADE}|(?:18|19|20)\d\d))?"
 )
-# "set the film during the cold war": the period the story is set in, without a place.
+# "set the film during the cold war", "Set during WWII in Nazi occupied France": the period
+# the story is set in, and the place where the page names one.
 SET_DURING = re.compile(
-    r"\bset\s+(?:the\s+(?:film|story|movie|action|tale)\s+|it\s+)?(?:during|in)\s+"
-    r"(?P<period>(?:the|its)\s+(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|"
-    r"uprising|siege|dictatorship|cold war|civil war|middle ages|renaissance))\b",
-    re.IGNORECASE,
+    r"\b(?i:set)\s+(?:the\s+(?:film|story|movie|action|tale)\s+|it\s+)?(?i:during|in)\s+"
+    r"(?:the\s+(?=(?:First|Second) World War))?"
+    r"(?P<period>(?i:(?:the|its)\s+(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|"
+    rf"uprising|siege|dictatorship|cold war|civil war|middle ages|renaissance))|{NAMED_WAR})\b"
+    rf"(?:\s+in\s+(?P<place>{OCCUPIED}))?"
 )
 # Where the story goes: "a reporter who travels to Indonesia in 1965", "recalled to Lebanon
 # during its civil war", "stationed in Vietnam", "llega a New York", "reist nach Düsseldorf".
@@ -82,7 +93,7 @@ YEAR_OPENING = re.compile(
 )
 PERIOD_OPENING = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
-    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d)(?=[,\s])",
+    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d|{ERA})(?=[,\s])",
     re.MULTILINE,
 )
 PERIOD_BEFORE_PLACE = re.compile(
@@ -126,6 +137,8 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "set in")
+        if place := match.group("place"):
+            yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
     for match in near(GOES_TO, GOES_VERB, text, 120):
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())

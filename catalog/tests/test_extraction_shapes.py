@@ -565,3 +565,21 @@ def test_an_actor_credited_for_directing_is_no_cast_member():
     found = claims("Harbour Lights was directed by actor Oskar Berg for television.")
     assert ("director", "Oskar Berg") in {(c.field, c.value) for c in found}
     assert not [c for c in found if c.field == "cast"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        ("Set in occupied Norway in 1942, a keeper hides a pilot.", "occupied Norway", "1942"),
+        (
+            "Set during WWII in Nazi occupied Norway, a keeper hides a pilot.",
+            "Nazi occupied Norway",
+            "WWII",
+        ),
+        ("In the cold war, a keeper is recruited to watch the coast.", None, "the cold war"),
+    ],
+)
+def test_settings_under_occupation_and_named_eras(sentence, setting, period):
+    found = facts(claims(sentence))
+    assert setting is None or ("setting", setting, "") in found
+    assert ("period", period, "") in found
