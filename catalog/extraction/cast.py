@@ -222,14 +222,14 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
 # "Martin Starr plays a tightly-wound programmer", "Ed Harris and Viggo Mortensen as the hired
 # lawmen": actors whose part the page describes without naming it.
 DESCRIBED = re.compile(
-    rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:plays|played|portrays|portrayed|stars as|starred as|"
-    r"is cast as|appears as|as|spielt|verkörpert|als|incarne|joue|interprète|interpreta|como|"
-    r"comme|nei panni di)\s+(?:a|an|the|his|her|their|un|une|le|la|el|ein|eine|einen|den|die|"
-    r"der|il|lo|uno|una)\s+[a-zß-ÿ]"
+    rf"(?P<people>{LIST_OF_PEOPLE})(?:,?\s+who)?\s+(?:plays|played|portrays|portrayed|stars as|"
+    r"starred as|is cast as|appears as|as|spielt|verkörpert|als|incarne|joue|interprète|"
+    r"interpreta|como|comme|nei panni di)\s+(?:a|an|the|his|her|their|un|une|le|la|el|ein|"
+    r"eine|einen|den|die|der|il|lo|uno|una)\s+[a-zß-ÿ]"
 )
 DESCRIBED_VERB = re.compile(r"\s(?:plays|played|portrays|portrayed|as|als|como|comme|joue)\s")
-# "supporting actor Michael Murphy", "the actress Anna Karina".
-# "actor Robert Duvall"; not "directed by actor Norman Lloyd", an actor credited for another job.
+# "supporting actor Michael Murphy", "the actress Anna Karina"; not "directed by actor Norman
+# Lloyd", an actor credited for another job.
 ACTOR_NOUN = re.compile(
     r"(?<!\bby )\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|"
     rf"actrice|actriz|attore|attrice)\s+(?P<name>{NAME})"

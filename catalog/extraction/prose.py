@@ -127,11 +127,32 @@ ROLE_OF_FILM = re.compile(
     rf"(?P<people>{NAME}),"
 )
 
+# "Martha Coolidge, the director, would ...", "With Steven Spielberg directing, ...": the
+# director named before the role; "X, the director of Y" may be another film's.
+ROLE_AFTER = re.compile(
+    rf"(?P<people>{NAME}),\s+(?:the|its|the film['\u2019]s)\s+director\b(?!\s+of\b)|"
+    rf"\b[Ww]ith\s+(?P<directing>{NAME})\s+directing\b"
+)
+# A capsule's closing sentence of names alone: "... a little vainly. Laura Dern, Robert Duvall,
+# Diane Ladd, Lukas Haas. (1991)".
+NAMES_SENTENCE = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|^)(?P<people>{NAME}(?:,\s+{NAME}){{2,}})\.(?=\s|$)",
+    re.MULTILINE,
+)
+
 
 def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
     for match in ROLE_OF_FILM.finditer(text):
         role = "writer" if fold(match.group("role")) in WRITER_NOUNS else "director"
         yield from listed(text, match, role, names, surnames, "directed by")
+    for match in ROLE_AFTER.finditer(text):
+        person = clean_name(match.group("people") or match.group("directing"))
+        if is_name(person, names) and len(person.split()) > 1:
+            yield proposal("director", person, text, match.start(), match.end(), "directed by")
+    for match in NAMES_SENTENCE.finditer(text):
+        found = list(listed(text, match, "cast", names, surnames, "starring"))
+        if len(found) == len(re.split(r",\s+", match.group("people"))):
+            yield from found
     for match in ROLE_BEFORE.finditer(text):
         person = clean_name(match.group("people"))
         if not is_name(person, names) or len(person.split()) < 2:
@@ -251,7 +272,8 @@ QUOTED_LEAD = re.compile(
 RUNS = re.compile(
     r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
     r"duración|duur)\s+"
-    rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})",
+    rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})|"
+    rf"\b(?:while|at|though|although)\s+(?P<long>{RUNTIME.pattern})\s+long\b",
     re.IGNORECASE,
 )
 
@@ -270,10 +292,12 @@ RUNTIME_SENTENCE = re.compile(
 
 
 def runtimes(text: str) -> Iterator[Proposal]:
-    """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)": a runtime in passing."""
+    """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)", "While 140 minutes long": a
+    runtime in passing."""
     for match in RUNS.finditer(text):
         start = sentence_start(text, match.start())
-        yield proposal("runtime", match.group("runtime").strip(), text, start, match.end(), "runs")
+        runtime = (match.group("runtime") or match.group("long")).strip()
+        yield proposal("runtime", runtime, text, start, match.end(), "runs")
     for match in RUNTIME_SENTENCE.finditer(text):
         yield proposal("runtime", match.group("runtime"), text, match.start(), match.end(), "runs")
     for match in BRACKETED_RUNTIME.finditer(text):

@@ -583,3 +583,33 @@ def test_settings_under_occupation_and_named_eras(sentence, setting, period):
     found = facts(claims(sentence))
     assert setting is None or ("setting", setting, "") in found
     assert ("period", period, "") in found
+
+
+def test_a_runtime_said_in_passing_as_so_many_minutes_long():
+    found = facts(claims("While 140 minutes long, the film zips along at a fast pace."))
+    assert ("runtime", "140 minutes", "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director"),
+    [
+        ("It is easy to see why Lena Holm, the director, took it on.", "Lena Holm"),
+        ("With Lena Holm directing, the film was sure to please.", "Lena Holm"),
+    ],
+)
+def test_a_director_named_before_the_role(sentence, director):
+    assert ("director", director, "") in facts(claims(sentence))
+
+
+def test_a_director_of_another_film_is_not_the_films():
+    found = facts(claims("It stars Lena Holm, the director of Harbour Lights, in a small part."))
+    assert not any(field == "director" for field, _value, _character in found)
+
+
+def test_a_capsule_closing_on_its_cast_and_an_actor_who_plays_a_description():
+    text = (
+        "A careful film. Ada Brandt is good here, as is Mia Stone who plays her maid. "
+        "Lena Holm, Oskar Berg, Ada Brandt. (1991)"
+    )
+    cast = {value for field, value, _character in facts(claims(text)) if field == "cast"}
+    assert cast == {"Lena Holm", "Oskar Berg", "Ada Brandt", "Mia Stone"}
