@@ -43,6 +43,7 @@ RULE_ORDER = [
     "guide",
     "strip",
     "heading",
+    "aka",
     "credit head",
     "aside",
     "plays",
@@ -150,9 +151,11 @@ def find_claims(
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
     found = plot_after_facts(text, found)
     if any(
-        claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
+        claim.field == "title" and claim.rule not in ("first line", "capitals", "aka")
+        for claim in found
     ):
-        # A page that names its film in a label or a head line has its site's name on top.
+        # A page that names its film in a label or a head line has its site's name on top; the
+        # film's other title under its first line is no such label.
         found = [claim for claim in found if claim.rule not in ("first line", "capitals")]
     found.extend(embedded(text, structured or [], found))
     found = [

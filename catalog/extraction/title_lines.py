@@ -148,8 +148,9 @@ def credit_line(body: str) -> bool:
 
 
 def numbered(body: str) -> bool:
-    """ "21041126_20130917181840774", "67564366Film américain": a file's name, an image's id."""
-    return bool(re.search(r"\d{5,}", body))
+    """ "21041126_20130917181840774", "67564366Film américain", "spotlight2.jpg": a file's
+    name, an image's id."""
+    return bool(re.search(r"\d{5,}|\.(?:jpe?g|png|gif|webp)$", body, re.IGNORECASE))
 
 
 def is_heading_line(body: str) -> bool:
@@ -240,7 +241,13 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
-        if credit_line(body):
+        if numbered(body):
+            continue
+        # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.
+        label = LINE_LABEL.match(body)
+        if credit_line(body) or (
+            label and ":" in label.group("sep") and field_of(label.group("label"))
+        ):
             return
         if body.isupper() and body.endswith(".") and not body.endswith(".."):
             body = body[:-1]  # "CARMINA Y AMÉN.": a head in capitals, closed by a point

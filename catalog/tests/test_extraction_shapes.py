@@ -613,3 +613,19 @@ def test_a_capsule_closing_on_its_cast_and_an_actor_who_plays_a_description():
     )
     cast = {value for field, value, _character in facts(claims(text)) if field == "cast"}
     assert cast == {"Lena Holm", "Oskar Berg", "Ada Brandt", "Mia Stone"}
+
+
+def test_the_films_other_title_on_a_line_under_its_first():
+    found = facts(claims("Harbour Lights\naka Fyrlyktan\n\nA keeper tends the light alone.\n"))
+    assert {("title", "Harbour Lights", ""), ("title", "Fyrlyktan", "")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writers: Lena Holm (screenplay), Lena Holm (book)\nStars: Oskar Berg, Ada Brandt\n",
+        "harbour-lights.jpg\n\nA keeper tends the light alone.\n",
+    ],
+)
+def test_a_label_line_or_a_pictures_file_name_on_top_is_no_title(text):
+    assert not [c for c in claims(text) if c.field == "title"]
