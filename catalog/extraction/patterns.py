@@ -18,7 +18,8 @@ CERTIFICATE_CODE = re.compile(
 # A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "⭐️⭐️⭐️⭐️", "6,5 Kürbisse".
 SCORE = re.compile(
     r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|20|100)|[A-F][+\-\u2013\u2212]?|"
-    r"\d{1,2}(?:[.,]\d)?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)|"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)"
+    r"(?:\s?stars?)?|"
     r"\d(?:[.,]\d|½)?\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|"
     r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
     r"\*{1,5}(?:\s?1/2|½)?)\)?"

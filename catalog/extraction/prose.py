@@ -83,6 +83,13 @@ ADAPTED = re.compile(
     r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|"
     r"short story|comic|musical|thriller|mystery|classic|tale|saga|series|roman|romans|novela)"
 )
+# "Based on Spontaneous by Aaron Starmer": the work named by its title, then its author.
+BASED_ON_TITLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*Based on\s+"
+    r"(?:[\"\u201c]?[A-Z][\w'\u2019:-]*[\"\u201d]?\s+){1,6}?by\s+"
+    rf"(?P<people>{LIST_OF_PEOPLE})",
+    re.MULTILINE,
+)
 # "Un film de Claire Dumont, avec Léa Martin et Hugo Bernard"; "ein Film von X mit A, B".
 CREDIT_LINE = re.compile(
     r"\b(?:[Uu]n film de|[Uu]n film d['\u2019]|[Ee]in Film von|[Uu]na película de|[Uu]n film di)"
@@ -177,7 +184,7 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             yield from listed(text, match, "director", names, surnames, "directed by")
         if verbs & WRITER_ROLE:
             yield from listed(text, match, "writer", names, surnames, "directed by")
-    for pattern in (WORK_BY, NAME_SCRIPT, NAME_BOOK):
+    for pattern in (WORK_BY, NAME_SCRIPT, NAME_BOOK, BASED_ON_TITLE):
         for match in pattern.finditer(text):
             yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):

@@ -629,3 +629,13 @@ def test_the_films_other_title_on_a_line_under_its_first():
 )
 def test_a_label_line_or_a_pictures_file_name_on_top_is_no_title(text):
     assert not [c for c in claims(text) if c.field == "title"]
+
+
+def test_a_book_named_by_its_title_before_its_author():
+    found = claims("Directed by Ada Brandt\n\nBased on The Long Night by Lena Holm\n")
+    assert {c.value for c in found if c.field == "writer"} == {"Lena Holm"}
+
+
+def test_a_score_out_of_four_stars_with_two_decimals():
+    found = facts(claims("Harbour Lights (2011)\n3.00 out of 4stars\n\nA keeper, alone.\n"))
+    assert ("verdict", "3.00 out of 4stars", "") in found
