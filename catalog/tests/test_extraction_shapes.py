@@ -639,3 +639,23 @@ def test_a_book_named_by_its_title_before_its_author():
 def test_a_score_out_of_four_stars_with_two_decimals():
     found = facts(claims("Harbour Lights (2011)\n3.00 out of 4stars\n\nA keeper, alone.\n"))
     assert ("verdict", "3.00 out of 4stars", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Harbour Lights (2011) was written and directed by my favorite director, Lena Holm. "
+            "A keeper tends the light alone. It's a subtle masterpiece in my opinion.",
+            "It's a subtle masterpiece in my opinion.",
+        ),
+        (
+            "Harbour Lights (2011)\n\nStarring Lena Holm, the film is rated PG-13 for some "
+            "violence. My hopes were high, but I can't lie; I was rather underwhelmed.",
+            "My hopes were high, but I can't lie; I was rather underwhelmed.",
+        ),
+    ],
+)
+def test_the_critics_judgement_in_the_first_person_over_the_credits(text, verdict):
+    found = [c.quote for c in claims(text) if c.field == "verdict"]
+    assert found == [verdict]
