@@ -14,6 +14,7 @@ from catalog.extraction.patterns import (
     CERTIFICATE_FULL,
     DATE,
     MONTH_YEAR,
+    RATING,
     RATING_VOTES,
     RUNTIME,
     SCORE,
@@ -235,6 +236,11 @@ def classify_cell(
     elif found := RATING_VOTES.fullmatch(plain):
         yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")
         yield proposal("votes", found.group("votes"), text, quote_start, end, "strip")
+    elif found := RATING.fullmatch(plain):
+        # "2011 · 1h 35m · 7.3/10 · 120K": a catalogue's strip rates by its audience.
+        yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")
+    elif re.fullmatch(r"\d{1,3}(?:[.,]\d)?[KkM]", plain):
+        yield proposal("votes", plain, text, quote_start, end, "strip")
     elif (
         CERTIFICATE_FULL.fullmatch(plain) and not plain.isdigit() and (count > 1 or len(plain) > 1)
     ):

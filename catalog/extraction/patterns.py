@@ -37,17 +37,18 @@ RUNTIME = re.compile(
 )
 YEAR = re.compile(r"\b(?:18[89]\d|19\d\d|20[0-3]\d)\b")
 RATING_VOTES = re.compile(
-    r"(?P<rating>\b\d{1,2}[.,]\d{1,2}|\b\d(?=\s*/\s*10\b))(?:\s*/\s*(?:10|5|100))?"
-    r"[\s\u00a0]*\((?P<votes>\d[\d,.\u00a0 ]*\d|\d)(?:\s*(?:votes|ratings|stimmen|votos|voti"
-    r"|avis|bewertungen))?\)",
+    r"(?P<rating>(?:\b\d{1,2}[.,]\d{1,2}|\b\d(?=\s*/\s*10\b))(?:\s*/\s*(?:10|5|100))?)"
+    r"[\s\u00a0]*\((?P<votes>(?:\d[\d,.\u00a0 ]*\d|\d)[KkM]?)"
+    r"(?:\s*(?:votes|ratings|stimmen|votos|voti|avis|bewertungen))?\)",
     re.IGNORECASE,
 )
 VOTES = re.compile(
-    r"\(?(?P<votes>\d[\d,.]*\d|\d)\s*(?:votes|user ratings|ratings|stimmen|votos|voti|"
+    r"\(?(?P<votes>\d[\d,.]*\d|\d)\s*(?:votes|user ratings|ratings|users|stimmen|votos|voti|"
     r"avis|bewertungen)\)?",
     re.IGNORECASE,
 )
-RATING = re.compile(r"\b(?P<rating>\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10\b")
+# An audience's rating out of ten, written with its scale: "7.2/10", "6.7 / 10".
+RATING = re.compile(r"\b(?P<rating>(?:\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10)\b")
 
 # Month names as pages write dates, in the languages of their labels (Polish and Russian in the
 # genitive they take after a day).

@@ -659,3 +659,19 @@ def test_a_score_out_of_four_stars_with_two_decimals():
 def test_the_critics_judgement_in_the_first_person_over_the_credits(text, verdict):
     found = [c.quote for c in claims(text) if c.field == "verdict"]
     assert found == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("lines", "rating", "votes"),
+    [
+        ("IMDb RATING\n7.3/10\n120K\nYOUR RATING", "7.3/10", "120K"),
+        ("2011 · 1h 35m · 7.3/10 · 120K", "7.3/10", "120K"),
+        ("Rating: 6.8/10 from 12,345 users", "6.8/10", "12,345"),
+        ("User Rating: 7.1/10 (2,345 votes)", "7.1/10", "2,345"),
+    ],
+)
+def test_the_audiences_rating_with_its_scale_and_its_votes(lines, rating, votes):
+    found = facts(claims(f"Harbour Lights\n{lines}\n"))
+    assert ("user_rating", rating, "") in found
+    assert ("votes", votes, "") in found
+    assert not any(field == "verdict" for field, _value, _character in found)
