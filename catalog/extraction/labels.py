@@ -411,6 +411,9 @@ def rating_or_certificate(
     elif found := RATING_VOTES.search(cell):
         yield proposal("user_rating", found.group("rating"), *quote, "label")
         yield proposal("votes", found.group("votes"), *quote, "label")
+    elif claim_field == "certificate" and RATING.fullmatch(cell) and reviewed(quote[0]):
+        # "Rating: 7/10" closing a review: the critic's own mark, with no votes beside it.
+        yield proposal("verdict", cell, *quote, "label")
     elif found := RATING.search(cell) or re.fullmatch(r"(?P<rating>\d{1,2}[.,]\d{1,2})", cell):
         yield proposal("user_rating", found.group("rating"), *quote, "label")
         if votes := VOTES.search(cell[found.end() :]):
@@ -419,6 +422,16 @@ def rating_or_certificate(
         yield proposal("certificate", code.group(0), *quote, "label")
     elif claim_field == "certificate" and (phrase := CERTIFICATE_PHRASE.match(cell)):
         yield proposal("certificate", phrase.group(0), *quote, "label")
+
+
+# Words of a critic writing a review, as a catalogue's page does not.
+REVIEWED = re.compile(
+    r"\b(?:I|I'm|I've|my|review|reviewed|in my opinion)\b|\bI\u2019(?:m|ve)\b", re.IGNORECASE
+)
+
+
+def reviewed(text: str) -> bool:
+    return len(REVIEWED.findall(text)) >= 2
 
 
 def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:

@@ -251,6 +251,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             return
         if body.isupper() and body.endswith(".") and not body.endswith(".."):
             body = body[:-1]  # "CARMINA Y AMÉN.": a head in capitals, closed by a point
+        # "Harbour Lights | The Film Site", "Harbour Lights Movie Review": the site's words after.
+        body = SITE_AFTER.sub("", body) or body
         # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
@@ -268,5 +270,6 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         return
 
 
+SITE_AFTER = re.compile(r"[ \t]+\|[ \t]+[^|\n]{1,60}$|[ \t]+(?:(?:Movie|Film)[ \t]+)?Review$")
 # A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
 DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)

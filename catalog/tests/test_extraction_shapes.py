@@ -675,3 +675,26 @@ def test_the_audiences_rating_with_its_scale_and_its_votes(lines, rating, votes)
     assert ("user_rating", rating, "") in found
     assert ("votes", votes, "") in found
     assert not any(field == "verdict" for field, _value, _character in found)
+
+
+def test_a_bare_rating_out_of_ten_closing_a_review_is_the_critics():
+    text = (
+        "Harbour Lights review\n\nA keeper tends the light alone, and I loved it.\n\nRating: 7/10\n"
+    )
+    found = facts(claims(text))
+    assert ("verdict", "7/10", "") in found
+    assert not any(field == "user_rating" for field, _value, _character in found)
+
+
+def test_a_bare_rating_out_of_ten_on_a_catalogue_page_is_the_audiences():
+    found = facts(claims("Harbour Lights (2011)\nDirector: Lena Holm\nRating: 7/10\n"))
+    assert ("user_rating", "7/10", "") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Lights | The Film Site", "Harbour Lights Review", "Harbour Lights Movie Review"],
+)
+def test_a_first_line_without_the_sites_words_after_the_title(line):
+    found = facts(claims(f"{line}\n\nA keeper tends the light.\n"))
+    assert [value for field, value, _c in found if field == "title"] == ["Harbour Lights"]
