@@ -43,19 +43,20 @@ SET_IN = re.compile(
     rf"se passe|transcurre|tiene lugar|è ambientato|ambientato|ambientata|ambientada|ambientado|"
     rf"si svolge)\s+(?:in|on|at|im|in der|"
     rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
-    rf"les)\s+)?"
-    rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural)\s+)?"
+    rf"les|a|an)\s+)?"
+    rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural|post-war|"
+    rf"postwar|pre-war|prewar|wartime)\s+)?"
     rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
-    rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
+    rf"state|country|kingdom|world|streets|heart|wilds|suburbs) (?:of|in)\s+)?"
     rf"(?:(?P<period>{DECADE}|{SEASON}\s+(?:18|19|20)\d\d|(?:the\s+)?(?:year\s+)?"
-    rf"(?:18|19|20)\d\d))?"
+    rf"(?:18|19|20)\d\d|(?:the\s+)?(?:near|distant|not-too-distant)\s+future))?"
     rf"(?:,?\s+(?:in|dans|en|im)\s+(?:(?:un|une|le|la|a|an|the|ein|einem|einer)\s+)?"
     rf"(?:[a-z]+,?\s+){{0,2}})?"
     rf"\s*(?:(?:Klein|Groß)?(?:stadt|Stadt|Dorf|Provinz)\s+(?:in|an)\s+(?:der\s+|dem\s+)?)?"
     rf"(?P<place>{OCCUPIED})?"
     rf"(?:\s+(?:[a-z]+\s+){{0,3}}?(?:in|en|dans|im|nel|negli|nei|durante|during)\s+"
-    rf"(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
-    rf"(?P<later>{DECADE}|(?:18|19|20)\d\d))?"
+    rf"(?P<later>(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
+    rf"(?:{DECADE}|(?:18|19|20)\d\d)))?"
 )
 # "set the film during the cold war", "Set during WWII in Nazi occupied France": the period
 # the story is set in, and the place where the page names one.
@@ -109,6 +110,9 @@ SEASON_YEAR = re.compile(
 )
 
 
+# Nouns that close a place named by its adjective: "the Australian outback".
+PLACE_NOUNS = {"outback", "countryside", "desert", "jungle", "coast", "highlands", "wilderness"}
+PLACE_NOUNS |= {"frontier", "suburbs", "backwoods", "steppes", "mountains", "hills", "riviera"}
 GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en|native|home|adopted)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 # Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
 # "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
@@ -122,6 +126,11 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         if period := match.group("period") or match.group("later"):
             yield proposal("period", period, text, start, end, "set in")
         place = match.group("place")
+        # "the Australian outback": the place's noun after its adjective.
+        noun = re.match(r" (?P<noun>[a-z]+)\b", text[match.end("place") :]) if place else None
+        if place and noun and noun.group("noun") in PLACE_NOUNS:
+            place = f"{place} {noun.group('noun')}"
+            end = max(end, match.end("place") + noun.end())
         if place and not YEAR.fullmatch(place):
             yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
     for match in PERIOD_OPENING.finditer(text):

@@ -698,3 +698,24 @@ def test_a_bare_rating_out_of_ten_on_a_catalogue_page_is_the_audiences():
 def test_a_first_line_without_the_sites_words_after_the_title(line):
     found = facts(claims(f"{line}\n\nA keeper tends the light.\n"))
     assert [value for field, value, _c in found if field == "title"] == ["Harbour Lights"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        (
+            "The story takes place in a small town in Texas during the summer of 1962.",
+            "Texas",
+            "the summer of 1962",
+        ),
+        ("The film, set in the Australian outback, follows a keeper.", "Australian outback", None),
+        ("The film is set in post-war Vienna.", "Vienna", None),
+        ("Set in the near future, the film follows a keeper.", None, "the near future"),
+    ],
+)
+def test_settings_in_a_town_of_a_place_a_region_by_its_adjective_or_the_future(
+    sentence, setting, period
+):
+    found = facts(claims(sentence))
+    assert {v for f, v, _c in found if f == "setting"} == ({setting} if setting else set())
+    assert {v for f, v, _c in found if f == "period"} == ({period} if period else set())
