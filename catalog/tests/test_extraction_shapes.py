@@ -719,3 +719,16 @@ def test_settings_in_a_town_of_a_place_a_region_by_its_adjective_or_the_future(
     found = facts(claims(sentence))
     assert {v for f, v, _c in found if f == "setting"} == ({setting} if setting else set())
     assert {v for f, v, _c in found if f == "period"} == ({period} if period else set())
+
+
+def test_a_plot_the_page_credits_to_the_site_it_took_it_from():
+    text = (
+        "Harbour Lights\n\nThis week we look at a quiet drama, rated PG.\n\n"
+        "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
+        "from the patrols that search the coast (from IMDb).\n\n7 out of 10\n"
+    )
+    plots = [c.value for c in claims(text) if c.field == "synopsis"]
+    assert plots == [
+        "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
+        "from the patrols that search the coast"
+    ]
