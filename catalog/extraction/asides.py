@@ -4,7 +4,15 @@
 import re
 from collections.abc import Container, Iterator, Sequence
 
-from catalog.extraction.cast import CHARACTER, NOT_CHARACTER, PERSON, ROLE_WORDS, cast, near
+from catalog.extraction.cast import (
+    CHARACTER,
+    DEMONYMS,
+    NOT_CHARACTER,
+    PERSON,
+    ROLE_WORDS,
+    cast,
+    near,
+)
 from catalog.extraction.proposal import Proposal
 from catalog.extraction.text import NAME, NAME_WORD, NOT_NAME_START, clean_name, is_name
 from catalog.extraction.vocabulary import LABELS
@@ -117,6 +125,14 @@ POSSESSIVES = (
     "leurs|su|sus|suo|sua|zijn|haar|hun|jego|jej"
 )
 OWNED = re.compile(rf"(?<![\w-])(?i:{POSSESSIVES})[ \u00a0]+[A-ZÀ-Þ][\w'\u2019-]*[ \u00a0]*$")
+INDEFINITE = re.compile(
+    r"(?<![\w'\u2019-])(?i:a|an|un|une|ein|eine|einen|einem|una|uno)[ \u00a0]+"
+    r"(?P<words>(?:[\w'\u2019-]+[ \u00a0]+){0,2}[A-ZÀ-Þ][\w'\u2019-]*)[ \u00a0]*$"
+)
+# Capitalised words that say what someone is, not who: "a German General (Mel Ferrer)".
+RANKS = {"general", "colonel", "captain", "major", "sergeant", "lieutenant", "officer"}
+RANKS |= {"doctor", "professor", "judge", "detective", "inspector", "priest", "senator"}
+CREDITED = re.compile(r"(?i:(?:co-?)?(?:written|directed|produced|adapted)\b[\w ,&-]{0,30}\bby)\s")
 ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 
@@ -150,8 +166,14 @@ def asides(
         elif trailed := NAME_TRAILS.fullmatch(inside):
             inside = trailed.group("name")
         inside = clean_name(inside)  # "Oscar-winner Viola Davis"
-        # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker.
-        if MAKES.match(text, match.end()):
+        # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker;
+        # "Price Check (written and directed by ...)": a credit; "Jean Renoir (RULES OF THE
+        # GAME)": a work in capitals after its maker's name.
+        if (
+            MAKES.match(text, match.end())
+            or CREDITED.match(match.group("inside"))
+            or capitals(inside)
+        ):
             continue
         people = [clean_name(part) for part in NAMES_INSIDE.split(inside) if part]
         end = match.start("inside") + match.group("inside").index(inside) + len(inside)
@@ -169,8 +191,10 @@ def asides(
                     yield cast(text, person, part, start, match.end(), "aside", surnames)
             continue
         outside = character_before(before)
-        # "seine Ex-Frau (Barbara Auer)", "her Mother (...)": who they are to someone, no name.
-        if OWNED.search(before) and full_name(inside, names):
+        # "seine Ex-Frau (Barbara Auer)", "her Mother (...)", "a German General (...)": who
+        # they are to someone, or what they are, no name.
+        owned = OWNED.search(before) or indefinite(before)
+        if owned and full_name(inside, names):
             start = phrase_start(text, match.start())
             yield cast(text, inside, "", start, match.end(), "aside", surnames)
             continue
@@ -206,6 +230,22 @@ def asides(
         if fold(character) in NOT_CHARACTER or fold(character) in names:
             continue
         yield cast(text, actor, character, start, end, "aside", surnames)
+
+
+def indefinite(before: str) -> bool:
+    """Whether a bracket follows "a" and words that say what someone is: "a German General",
+    "a downed American Pilot"; not "ve a Tae-Ho", where "a" comes before a name."""
+    found = INDEFINITE.search(before)
+    if not found:
+        return False
+    words = found.group("words").split()
+    return any(word[0].islower() or fold(word) in DEMONYMS | RANKS for word in words)
+
+
+def capitals(inside: str) -> bool:
+    """A bracket of two words or more in capitals: a work's title, as some pages write them."""
+    words = inside.split()
+    return len(words) > 1 and inside.isupper()
 
 
 def listed_any(people: list[str], listed: Container[str]) -> bool:
@@ -251,7 +291,8 @@ def character_before(before: str) -> str:
     if ahead and fold(ahead[0]) in DETERMINERS and len(words) > 1:
         words = words[1:]
     phrase = clean_name(" ".join(words))
-    if not phrase or phrase.lower() in NOT_NAME_START:
+    # "the Chicago Tribune's (Gary Goldstein) review": someone's, not a character's name.
+    if not phrase or phrase.lower() in NOT_NAME_START or re.search(r"['\u2019]s$", phrase):
         return ""
     # "a New York DJ (Francois Arnaud)": a word in capitals ends a description, not a name.
     if re.fullmatch(r"[A-Z]{2,4}", phrase.split()[-1]):

@@ -110,6 +110,7 @@ ROLE_WORDS = {
     "narrator",
     "cameo",
     "uncredited",
+    "rip",
     "himself",
     "herself",
     "themselves",
@@ -146,6 +147,41 @@ def is_actor(phrase: str, names: Container[str], surnames: dict[str, str]) -> bo
     return is_name(phrase, names) or fold(phrase) in surnames
 
 
+# Words for where someone is from, which describe a part rather than name it: "plays the
+# other American", "as a persecuted Soviet spy".
+DEMONYMS = {
+    "american",
+    "british",
+    "english",
+    "french",
+    "german",
+    "soviet",
+    "russian",
+    "italian",
+    "spanish",
+    "irish",
+    "scottish",
+    "mexican",
+    "japanese",
+    "chinese",
+    "canadian",
+    "australian",
+    "nazi",
+    "southern",
+    "texan",
+}
+
+
+def describes(gap: str, character: str) -> bool:
+    """Whether the words after "as" describe the part: after "a" ("as a persecuted Soviet
+    spy"), a word for where someone is from, or someone's ("as Donovan's fearful wife")."""
+    return (
+        re.match(r"(?:a|an)\s", gap) is not None
+        or fold(character) in DEMONYMS
+        or re.search(r"['\u2019]s$", character) is not None
+    )
+
+
 def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
     for match in near(PLAYS, PLAYS_VERB, text):
         actor = clean_name(match.group("actor"))
@@ -162,6 +198,11 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
         # the part before its name; German capitalises its nouns ("als im wahrsten Sinne").
         if match.group("gap") and match.group("verb") not in DESCRIBING_VERBS:
             continue
+        # "a play by Jean Renoir as adapted by James Bridges": a credit, not a part.
+        if re.search(r"\b(?:by|von|par|por|da)\s*$", match.group("gap") or ""):
+            continue
+        if describes(match.group("gap") or "", character):
+            character = ""
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in PERFORMANCE_AS.finditer(text):
@@ -181,16 +222,17 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
 # "Martin Starr plays a tightly-wound programmer", "Ed Harris and Viggo Mortensen as the hired
 # lawmen": actors whose part the page describes without naming it.
 DESCRIBED = re.compile(
-    rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:plays|played|portrays|portrayed|stars as|starred as|"
-    r"is cast as|appears as|as|spielt|verkörpert|als|incarne|joue|interprète|interpreta|como|"
-    r"comme|nei panni di)\s+(?:a|an|the|his|her|their|un|une|le|la|el|ein|eine|einen|den|die|"
-    r"der|il|lo|uno|una)\s+[a-zß-ÿ]"
+    rf"(?P<people>{LIST_OF_PEOPLE})(?:,?\s+who)?\s+(?:plays|played|portrays|portrayed|stars as|"
+    r"starred as|is cast as|appears as|as|spielt|verkörpert|als|incarne|joue|interprète|"
+    r"interpreta|como|comme|nei panni di)\s+(?:a|an|the|his|her|their|un|une|le|la|el|ein|"
+    r"eine|einen|den|die|der|il|lo|uno|una)\s+[a-zß-ÿ]"
 )
 DESCRIBED_VERB = re.compile(r"\s(?:plays|played|portrays|portrayed|as|als|como|comme|joue)\s")
-# "supporting actor Michael Murphy", "the actress Anna Karina".
+# "supporting actor Michael Murphy", "the actress Anna Karina"; not "directed by actor Norman
+# Lloyd", an actor credited for another job.
 ACTOR_NOUN = re.compile(
-    r"\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|actrice|"
-    rf"actriz|attore|attrice)\s+(?P<name>{NAME})"
+    r"(?<!\bby )\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|"
+    rf"actrice|actriz|attore|attrice)\s+(?P<name>{NAME})"
 )
 
 

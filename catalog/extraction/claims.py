@@ -20,6 +20,7 @@ from catalog.extraction import (
     guide,
     heads,
     labels,
+    marks,
     narrative,
     places,
     prose,
@@ -43,6 +44,7 @@ RULE_ORDER = [
     "guide",
     "strip",
     "heading",
+    "aka",
     "credit head",
     "aside",
     "plays",
@@ -97,9 +99,9 @@ def find_claims(
         creditheads.noted_credits(text, known),
         heads.strip_claims(text),
         cards.card_claims(text, known),
-        heads.score_lines(text),
-        heads.votes_lines(text),
-        heads.rate_this_lines(text),
+        marks.score_lines(text),
+        marks.votes_lines(text),
+        marks.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
         entries.year_director_lines(text),
@@ -147,12 +149,15 @@ def find_claims(
         found.extend(
             list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
         )
+    found = audience_votes(text, audience_not_critic(found))
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
     found = plot_after_facts(text, found)
     if any(
-        claim.field == "title" and claim.rule not in ("first line", "capitals") for claim in found
+        claim.field == "title" and claim.rule not in ("first line", "capitals", "aka")
+        for claim in found
     ):
-        # A page that names its film in a label or a head line has its site's name on top.
+        # A page that names its film in a label or a head line has its site's name on top; the
+        # film's other title under its first line is no such label.
         found = [claim for claim in found if claim.rule not in ("first line", "capitals")]
     found.extend(embedded(text, structured or [], found))
     found = [
@@ -186,6 +191,35 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
             claim = proposal("synopsis", "", text, start, claim.end, claim.rule)
         kept.append(claim)
     return kept
+
+
+def audience_not_critic(found: list[Proposal]) -> list[Proposal]:
+    """A score under the audience's label ("IMDb RATING" over "7.3/10") is theirs, not a
+    critic's grade."""
+    audience = [c for c in found if c.field == "user_rating"]
+    return [
+        claim
+        for claim in found
+        if claim.field != "verdict"
+        or not any(o.start <= claim.start and claim.end <= o.end for o in audience)
+    ]
+
+
+# A count on the line under the audience's rating, as a site abbreviates it: "120K".
+COUNT_LINE = re.compile(
+    r"\n[ \t]*(?P<votes>\d{1,3}(?:[.,]\d)?[KkMm]|\d{1,3}(?:,\d{3})+)[ \t]*(?=\n|$)"
+)
+
+
+def audience_votes(text: str, found: list[Proposal]) -> list[Proposal]:
+    """The votes a page gives under its audience's rating without saying "votes"."""
+    if any(claim.field == "votes" for claim in found):
+        return found
+    for claim in [c for c in found if c.field == "user_rating"]:
+        if count := COUNT_LINE.match(text, claim.end):
+            votes = proposal("votes", count.group("votes"), text, claim.start, count.end(), "label")
+            return [*found, votes]
+    return found
 
 
 def not_titles(found: list[Proposal]) -> list[Proposal]:

@@ -10,7 +10,7 @@ Performance".
 import re
 from collections.abc import Iterator
 
-from catalog.extraction.patterns import DATE, RUNTIME
+from catalog.extraction.patterns import DATE, RUNTIME, SCORE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, Span, is_name
 from catalog.extraction.vocabulary import LABELS, words
@@ -36,7 +36,7 @@ HEAD = re.compile(
     rf"(?:(?P<stars>{STARS})[ \u00a0]+)?"
     rf"(?:\((?P<facts>[^()\n]{{0,60}}\b{YEAR}\b[^()\n]{{0,60}})\)"
     rf"|(?<=\s)(?P<bare_year>{YEAR})(?:[ \u00a0]+\((?P<cert>{CERT})\))?"
-    rf"|(?<=[^\W\d_])-(?P<dash_year>{YEAR}))"
+    rf"|(?<=[^\W\d_])-(?P<dash_year>{YEAR})|\[(?P<square_year>{YEAR})\])"
     rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?{REVIEWED}(?P<trail>{TRAIL})[ \t]*$"
 )
 # A guide's head with the certificate and the grade: '"FORD v FERRARI" (PG-13) 3.25 STARS',
@@ -48,12 +48,27 @@ GRADED_HEAD = re.compile(
 )
 # "Recensie The Unforgivable ★★★★": a review's word before the title.
 REVIEW_WORD = re.compile(
-    r"^(?:Review|Recensie|Kritik|Filmkritik|Critique|Crítica|Reseña|Recensione|Recenzja)[ \u00a0]+"
+    r"^(?:(?:Blu-ray|DVD|4K|UHD)[ \u00a0]+)?(?i:Review|Recensie|Kritik|Filmkritik|Critique|"
+    r"Crítica|Reseña|Recensione|Recenzja)[ \u00a0]*:?[ \u00a0]+"
 )
 # A title and a critic's stars, nothing else: "Melancholia ****", "SALLY!***** - BFI Flare".
 STAR_HEAD = re.compile(
     rf"^(?P<title>[^\n()•|\"\u201c*★☆✭✩]{{1,80}}?)[ \u00a0]*"
     rf"(?P<stars>[★☆✭✩]{{2,5}}½?|\*{{2,5}}(?:\s?1/2|½)?)(?P<trail>{TRAIL})[ \t]*$"
+)
+# A diary's or a list's number before the title: "Day 333: The Roaring Twenties (1939)".
+NUMBERED = re.compile(
+    r"^(?:Day|Week|No\.?|Number|#)[ \u00a0]*\d{1,4}[ \u00a0]*[:.\u2013\u2014-][ \u00a0]+"
+)
+# The critic's score before the title, "[4.50/10] Rules Don't Apply (2016)", or after it in the
+# trail, "The Roaring Twenties (1939) - Rank 3.5/5".
+SCORE_FIRST = re.compile(
+    rf"^\[(?:(?P<decimals>\d{{1,2}}[.,]\d\d[ \u00a0]*/[ \u00a0]*(?:10|5))|{SCORE.pattern})\]"
+    r"[ \u00a0]+"
+)
+SCORE_TRAIL = re.compile(
+    r"[ \u00a0]+[-\u2013\u2014|:][ \u00a0]+(?:(?P<label>(?i:rank|rating|my rating|grade|score|"
+    rf"verdict))[ \u00a0]*:?[ \u00a0]*)?{SCORE.pattern}[ \t]*"
 )
 # An entry that opens with its title and facts, its blurb on the same line.
 REVIEW = (
@@ -63,7 +78,8 @@ REVIEW = (
 DASH = r"[ \t]*[:\u2013\u2014-][ \t]*"
 REVIEW_HEAD = re.compile(
     rf"^(?P<title>[^\n:]{{2,80}}?)[ \t]+{REVIEW}{DASH}(?P<verdict>[^\n]{{3,120}})$"
-    rf"|^{REVIEW}{DASH}(?P<only>[^\n]{{2,80}})$",
+    rf"|^{REVIEW}{DASH}(?P<only>[^\n]{{2,80}})$"
+    rf"|^(?P<before>[^\n:|]{{2,80}}?){DASH}{REVIEW}[ \t]*$",
     re.MULTILINE,
 )
 # Edition words a disc's head line adds to the title.
@@ -88,10 +104,12 @@ def head_lines(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
 
 def review_head(text: str, match: re.Match[str]) -> Iterator[Proposal]:
     """ "Bill & Ted Face the Music Review: A Totally Excellent ...", "Review: Heat", "Blu-ray
-    Review: “Godzilla Minus One”", "Blu-ray review: The Hurt Locker [2008]"."""
+    Review: “Godzilla Minus One”", "Blu-ray review: The Hurt Locker [2008]", "Heat - Review"."""
     title, verdict = match.group("title"), match.group("verdict")
     # What stands before "Review" is a disc's or a medium's word, or the title is quoted after.
-    if title is None or fold(title) in MEDIA or re.match(r"^[\"\u201c\u201e«]", verdict or ""):
+    if before := match.group("before"):
+        title = before  # "Created Equal: Movie Review": the title, then the word
+    elif title is None or fold(title) in MEDIA or re.match(r"^[\"\u201c\u201e«]", verdict or ""):
         title, verdict = verdict or match.group("only"), None
     title = title.strip()
     year = re.search(rf"\s*[\[(](?P<year>{YEAR})[\])]$", title)
@@ -180,11 +198,28 @@ def read_head(text: str, head: re.Match[str], start: int, end: int) -> Iterator[
     if (review := REVIEW_WORD.match(title)) and plausible_title(title[review.end() :]):
         title_start += review.end()
         title = title[review.end() :]
+    scores = []
+    if (first := SCORE_FIRST.match(title)) and plausible_title(title[first.end() :]):
+        scores.append(first.group("decimals") or first.group("score"))
+        title_start += first.end()
+        title = title[first.end() :]
+    if (numbered := NUMBERED.match(title)) and plausible_title(title[numbered.end() :]):
+        title = title[numbered.end() :]
+    trail = SCORE_TRAIL.fullmatch(groups.get("trail") or "")
+    if trail and (trail.group("label") or not re.fullmatch(r"[A-F][+-]?", trail.group("score"))):
+        scores.append(trail.group("score"))
     quote_start = start if groups.get("number") else title_start
     yield proposal("title", title, text, quote_start, end, "heading")
-    year = groups.get("bare_year") or groups.get("dash_year") or facts.get("year")
+    year = (
+        groups.get("bare_year")
+        or groups.get("dash_year")
+        or groups.get("square_year")
+        or facts.get("year")
+    )
     if year:
         yield proposal("year", year, text, title_start, end, "heading")
+    for score in scores:
+        yield proposal("verdict", score.strip("()"), text, start, end, "heading")
     for key in ("stars", "stars_after"):
         if groups.get(key):
             yield proposal("verdict", groups[key].strip(), text, title_start, end, "heading")

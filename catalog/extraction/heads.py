@@ -1,7 +1,7 @@
 """Strips of short facts and the lines that hold one fact alone.
 
 "• PG • 1993 • 1 hr 35 min • 5.5 (326)", "R | 111 min | Crime, Drama", "1988 1h 32m star 6.7 /
-10"; a grade alone on its line, votes under a rating, a certificate in brackets.
+10"; a certificate in brackets or in a sentence, a date or a country alone on its line.
 """
 
 import re
@@ -14,9 +14,9 @@ from catalog.extraction.patterns import (
     CERTIFICATE_FULL,
     DATE,
     MONTH_YEAR,
+    RATING,
     RATING_VOTES,
     RUNTIME,
-    SCORE,
     YEAR,
     date_year,
 )
@@ -235,6 +235,11 @@ def classify_cell(
     elif found := RATING_VOTES.fullmatch(plain):
         yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")
         yield proposal("votes", found.group("votes"), text, quote_start, end, "strip")
+    elif found := RATING.fullmatch(plain):
+        # "2011 · 1h 35m · 7.3/10 · 120K": a catalogue's strip rates by its audience.
+        yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")
+    elif re.fullmatch(r"\d{1,3}(?:[.,]\d)?[KkM]", plain):
+        yield proposal("votes", plain, text, quote_start, end, "strip")
     elif (
         CERTIFICATE_FULL.fullmatch(plain) and not plain.isdigit() and (count > 1 or len(plain) > 1)
     ):
@@ -253,38 +258,6 @@ def classify_cell(
         ) and fold(named.group("genre")) in GENRES:
             # "surreal diplomatic satire": a genre named by its noun after the adjectives.
             yield proposal("genre", named.group("genre"), text, quote_start, end, "strip")
-
-
-SCORE_LINE = re.compile(rf"^[ \t]*(?P<line>{SCORE.pattern})[ \t]*$", re.MULTILINE)
-NOT_SCORE = re.compile(
-    r"metascore|votes?|reviews?|min|minutes|photos|videos|comments?|seasons?", re.I
-)
-
-
-VOTES_LINE = re.compile(
-    r"^[ \t]*(?P<votes>\d[\d,.\u00a0]*)[ \t]+"
-    r"(?:votes|votos|voti|Stimmen|avis|ratings|Bewertungen)[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-
-
-def votes_lines(text: str) -> Iterator[Proposal]:
-    """ "12.345 votos" alone on its line, under the rating."""
-    for match in VOTES_LINE.finditer(text):
-        start = match.start("votes")
-        yield proposal("votes", match.group("votes"), text, start, match.end(), "score line")
-
-
-def score_lines(text: str) -> Iterator[Proposal]:
-    """A critic's grade alone on its line: "7/10", "6,5 Kürbisse", "★★★½"."""
-    for match in SCORE_LINE.finditer(text):
-        score = match.group("line").strip()
-        if NOT_SCORE.search(score) or re.fullmatch(r"[A-F][+-]?", score.strip("()")):
-            continue
-        if re.fullmatch(r"\d+\s+[^\W\d_]+", score):
-            continue
-        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        yield proposal("verdict", score, text, start, start + len(score), "score line")
 
 
 CERT = r"(?:PG-13|NC-17|PG|NR|G|R|X|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA)|Unrated|Not Rated)"
@@ -391,18 +364,3 @@ def date_lines(text: str) -> Iterator[Proposal]:
             start = line.start + len(line.text) - len(line.text.lstrip())
             yield proposal("year", date_year(found), text, start, start + len(body), "released")
             return
-
-
-# An audience's average alone on its line over the page's "Rate this" button (an IMDb list).
-RATE_THIS = re.compile(
-    r"^[ \t]*(?:★[ \t]*)?(?P<rating>\d(?:[.,]\d)?|10(?:[.,]0)?)(?:[ \t]*/[ \t]*10)?[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*(?:Rate this|Rate This|Rate|Your rating|Bewerten|Noter|Valorar)[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def rate_this_lines(text: str) -> Iterator[Proposal]:
-    for match in RATE_THIS.finditer(text):
-        start = match.start("rating")
-        line_end = text.index("\n", start)
-        yield proposal("user_rating", match.group("rating"), text, start, line_end, "score line")

@@ -6,15 +6,8 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
 from catalog.extraction.lexicon import GENRES
-from catalog.extraction.patterns import (
-    CERTIFICATE_CODE,
-    RATING,
-    RATING_VOTES,
-    RUNTIME,
-    SCORE,
-    VOTES,
-    YEAR,
-)
+from catalog.extraction.marks import rating_or_certificate, verdict_value
+from catalog.extraction.patterns import RUNTIME, SCORE, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
 from catalog.extraction.vocabulary import LABELS
@@ -349,9 +342,11 @@ def field_values(
     elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
         yield proposal("verdict", found.group("score"), *quote, "label")
     elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):
-        # "VOTO : 5.", "Calificación: 7": a critic's mark without its scale.
+        # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5": a critic's mark without its scale;
+        # a bare "Rating: 7" may be the audience's.
         label = fold(text[label_start : value.start])
-        if not re.search(r"rating|score", label) and float(mark.group(1).replace(",", ".")) <= 10:
+        own = re.match(r"(?:my|our)\b", label) or not re.search(r"rating|score", label)
+        if own and float(mark.group(1).replace(",", ".")) <= 10:
             yield proposal("verdict", mark.group(1), *quote, "label")
     elif claim_field == "votes":
         if found := re.search(r"\d[\d,.]*", raw):
@@ -383,48 +378,3 @@ def field_values(
         plot = PLOT_SOURCE.sub("", raw.rstrip())
         end = value.start + len(plot)
         yield proposal("synopsis", plot.strip(), text, value.start, end, "label")
-
-
-# A board's rating written out: "Não recomendado para menores de 10 anos", "Interdit aux moins
-# de 12 ans", "Freigegeben ab 16 Jahren", "Livre", "Tous publics".
-CERTIFICATE_PHRASE = re.compile(
-    r"(?:(?:não recomendado|no recomendada|no recomendado|interdit|vietato|freigegeben|"
-    r"nicht freigegeben|prohibida|proibido)[^.\n\d]{0,40}\d{1,2}(?:\s*(?:anos|años|ans|anni|"
-    r"jahren?|lat))?|livre|tous publics|todos los públicos|apta para todos los públicos)",
-    re.IGNORECASE,
-)
-
-
-def rating_or_certificate(
-    raw: str, quote: tuple[str, int, int], claim_field: str
-) -> Iterator[Proposal]:
-    """ "Rating: PG" is a certificate, "Rating: 7.5/10 (1,234)" a user rating with its votes."""
-    cell = raw.strip()
-    # "Rating: *****", "FiC Rating: 4/5": a critic's stars or marks out of five, not a board's.
-    marks = re.fullmatch(r"[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?|\d(?:[.,]\d)?\s*/\s*[45]", cell)
-    if claim_field == "certificate" and marks:
-        yield proposal("verdict", cell, *quote, "label")
-    elif claim_field == "user_rating" and marks:
-        return
-    elif found := RATING_VOTES.search(cell):
-        yield proposal("user_rating", found.group("rating"), *quote, "label")
-        yield proposal("votes", found.group("votes"), *quote, "label")
-    elif found := RATING.search(cell) or re.fullmatch(r"(?P<rating>\d{1,2}[.,]\d{1,2})", cell):
-        yield proposal("user_rating", found.group("rating"), *quote, "label")
-        if votes := VOTES.search(cell[found.end() :]):
-            yield proposal("votes", votes.group("votes"), *quote, "label")
-    elif claim_field == "certificate" and (code := CERTIFICATE_CODE.match(cell)):
-        yield proposal("certificate", code.group(0), *quote, "label")
-    elif claim_field == "certificate" and (phrase := CERTIFICATE_PHRASE.match(cell)):
-        yield proposal("certificate", phrase.group(0), *quote, "label")
-
-
-def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:
-    """A critic's grade ("5/10", "(A)", "3 stars") or the first sentence of a critique."""
-    cell = raw.strip()
-    # "Critique : deux courts de Pedro Almodovar": a heading, not a sentence that judges.
-    if len(cell) > 20 and re.search(r"[.!?](?=\s|$)", cell):
-        text, start, _end = quote
-        first = re.search(r"[.!?](?=\s|$)", cell)
-        end = text.index(cell, start) + (first.end() if first else len(cell))
-        yield proposal("verdict", cell[: first.end()] if first else cell, text, start, end, "label")

@@ -49,9 +49,26 @@ def is_heading(line: str) -> bool:
     return 0 < len(body) < 40 and not re.search(r"[.!?,;]$", body)
 
 
+# A plot the page credits to the site it took it from: "... arrested for espionage in the US
+# (from IMDB).", "(via Wikipedia)".
+CREDITED_PLOT = re.compile(
+    r"[ \t]*\((?i:from|via|source:?)[ \t]+(?i:IMDb|Wikipedia|TMDb|Letterboxd|Netflix|"
+    r"Rotten Tomatoes|the distributor|the studio)\)\.?[ \t]*$"
+)
+
+
+def credited_plot(blocks: list[Span], text: str) -> Iterator[Proposal]:
+    for block in blocks:
+        body = block.text.rstrip()
+        if (credit := CREDITED_PLOT.search(body)) and len(body[: credit.start()].split()) >= 12:
+            start = block.start + len(body) - len(body.lstrip())
+            yield proposal("synopsis", "", text, start, block.start + credit.start(), "told plot")
+
+
 def synopsis_claims(text: str) -> Iterator[Proposal]:
     blocks = paragraphs(text)
-    found = list(headed_synopsis(text)) or list(told_synopsis(text, blocks))
+    found = list(headed_synopsis(text)) or list(credited_plot(blocks, text))
+    found = found or list(told_synopsis(text, blocks))
     for claim in found or description(text):
         yield without_credits(text, claim)
 

@@ -15,12 +15,14 @@ CERTIFICATE_CODE = re.compile(
     r"U/A|UA|12A|PG|NR|G|R|X|M|U|A|(?:FSK\s*)?(?:ab\s*)?(?:0|6|12|16|18)(?:\s*Jahren?)?\+?|"
     r"Tous publics|VM\s?1[48]|T|-1[026]|-18|\d{1,2}\+?)(?![\w/])"
 )
-# A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "6,5 Kürbisse".
+# A critic's grade: "7/10", "5/10", "(A)", "A-", "3 stars", "★★★½", "⭐️⭐️⭐️⭐️", "6,5 Kürbisse".
 SCORE = re.compile(
     r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|20|100)|[A-F][+\-\u2013\u2212]?|"
-    r"\d{1,2}(?:[.,]\d)?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)|"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)"
+    r"(?:\s?stars?)?|"
     r"\d(?:[.,]\d|½)?\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|"
-    r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|\*{1,5}(?:\s?1/2|½)?)\)?"
+    r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
+    r"\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 
 MINUTES = r"(?:m|min|mins|minutes?|minuten|minutos|minuti|minut|мин|минут[аы]?)"
@@ -35,17 +37,18 @@ RUNTIME = re.compile(
 )
 YEAR = re.compile(r"\b(?:18[89]\d|19\d\d|20[0-3]\d)\b")
 RATING_VOTES = re.compile(
-    r"(?P<rating>\b\d{1,2}[.,]\d{1,2}|\b\d(?=\s*/\s*10\b))(?:\s*/\s*(?:10|5|100))?"
-    r"[\s\u00a0]*\((?P<votes>\d[\d,.\u00a0 ]*\d|\d)(?:\s*(?:votes|ratings|stimmen|votos|voti"
-    r"|avis|bewertungen))?\)",
+    r"(?P<rating>(?:\b\d{1,2}[.,]\d{1,2}|\b\d(?=\s*/\s*10\b))(?:\s*/\s*(?:10|5|100))?)"
+    r"[\s\u00a0]*\((?P<votes>(?:\d[\d,.\u00a0 ]*\d|\d)[KkM]?)"
+    r"(?:\s*(?:votes|ratings|stimmen|votos|voti|avis|bewertungen))?\)",
     re.IGNORECASE,
 )
 VOTES = re.compile(
-    r"\(?(?P<votes>\d[\d,.]*\d|\d)\s*(?:votes|user ratings|ratings|stimmen|votos|voti|"
+    r"\(?(?P<votes>\d[\d,.]*\d|\d)\s*(?:votes|user ratings|ratings|users|stimmen|votos|voti|"
     r"avis|bewertungen)\)?",
     re.IGNORECASE,
 )
-RATING = re.compile(r"\b(?P<rating>\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10\b")
+# An audience's rating out of ten, written with its scale: "7.2/10", "6.7 / 10".
+RATING = re.compile(r"\b(?P<rating>(?:\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10)\b")
 
 # Month names as pages write dates, in the languages of their labels (Polish and Russian in the
 # genitive they take after a day).

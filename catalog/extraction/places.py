@@ -29,31 +29,43 @@ SEASON = (
     r"estate|inverno|autunno)"
 )
 PLACE = rf"(?:the\s+)?{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?{NAME_WORD}){{0,3}}"
+# "occupied France", "Nazi occupied France": a place under occupation is a setting of its own.
+OCCUPIED = rf"(?:(?:(?:Nazi|German|Japanese|Soviet)[- ])?occupied\s+{PLACE}|{PLACE})"
+# Eras a story is told in, named as such: "In the cold war, a lawyer ...".
+ERA_NAME = (
+    r"(?:[Cc]old [Ww]ar|Great Depression|Depression|Prohibition(?: era)?|Civil War|Middle Ages|"
+    r"Renaissance|Reconstruction)"
+)
+ERA = rf"(?:the\s+)?{ERA_NAME}"
+NAMED_WAR = r"(?:WWII|WW2|WWI|WW1|World War (?:I{1,2}|One|Two)|(?:First|Second) World War)"
 SET_IN = re.compile(
     rf"\b(?i:is set|are set|set|takes place|take place|taking place|unfolds|spielt|se déroule|"
     rf"se passe|transcurre|tiene lugar|è ambientato|ambientato|ambientata|ambientada|ambientado|"
     rf"si svolge)\s+(?:in|on|at|im|in der|"
     rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
-    rf"les)\s+)?"
-    rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural)\s+)?"
+    rf"les|a|an)\s+)?"
+    rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural|post-war|"
+    rf"postwar|pre-war|prewar|wartime)\s+)?"
     rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:city|town|village|"
-    rf"state|country|kingdom|world|streets|heart|wilds|suburbs) of\s+)?"
+    rf"state|country|kingdom|world|streets|heart|wilds|suburbs) (?:of|in)\s+)?"
     rf"(?:(?P<period>{DECADE}|{SEASON}\s+(?:18|19|20)\d\d|(?:the\s+)?(?:year\s+)?"
-    rf"(?:18|19|20)\d\d))?"
+    rf"(?:18|19|20)\d\d|(?:the\s+)?(?:near|distant|not-too-distant)\s+future))?"
     rf"(?:,?\s+(?:in|dans|en|im)\s+(?:(?:un|une|le|la|a|an|the|ein|einem|einer)\s+)?"
     rf"(?:[a-z]+,?\s+){{0,2}})?"
     rf"\s*(?:(?:Klein|Groß)?(?:stadt|Stadt|Dorf|Provinz)\s+(?:in|an)\s+(?:der\s+|dem\s+)?)?"
-    rf"(?P<place>{PLACE})?"
+    rf"(?P<place>{OCCUPIED})?"
     rf"(?:\s+(?:[a-z]+\s+){{0,3}}?(?:in|en|dans|im|nel|negli|nei|durante|during)\s+"
-    rf"(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
-    rf"(?P<later>{DECADE}|(?:18|19|20)\d\d))?"
+    rf"(?P<later>(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
+    rf"(?:{DECADE}|(?:18|19|20)\d\d)))?"
 )
-# "set the film during the cold war": the period the story is set in, without a place.
+# "set the film during the cold war", "Set during WWII in Nazi occupied France": the period
+# the story is set in, and the place where the page names one.
 SET_DURING = re.compile(
-    r"\bset\s+(?:the\s+(?:film|story|movie|action|tale)\s+|it\s+)?(?:during|in)\s+"
-    r"(?P<period>(?:the|its)\s+(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|"
-    r"uprising|siege|dictatorship|cold war|civil war|middle ages|renaissance))\b",
-    re.IGNORECASE,
+    r"\b(?i:set)\s+(?:the\s+(?:film|story|movie|action|tale)\s+|it\s+)?(?i:during|in)\s+"
+    r"(?:the\s+(?=(?:First|Second) World War))?"
+    r"(?P<period>(?i:(?:the|its)\s+(?:[a-z-]+\s+)?(?:war|revolution|occupation|depression|"
+    rf"uprising|siege|dictatorship|cold war|civil war|middle ages|renaissance))|{NAMED_WAR})\b"
+    rf"(?:\s+in\s+(?P<place>{OCCUPIED}))?"
 )
 # Where the story goes: "a reporter who travels to Indonesia in 1965", "recalled to Lebanon
 # during its civil war", "stationed in Vietnam", "llega a New York", "reist nach Düsseldorf".
@@ -82,7 +94,7 @@ YEAR_OPENING = re.compile(
 )
 PERIOD_OPENING = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Back in|In|During|Im Jahr|In den|En|Dans les|Nel|Negli)\s+"
-    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d)(?=[,\s])",
+    rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d|{ERA})(?=[,\s])",
     re.MULTILINE,
 )
 PERIOD_BEFORE_PLACE = re.compile(
@@ -98,6 +110,9 @@ SEASON_YEAR = re.compile(
 )
 
 
+# Nouns that close a place named by its adjective: "the Australian outback".
+PLACE_NOUNS = {"outback", "countryside", "desert", "jungle", "coast", "highlands", "wilderness"}
+PLACE_NOUNS |= {"frontier", "suburbs", "backwoods", "steppes", "mountains", "hills", "riviera"}
 GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en|native|home|adopted)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 # Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
 # "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
@@ -111,6 +126,11 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         if period := match.group("period") or match.group("later"):
             yield proposal("period", period, text, start, end, "set in")
         place = match.group("place")
+        # "the Australian outback": the place's noun after its adjective.
+        noun = re.match(r" (?P<noun>[a-z]+)\b", text[match.end("place") :]) if place else None
+        if place and noun and noun.group("noun") in PLACE_NOUNS:
+            place = f"{place} {noun.group('noun')}"
+            end = max(end, match.end("place") + noun.end())
         if place and not YEAR.fullmatch(place):
             yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
     for match in PERIOD_OPENING.finditer(text):
@@ -126,6 +146,8 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "set in")
+        if place := match.group("place"):
+            yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
     for match in near(GOES_TO, GOES_VERB, text, 120):
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())

@@ -22,7 +22,7 @@ from catalog.normalise import fold
 
 # "directed by esteemed filmmaker Paul Haggis": a few lower-case words may stand before the name.
 CREDIT_VERB = (
-    r"(?i:directed|co-directed|written|co-written|scripted|penned|inszeniert|gedreht|"
+    r"(?i:directed|co-directed|written|co-written|scripted|penned|adapted|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
     r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven)"
 )
@@ -30,7 +30,7 @@ CREDIT_VERB = (
 DIRECTED = re.compile(
     rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
     r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
-    r"\s+(?:by|von|par|por|da|di|door)\s+"
+    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door)\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
@@ -57,12 +57,16 @@ WITH_LIST = re.compile(
 # "adapted from the musical of the same name by Jim Jacobs and Warren Casey".
 WORK_BY = re.compile(
     r"\b(?:script|screenplay|novel|book|play|short story|memoir|musical|comic|series|miniseries|"
-    r"Drehbuch|Roman|roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
+    r"best[- ]?seller|Drehbuch|Roman|roman|scénario|novela|guion|guión|romanzo|sceneggiatura)"
     r"(?:\s+of the same (?:name|title)|\s+[\"\u201c\u201e«][^\"\u201d\n»]{1,60}[\"\u201d»])?"
     r"\s+(?:by|von|de|di|por)\s+"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
+# "a careful treatment of Calder Willingham's novelettish novel": the book's author.
+NAME_BOOK = re.compile(
+    rf"(?P<people>{NAME})['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:novel|book|best-?seller|memoir)\b"
+)
 STARRING = re.compile(
     r"\b(?:[Ss]tarring|[Cc]o-starring|cast(?:,| is)? (?:led|headed) by|"
     r"cast (?:that )?(?:also )?includes:?|also stars|also starring|(?:film|movie) stars|"
@@ -79,6 +83,13 @@ ADAPTED = re.compile(
     r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|best-?seller|play|story|memoir|"
     r"short story|comic|musical|thriller|mystery|classic|tale|saga|series|roman|romans|novela)"
 )
+# "Based on Spontaneous by Aaron Starmer": the work named by its title, then its author.
+BASED_ON_TITLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*Based on\s+"
+    r"(?:[\"\u201c]?[A-Z][\w'\u2019:-]*[\"\u201d]?\s+){1,6}?by\s+"
+    rf"(?P<people>{LIST_OF_PEOPLE})",
+    re.MULTILINE,
+)
 # "Un film de Claire Dumont, avec Léa Martin et Hugo Bernard"; "ein Film von X mit A, B".
 CREDIT_LINE = re.compile(
     r"\b(?:[Uu]n film de|[Uu]n film d['\u2019]|[Ee]in Film von|[Uu]na película de|[Uu]n film di)"
@@ -92,6 +103,7 @@ WRITER_ROLE = {
     "geschreven",
     "written",
     "co-written",
+    "adapted",
     "scripted",
     "penned",
     "geschrieben",
@@ -122,11 +134,32 @@ ROLE_OF_FILM = re.compile(
     rf"(?P<people>{NAME}),"
 )
 
+# "Martha Coolidge, the director, would ...", "With Steven Spielberg directing, ...": the
+# director named before the role; "X, the director of Y" may be another film's.
+ROLE_AFTER = re.compile(
+    rf"(?P<people>{NAME}),\s+(?:the|its|the film['\u2019]s)\s+director\b(?!\s+of\b)|"
+    rf"\b[Ww]ith\s+(?P<directing>{NAME})\s+directing\b"
+)
+# A capsule's closing sentence of names alone: "... a little vainly. Laura Dern, Robert Duvall,
+# Diane Ladd, Lukas Haas. (1991)".
+NAMES_SENTENCE = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|^)(?P<people>{NAME}(?:,\s+{NAME}){{2,}})\.(?=\s|$)",
+    re.MULTILINE,
+)
+
 
 def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
     for match in ROLE_OF_FILM.finditer(text):
         role = "writer" if fold(match.group("role")) in WRITER_NOUNS else "director"
         yield from listed(text, match, role, names, surnames, "directed by")
+    for match in ROLE_AFTER.finditer(text):
+        person = clean_name(match.group("people") or match.group("directing"))
+        if is_name(person, names) and len(person.split()) > 1:
+            yield proposal("director", person, text, match.start(), match.end(), "directed by")
+    for match in NAMES_SENTENCE.finditer(text):
+        found = list(listed(text, match, "cast", names, surnames, "starring"))
+        if len(found) == len(re.split(r",\s+", match.group("people"))):
+            yield from found
     for match in ROLE_BEFORE.finditer(text):
         person = clean_name(match.group("people"))
         if not is_name(person, names) or len(person.split()) < 2:
@@ -151,7 +184,7 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             yield from listed(text, match, "director", names, surnames, "directed by")
         if verbs & WRITER_ROLE:
             yield from listed(text, match, "writer", names, surnames, "directed by")
-    for pattern in (WORK_BY, NAME_SCRIPT):
+    for pattern in (WORK_BY, NAME_SCRIPT, NAME_BOOK, BASED_ON_TITLE):
         for match in pattern.finditer(text):
             yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):
@@ -246,7 +279,8 @@ QUOTED_LEAD = re.compile(
 RUNS = re.compile(
     r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
     r"duración|duur)\s+"
-    rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})",
+    rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})|"
+    rf"\b(?:while|at|though|although)\s+(?P<long>{RUNTIME.pattern})\s+long\b",
     re.IGNORECASE,
 )
 
@@ -265,10 +299,12 @@ RUNTIME_SENTENCE = re.compile(
 
 
 def runtimes(text: str) -> Iterator[Proposal]:
-    """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)": a runtime in passing."""
+    """ "The film runs 95 minutes", "(1h 25min)", "(1993, 95 min)", "While 140 minutes long": a
+    runtime in passing."""
     for match in RUNS.finditer(text):
         start = sentence_start(text, match.start())
-        yield proposal("runtime", match.group("runtime").strip(), text, start, match.end(), "runs")
+        runtime = (match.group("runtime") or match.group("long")).strip()
+        yield proposal("runtime", runtime, text, start, match.end(), "runs")
     for match in RUNTIME_SENTENCE.finditer(text):
         yield proposal("runtime", match.group("runtime"), text, match.start(), match.end(), "runs")
     for match in BRACKETED_RUNTIME.finditer(text):

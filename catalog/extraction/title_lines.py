@@ -148,8 +148,9 @@ def credit_line(body: str) -> bool:
 
 
 def numbered(body: str) -> bool:
-    """ "21041126_20130917181840774", "67564366Film américain": a file's name, an image's id."""
-    return bool(re.search(r"\d{5,}", body))
+    """ "21041126_20130917181840774", "67564366Film américain", "spotlight2.jpg": a file's
+    name, an image's id."""
+    return bool(re.search(r"\d{5,}|\.(?:jpe?g|png|gif|webp)$", body, re.IGNORECASE))
 
 
 def is_heading_line(body: str) -> bool:
@@ -240,10 +241,18 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
-        if credit_line(body):
+        if numbered(body):
+            continue
+        # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.
+        label = LINE_LABEL.match(body)
+        if credit_line(body) or (
+            label and ":" in label.group("sep") and field_of(label.group("label"))
+        ):
             return
         if body.isupper() and body.endswith(".") and not body.endswith(".."):
             body = body[:-1]  # "CARMINA Y AMÉN.": a head in capitals, closed by a point
+        # "Harbour Lights | The Film Site", "Harbour Lights Movie Review": the site's words after.
+        body = SITE_AFTER.sub("", body) or body
         # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
@@ -261,5 +270,6 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         return
 
 
+SITE_AFTER = re.compile(r"[ \t]+\|[ \t]+[^|\n]{1,60}$|[ \t]+(?:(?:Movie|Film)[ \t]+)?Review$")
 # A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
 DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)

@@ -1,12 +1,18 @@
 """The film's title, from the strongest layout the page has: a head line, a capsule or an
 entry's head, else the lines that may name it."""
 
+import re
 from collections.abc import Iterator
 
 from catalog.extraction import entries, title_lines
-from catalog.extraction.headlines import head_lines
-from catalog.extraction.proposal import Proposal
+from catalog.extraction.headlines import head_lines, plausible_title
+from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import lines
+
+# The film's other title on a line of its own under its head: "aka Het Vonnis".
+AKA_LINE = re.compile(
+    r"^[ \t]*(?i:aka|a\.k\.a\.?|also known as)[ \t]+(?P<title>[^\n:]{2,80}?)[ \t]*$", re.MULTILINE
+)
 
 
 def title_claims(text: str) -> Iterator[Proposal]:
@@ -24,4 +30,9 @@ def title_claims(text: str) -> Iterator[Proposal]:
             or list(title_lines.kind_quoted(text))
             or list(title_lines.first_line(text, all_lines))
         )
+    if any(claim.field == "title" for claim in found):
+        for match in AKA_LINE.finditer(text, 0, all_lines[-1].end if all_lines else 0):
+            if plausible_title(match.group("title")):
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                yield proposal("title", match.group("title"), text, start, match.end(), "aka")
     yield from found

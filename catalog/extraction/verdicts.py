@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
+from catalog.extraction.patterns import SCORE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, sentences
 from catalog.normalise import fold
@@ -25,6 +26,12 @@ SPELLED_STARS = re.compile(
 # A letter grade closing a capsule: "...and Rodney Dangerfield parties down. B".
 CLOSING_GRADE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<grade>[A-F][+\-\u2013\u2212]?)[ \t]*$", re.MULTILINE
+)
+# A labelled grade closing a paragraph: "...the famous Chicago Fire of 1871.  Grade: B+".
+CLOSING_LABELLED = re.compile(
+    rf"(?<=[.!?])[ \t]+(?P<quote>(?i:grade|final grade|my rating|our rating|my score|verdict)"
+    rf"[ \t]*:[ \t]*(?P<grade>{SCORE.pattern}))[ \t]*$",
+    re.MULTILINE,
 )
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
@@ -73,7 +80,7 @@ ABOUT_THE_FILM = re.compile(
 
 
 def grade_claims(text: str) -> Iterator[Proposal]:
-    """Stars in a line, "THREE STARS" alone on one, a letter grade closing a capsule."""
+    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule."""
     for match in STAR_RUN.finditer(text):
         line_end = text.find("\n", match.end())
         after = text[match.end() : line_end if line_end >= 0 else len(text)]
@@ -90,6 +97,9 @@ def grade_claims(text: str) -> Iterator[Proposal]:
         yield proposal(
             "verdict", match.group("grade"), text, sentence_at + 2, match.end("grade"), "grade"
         )
+    for match in CLOSING_LABELLED.finditer(text):
+        grade = match.group("grade").strip("()")
+        yield proposal("verdict", grade, text, match.start("quote"), match.end("quote"), "grade")
 
 
 # A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",
@@ -176,6 +186,25 @@ KIND_OPENING = re.compile(
 )
 
 
+# The critic saying what they think of the film in the first person: "It's a subtle masterpiece
+# in my opinion", "I thought this was a really good film", "I was rather underwhelmed".
+FIRST_PERSON = re.compile(
+    r"\b(?:in my (?:opinion|view|book)|I (?:thought|found|think|felt|consider(?:ed)?) "
+    r"(?:this|the|it)\b|I was (?:(?:rather|very|quite|a bit|a little|pretty|so|really)\s+)?"
+    r"(?:underwhelmed|disappointed|impressed|blown away|bored|moved)\b|"
+    r"I (?:can't|can\u2019t|cannot|can not) recommend|"
+    r"I (?:highly |strongly )?recommend (?:it|this)\b|"
+    r"I (?:really |truly )?(?:loved|liked|enjoyed|hated|disliked) "
+    r"(?:it|this|the (?:film|movie))\b)",
+    re.IGNORECASE,
+)
+# The page's facts told in a sentence, not the critic's judgement: "was written and directed by
+# my favorite director", "Starring ..., the film is rated PG-13".
+CREDITS_TOLD = re.compile(
+    r"\b(?:written and directed by|written by|starring|is rated|rated (?:G|PG|PG-13|R|NC-17) "
+    r"for|was released in|based on the)\b",
+    re.IGNORECASE,
+)
 FILM_IS = re.compile(
     r"\b(?:this|the) (?:movie|film|picture) (?:is|was)\s+(?:(?:just|really|so|very|pretty|quite|"
     r"simply|truly|not)\s+)?(?:a\s+|an\s+)?(?P<word>[\w'-]+)",
@@ -203,6 +232,9 @@ def judge(sentence: str) -> tuple[float, str]:
         negative_kind = re.search(r"neg|unfav|poor|luke", kind)
         return score, "negative" if negative_kind else "positive"
     opens = VERDICT_OPENERS.match(sentence) or re.match(r"^In my (?:opinion|view)\b", sentence)
+    if FIRST_PERSON.search(sentence) and not CREDITS_TOLD.search(sentence):
+        leaning = "positive" if positive > negative else "negative"
+        return float(positive + negative + mixed + 3), leaning if positive != negative else "mixed"
     if not positive + negative:
         # "Overall, this offers a reasonably updated facsimile of ...": the critic sums up.
         return (2, "mixed") if opens and not NOT_JUDGING.search(sentence) else (0, "")
@@ -211,6 +243,8 @@ def judge(sentence: str) -> tuple[float, str]:
     score = float(positive + negative + mixed)
     if opens:
         score += 2
+    if CREDITS_TOLD.search(sentence):
+        score -= 1
     if ASIDE.search(sentence):
         score -= 1  # who plays whom: the plot, told
     if re.match(r"^(?:The|This) (?:most|best|worst)\b", sentence):

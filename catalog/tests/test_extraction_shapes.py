@@ -472,3 +472,263 @@ def test_a_certificate_rated_in_a_sentence():
 def test_writers_a_line_each_or_after_their_work(rows):
     found = facts(claims(f"Harbour Lights\n\n{rows}"))
     assert {("writer", "Mark Boal", ""), ("writer", "John Hersey", "")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("Harbour Lights (2011)\n\nA keeper tends the light alone.  Grade: B+\n", "B+"),
+        ("Harbour Lights (2011)\n\nThe acting is quite good.\nMy Rating: 7.5\n", "7.5"),
+        ("Harbour Lights (2011)\n\nWatch it whenever you can.\nVERDICT\n⭐️⭐️⭐️⭐️\n", "⭐️⭐️⭐️⭐️"),
+    ],
+)
+def test_a_critics_grade_closing_a_paragraph_or_on_its_own_line(text, grade):
+    assert ("verdict", grade, "") in facts(claims(text))
+
+
+def test_a_bare_rating_label_without_its_scale_is_no_critics_grade():
+    found = facts(claims("Harbour Lights (2011)\nRating: 7\n"))
+    assert not any(field == "verdict" for field, _value, _character in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year", "grade"),
+    [
+        ("Day 41: Harbour Lights (2011) - Rank 3.5/5", "Harbour Lights", "2011", "3.5/5"),
+        ("[6.25/10] Harbour Lights (2011)", "Harbour Lights", "2011", "6.25/10"),
+        ("Harbour Lights [2011]", "Harbour Lights", "2011", None),
+        ("Blu-ray review: Harbour Lights [2011]", "Harbour Lights", "2011", None),
+    ],
+)
+def test_head_lines_with_a_number_a_score_or_a_year_in_square_brackets(line, title, year, grade):
+    found = facts(claims(f"Monday, 3 May 2021\n\n{line}\n\nA keeper tends the light.\n"))
+    assert ("title", title, "") in found
+    assert ("year", year, "") in found
+    assert grade is None or ("verdict", grade, "") in found
+
+
+def test_a_head_line_that_names_the_film_before_the_word_review():
+    found = facts(claims("Friday, 19 January 2018\n\nHarbour Lights: Movie Review\n\nA drama.\n"))
+    assert ("title", "Harbour Lights", "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Other strong showings include Lena Holm as a persecuted Soviet spy.", "Lena Holm"),
+        ("The best turn comes from Oskar Berg as Ada\u2019s fearful husband.", "Oskar Berg"),
+        ("The crew stays with them (Oskar Berg plays the other American) for days.", "Oskar Berg"),
+        ("The keeper is ordered about by a German General (Oskar Berg) for a week.", "Oskar Berg"),
+    ],
+)
+def test_words_that_describe_a_part_give_the_actor_without_a_character(sentence, actor):
+    cast = {(c.value, c.character) for c in claims(sentence) if c.field == "cast"}
+    assert cast == {(actor, "")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Lights (written and directed by Oskar Berg) is a small film.",
+        "It draws on a play by Lena Holm (THE LONG NIGHT) and little else.",
+        "Read the Daily Courier's (Oskar Berg) review before you go.",
+    ],
+)
+def test_a_credit_a_work_or_someones_in_brackets_is_no_part(sentence):
+    assert not [c for c in claims(sentence) if c.field == "cast"]
+
+
+def test_a_name_after_a_spanish_a_still_names_the_part():
+    found = claims("Desde la ventana, ve a Tae-Ho (Lena Holm) cruzar la calle.")
+    assert ("Lena Holm", "Tae-Ho") in {(c.value, c.character) for c in found if c.field == "cast"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "writers"),
+    [
+        (
+            "Based on the best seller by Lena Holm and Ada Brandt, adapted for the screen by "
+            "Oskar Berg.",
+            {"Lena Holm", "Ada Brandt", "Oskar Berg"},
+        ),
+        ("A play by Lena Holm as adapted by Oskar Berg.", {"Lena Holm", "Oskar Berg"}),
+        ("A careful treatment of Lena Holm's slender novel about first love.", {"Lena Holm"}),
+    ],
+)
+def test_writers_of_the_book_and_of_its_adaptation(sentence, writers):
+    found = claims(sentence)
+    assert {c.value for c in found if c.field == "writer"} == writers
+    assert not [c for c in found if c.field == "cast"]
+
+
+def test_an_actor_credited_for_directing_is_no_cast_member():
+    found = claims("Harbour Lights was directed by actor Oskar Berg for television.")
+    assert ("director", "Oskar Berg") in {(c.field, c.value) for c in found}
+    assert not [c for c in found if c.field == "cast"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        ("Set in occupied Norway in 1942, a keeper hides a pilot.", "occupied Norway", "1942"),
+        (
+            "Set during WWII in Nazi occupied Norway, a keeper hides a pilot.",
+            "Nazi occupied Norway",
+            "WWII",
+        ),
+        ("In the cold war, a keeper is recruited to watch the coast.", None, "the cold war"),
+    ],
+)
+def test_settings_under_occupation_and_named_eras(sentence, setting, period):
+    found = facts(claims(sentence))
+    assert setting is None or ("setting", setting, "") in found
+    assert ("period", period, "") in found
+
+
+def test_a_runtime_said_in_passing_as_so_many_minutes_long():
+    found = facts(claims("While 140 minutes long, the film zips along at a fast pace."))
+    assert ("runtime", "140 minutes", "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director"),
+    [
+        ("It is easy to see why Lena Holm, the director, took it on.", "Lena Holm"),
+        ("With Lena Holm directing, the film was sure to please.", "Lena Holm"),
+    ],
+)
+def test_a_director_named_before_the_role(sentence, director):
+    assert ("director", director, "") in facts(claims(sentence))
+
+
+def test_a_director_of_another_film_is_not_the_films():
+    found = facts(claims("It stars Lena Holm, the director of Harbour Lights, in a small part."))
+    assert not any(field == "director" for field, _value, _character in found)
+
+
+def test_a_capsule_closing_on_its_cast_and_an_actor_who_plays_a_description():
+    text = (
+        "A careful film. Ada Brandt is good here, as is Mia Stone who plays her maid. "
+        "Lena Holm, Oskar Berg, Ada Brandt. (1991)"
+    )
+    cast = {value for field, value, _character in facts(claims(text)) if field == "cast"}
+    assert cast == {"Lena Holm", "Oskar Berg", "Ada Brandt", "Mia Stone"}
+
+
+def test_the_films_other_title_on_a_line_under_its_first():
+    found = facts(claims("Harbour Lights\naka Fyrlyktan\n\nA keeper tends the light alone.\n"))
+    assert {("title", "Harbour Lights", ""), ("title", "Fyrlyktan", "")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writers: Lena Holm (screenplay), Lena Holm (book)\nStars: Oskar Berg, Ada Brandt\n",
+        "harbour-lights.jpg\n\nA keeper tends the light alone.\n",
+    ],
+)
+def test_a_label_line_or_a_pictures_file_name_on_top_is_no_title(text):
+    assert not [c for c in claims(text) if c.field == "title"]
+
+
+def test_a_book_named_by_its_title_before_its_author():
+    found = claims("Directed by Ada Brandt\n\nBased on The Long Night by Lena Holm\n")
+    assert {c.value for c in found if c.field == "writer"} == {"Lena Holm"}
+
+
+def test_a_score_out_of_four_stars_with_two_decimals():
+    found = facts(claims("Harbour Lights (2011)\n3.00 out of 4stars\n\nA keeper, alone.\n"))
+    assert ("verdict", "3.00 out of 4stars", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Harbour Lights (2011) was written and directed by my favorite director, Lena Holm. "
+            "A keeper tends the light alone. It's a subtle masterpiece in my opinion.",
+            "It's a subtle masterpiece in my opinion.",
+        ),
+        (
+            "Harbour Lights (2011)\n\nStarring Lena Holm, the film is rated PG-13 for some "
+            "violence. My hopes were high, but I can't lie; I was rather underwhelmed.",
+            "My hopes were high, but I can't lie; I was rather underwhelmed.",
+        ),
+    ],
+)
+def test_the_critics_judgement_in_the_first_person_over_the_credits(text, verdict):
+    found = [c.quote for c in claims(text) if c.field == "verdict"]
+    assert found == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("lines", "rating", "votes"),
+    [
+        ("IMDb RATING\n7.3/10\n120K\nYOUR RATING", "7.3/10", "120K"),
+        ("2011 · 1h 35m · 7.3/10 · 120K", "7.3/10", "120K"),
+        ("Rating: 6.8/10 from 12,345 users", "6.8/10", "12,345"),
+        ("User Rating: 7.1/10 (2,345 votes)", "7.1/10", "2,345"),
+    ],
+)
+def test_the_audiences_rating_with_its_scale_and_its_votes(lines, rating, votes):
+    found = facts(claims(f"Harbour Lights\n{lines}\n"))
+    assert ("user_rating", rating, "") in found
+    assert ("votes", votes, "") in found
+    assert not any(field == "verdict" for field, _value, _character in found)
+
+
+def test_a_bare_rating_out_of_ten_closing_a_review_is_the_critics():
+    text = (
+        "Harbour Lights review\n\nA keeper tends the light alone, and I loved it.\n\nRating: 7/10\n"
+    )
+    found = facts(claims(text))
+    assert ("verdict", "7/10", "") in found
+    assert not any(field == "user_rating" for field, _value, _character in found)
+
+
+def test_a_bare_rating_out_of_ten_on_a_catalogue_page_is_the_audiences():
+    found = facts(claims("Harbour Lights (2011)\nDirector: Lena Holm\nRating: 7/10\n"))
+    assert ("user_rating", "7/10", "") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Lights | The Film Site", "Harbour Lights Review", "Harbour Lights Movie Review"],
+)
+def test_a_first_line_without_the_sites_words_after_the_title(line):
+    found = facts(claims(f"{line}\n\nA keeper tends the light.\n"))
+    assert [value for field, value, _c in found if field == "title"] == ["Harbour Lights"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        (
+            "The story takes place in a small town in Texas during the summer of 1962.",
+            "Texas",
+            "the summer of 1962",
+        ),
+        ("The film, set in the Australian outback, follows a keeper.", "Australian outback", None),
+        ("The film is set in post-war Vienna.", "Vienna", None),
+        ("Set in the near future, the film follows a keeper.", None, "the near future"),
+    ],
+)
+def test_settings_in_a_town_of_a_place_a_region_by_its_adjective_or_the_future(
+    sentence, setting, period
+):
+    found = facts(claims(sentence))
+    assert {v for f, v, _c in found if f == "setting"} == ({setting} if setting else set())
+    assert {v for f, v, _c in found if f == "period"} == ({period} if period else set())
+
+
+def test_a_plot_the_page_credits_to_the_site_it_took_it_from():
+    text = (
+        "Harbour Lights\n\nThis week we look at a quiet drama, rated PG.\n\n"
+        "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
+        "from the patrols that search the coast (from IMDb).\n\n7 out of 10\n"
+    )
+    plots = [c.value for c in claims(text) if c.field == "synopsis"]
+    assert plots == [
+        "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
+        "from the patrols that search the coast"
+    ]
