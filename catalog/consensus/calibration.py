@@ -111,17 +111,42 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
     ``score_with(weights)`` scores every fact with each claim counted by its weight, the learnt
     trust held fixed (a weight of 0 holds a claim out).
     """
+    per_item = np.bincount(graph.fact_item[graph.claim_fact], minlength=len(graph.fact_start))
+    accuracy = _claim_accuracy(graph, per_item)
+    if not accuracy:
+        return None
+    held = _held_out(graph, score_with, per_item)
+    # Every item weighs the same, however many of its claims were held out (whatever came of it).
+    weight = 1 / np.minimum(per_item[held.items], ROUNDS)
+    when_disputed, otherwise = (
+        _binned(held.items[kind], held.scores[kind], held.agreed[kind], weight[kind], accuracy)
+        for kind in (held.disputed, ~held.disputed)
+    )
+    if when_disputed is None or otherwise is None:
+        either = when_disputed or otherwise
+        return None if either is None else Calibration(either, either)
+    return Calibration(when_disputed, otherwise)
+
+
+@dataclass
+class _HeldOut:
+    """Per held-out claim: its item, the score of the value found without it, whether it
+    agrees with that value, and whether the claims left still disagree among themselves."""
+
+    items: Ints
+    scores: Floats
+    agreed: Bools
+    disputed: Bools
+
+
+def _held_out(graph: Graph, score_with: Callable[[Floats], Floats], per_item: Ints) -> _HeldOut:
+    """Round k holds out the k-th claim of every contested item and finds its value again."""
     n_items = len(graph.fact_start)
     item = graph.fact_item[graph.claim_fact]
-    per_item = np.bincount(item, minlength=n_items)
-    accuracy = _claim_accuracy(graph, per_item)
     # Claims come sorted by item: a claim's rank is its place among its item's claims.
     first_claim = np.concatenate(([0], np.cumsum(per_item)[:-1]))
     rank = np.arange(len(item)) - first_claim[item]
-    held_out: list[Ints] = []
-    scores: list[Floats] = []
-    agreed: list[Bools] = []
-    disputed: list[Bools] = []
+    rounds: list[tuple[Ints, Floats, Bools, Bools]] = []
     for k in range(min(ROUNDS, int(per_item.max(initial=0)))):
         held = np.flatnonzero((rank == k) & (per_item[item] >= 2))
         weights = np.ones(len(item))
@@ -129,26 +154,26 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
         remaining = sums(graph.claim_fact, weights, graph.n_facts)
         score = score_with(weights)
         found = graph.choose(np.where(remaining > 0, score, -np.inf))[item[held]]
-        held_out.append(item[held])
-        scores.append(score[found])
-        agreed.append(found == graph.claim_fact[held])
-        disputed.append(
-            np.bincount(graph.fact_item[remaining > 0], minlength=n_items)[item[held]] >= 2
+        values_left = np.bincount(graph.fact_item[remaining > 0], minlength=n_items)
+        rounds.append(
+            (
+                item[held],
+                score[found],
+                found == graph.claim_fact[held],
+                values_left[item[held]] >= 2,
+            )
         )
-    if not held_out or not accuracy:
-        return None
-    items, all_scores = np.concatenate(held_out), np.concatenate(scores)
-    agree, split = np.concatenate(agreed), np.concatenate(disputed)
-    # Every item weighs the same, however many of its claims were held out (whatever came of it).
-    weight = 1 / np.minimum(per_item[items], ROUNDS)
-    when_disputed, otherwise = (
-        _binned(items[kind], all_scores[kind], agree[kind], weight[kind], accuracy)
-        for kind in (split, ~split)
+    if not rounds:
+        return _HeldOut(
+            np.empty(0, np.int64), np.empty(0), np.empty(0, np.bool_), np.empty(0, np.bool_)
+        )
+    items, scores, agreed, disputed = zip(*rounds, strict=True)
+    return _HeldOut(
+        np.concatenate(items),
+        np.concatenate(scores),
+        np.concatenate(agreed),
+        np.concatenate(disputed),
     )
-    if when_disputed is None or otherwise is None:
-        either = when_disputed or otherwise
-        return None if either is None else Calibration(either, either)
-    return Calibration(when_disputed, otherwise)
 
 
 def _claim_accuracy(graph: Graph, per_item: Ints) -> float:
