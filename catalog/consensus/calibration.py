@@ -112,10 +112,13 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
     trust held fixed (a weight of 0 holds a claim out).
     """
     per_item = np.bincount(graph.fact_item[graph.claim_fact], minlength=len(graph.fact_start))
-    accuracy = _claim_accuracy(graph, per_item)
+    # An item a source gives two values of holds a set (a film's directors), not one value that
+    # a held-out claim could agree with: only contested items of one value per source count.
+    contested = (per_item >= 2) & (per_item == graph.sources_per_item())
+    accuracy = _claim_accuracy(graph, per_item, contested)
     if not accuracy:
         return None
-    held = _held_out(graph, score_with, per_item)
+    held = _held_out(graph, score_with, per_item, contested)
     # Every item weighs the same, however many of its claims were held out (whatever came of it).
     weight = 1 / np.minimum(per_item[held.items], ROUNDS)
     when_disputed, otherwise = (
@@ -139,8 +142,10 @@ class _HeldOut:
     disputed: Bools
 
 
-def _held_out(graph: Graph, score_with: Callable[[Floats], Floats], per_item: Ints) -> _HeldOut:
-    """Round k holds out the k-th claim of every contested item and finds its value again."""
+def _held_out(
+    graph: Graph, score_with: Callable[[Floats], Floats], per_item: Ints, contested: Bools
+) -> _HeldOut:
+    """Round k holds out the k-th claim of every ``contested`` item and finds its value again."""
     n_items = len(graph.fact_start)
     item = graph.fact_item[graph.claim_fact]
     # Claims come sorted by item: a claim's rank is its place among its item's claims.
@@ -148,7 +153,7 @@ def _held_out(graph: Graph, score_with: Callable[[Floats], Floats], per_item: In
     rank = np.arange(len(item)) - first_claim[item]
     rounds: list[tuple[Ints, Floats, Bools, Bools]] = []
     for k in range(min(ROUNDS, int(per_item.max(initial=0)))):
-        held = np.flatnonzero((rank == k) & (per_item[item] >= 2))
+        held = np.flatnonzero((rank == k) & contested[item])
         weights = np.ones(len(item))
         weights[held] = 0.0
         remaining = sums(graph.claim_fact, weights, graph.n_facts)
@@ -176,10 +181,9 @@ def _held_out(graph: Graph, score_with: Callable[[Floats], Floats], per_item: In
     )
 
 
-def _claim_accuracy(graph: Graph, per_item: Ints) -> float:
+def _claim_accuracy(graph: Graph, per_item: Ints, contested: Bools) -> float:
     """How often a claim on a contested item is right: the root of the share of pairs of claims
     on contested items that agree."""
-    contested = per_item >= 2
     if not contested.any():
         return 0.0
     pairs = per_item.astype(np.float64) * (per_item - 1)

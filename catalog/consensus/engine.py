@@ -291,8 +291,7 @@ def _iterate(
             calibration = calibrating.learn(
                 graph, lambda weights: confidence_of(graph, trust, vote * weights, p)
             )
-        disputed = graph.fact_size[graph.fact_item] >= 2
-        confidence = score if calibration is None else calibration.apply(score, disputed)
+        confidence = score if calibration is None else calibration.apply(score, graph.disputed())
         return chosen, confidence, trust, iterations, calibration
     if fixed is not None:
         raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder can")

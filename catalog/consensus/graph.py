@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalog.consensus.arrays import Floats, Ints, group_logsumexp, pairs_in_groups, sums
+from catalog.consensus.arrays import Bools, Floats, Ints, group_logsumexp, pairs_in_groups, sums
 from catalog.consensus.parameters import Parameters
 from catalog.consensus.value_types import ValueType
 
@@ -59,6 +59,17 @@ class Graph:
             share = np.exp(log_belief - total)
         even = 1 / self.fact_size[self.fact_item].astype(np.float64)
         return np.where(np.isfinite(total), share, even)
+
+    def sources_per_item(self) -> Ints:
+        """How many sources state some value of each item."""
+        item = self.fact_item[self.claim_fact]
+        pairs = np.unique(item * self.n_sources + self.claim_src)
+        return np.bincount(pairs // self.n_sources, minlength=len(self.fact_start))
+
+    def disputed(self) -> Bools:
+        """Whether each fact is disputed: some source of its item states another value and not
+        this one (one source naming two directors of a film disputes neither)."""
+        return self.claims_per_fact < self.sources_per_item()[self.fact_item]
 
     def agreement(self, best: Ints) -> tuple[Floats, Floats]:
         """Each source's claims agreeing with ``best``, and a 0/1 vector of the chosen facts."""

@@ -129,3 +129,20 @@ def test_a_malformed_stored_calibration_is_refused(stored):
 def test_pool_adjacent_violators_gives_the_closest_rising_sequence():
     assert _rising([0.2, 0.6, 0.4, 0.9], [1, 1, 1, 1]) == pytest.approx([0.2, 0.5, 0.5, 0.9])
     assert _rising([0.8, 0.2], [3, 1]) == pytest.approx([0.65, 0.65])
+
+
+def test_an_item_holding_a_set_is_not_learnt_from_and_its_agreed_values_stay_likely():
+    claims, _ = world(seed=5)
+    sets = [
+        (f"source {s}", f"film {i}", "fact", name)
+        for i in range(50)
+        for s in (0, 1)
+        for name in ("Joe Dante", "John Landis")
+    ]
+    alone = discover(claims, value_types=EXACT)
+    both = discover(claims + sets, value_types=EXACT)
+
+    assert both.calibration is not None and alone.calibration is not None
+    assert both.calibration.held_out == alone.calibration.held_out
+    assert both.confidence("film 3", "fact", "John Landis") > 0.9
+    assert both.confidence("film 3", "fact", "Joe Dante") > 0.9
