@@ -15,7 +15,7 @@ import numpy as np
 from catalog.consensus.arrays import Floats, Ints, group_bounds
 from catalog.consensus.copying import CopyModel
 from catalog.consensus.graph import Graph, implications
-from catalog.consensus.methods import fact_finder, truthfinder
+from catalog.consensus.methods import accu, fact_finder, truthfinder
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, Parameters
 from catalog.consensus.result import Result
 from catalog.consensus.value_types import VALUE_TYPES, ValueType, type_for_name, type_for_values
@@ -37,9 +37,9 @@ def discover(
     ``VALUE_TYPES``); other attributes get the type their name or values imply.
 
     ``trust`` holds every source's trust fixed (as a full solve learnt it; a source it does not
-    name starts from ``initial_trust``): the values of a few objects are then found without
-    re-learning the trust from them. The copy model is left out, since it weighs every item two
-    sources share, not only those given.
+    name starts from ``Parameters.starting_trust``): the values of a few objects are then found
+    without re-learning the trust from them. The copy model is left out, since it weighs every
+    item two sources share, not only those given.
     """
     coded = _code(claims)
     order = _canonical_order(coded)
@@ -50,7 +50,8 @@ def discover(
     graph = _graph(coded, claim_source, facts, item_types, parameters)
     fixed = None
     if trust is not None:
-        fixed = np.array([trust.get(s, parameters.initial_trust) for s in order.source_names])
+        start = parameters.starting_trust
+        fixed = np.array([trust.get(s, start) for s in order.source_names])
     copying = CopyModel(graph, parameters) if parameters.detect_copying and fixed is None else None
     chosen, confidence, learnt, iterations = _iterate(graph, copying, parameters, fixed)
     return Result(
@@ -268,10 +269,11 @@ def _iterate(
 ) -> tuple[Ints, Floats, Floats, int]:
     """The chosen method's iterations: each item's chosen fact, each fact's confidence, each
     source's trust, and the number of iterations. ``fixed``: the trust, held as it is."""
-    if p.method == "truthfinder":
-        confidence, trust, iterations = truthfinder(graph, copying, p, fixed)
+    if p.method in ("truthfinder", "accu"):
+        solve = truthfinder if p.method == "truthfinder" else accu
+        confidence, trust, iterations = solve(graph, copying, p, fixed)
         return graph.choose(confidence), confidence, trust, iterations
     if fixed is not None:
-        raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder can")
+        raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder and accu can")
     log_belief, trust, iterations = fact_finder(graph, copying, p)
     return graph.choose(log_belief), graph.shares(log_belief), trust, iterations
