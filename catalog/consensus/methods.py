@@ -85,11 +85,22 @@ def accu(
 def _posterior(graph: Graph, accuracy: Floats, vote: Floats, p: Parameters) -> Floats:
     """Each fact's posterior probability: ``exp(C(f))`` over the sum of ``exp(C)`` over the
     item's values, the ``n + 1 - k`` values no source states (``C = 0``) included, with
-    ``C(f) = sum over its sources of vote * ln(n A / (1 - A))``."""
+    ``C(f) = sum over its sources of vote * ln(n A / (1 - A))``, similar values adding theirs."""
     n = p.false_values
     a = np.clip(accuracy, 1 - MAX_TRUST, MAX_TRUST)
     score = np.log(n * a / (1 - a))
     count = sums(graph.claim_fact, score[graph.claim_src] * vote, minlength=graph.n_facts)
+    # Dong et al.'s similar values: C*(f) = C(f) + rho * sum over the item's other values f' of
+    # C(f') * sim, with sim here the supporting part of TruthFinder's implication, as below.
+    support = graph.imp > 0
+    if support.any():
+        first, second = graph.imp_a[support], graph.imp_b[support]
+        weight = p.influence * graph.imp[support]
+        count = (
+            count
+            + sums(second, count[first] * weight, graph.n_facts)
+            + sums(first, count[second] * weight, graph.n_facts)
+        )
     unstated = np.maximum(n + 1 - graph.fact_size, 0)
     # log(sum of exp(C) + unstated), shifted by the item's largest C (or 0) against overflow.
     top = np.maximum(np.maximum.reduceat(count, graph.fact_start), 0.0)

@@ -68,13 +68,14 @@ def test_two_sources_copying_each_other_do_not_outvote_an_independent_one():
     assert naive.values[("contested", "fact")].value == "y"
 
 
-def test_similar_spellings_support_each_other():
+@pytest.mark.parametrize("method", ["truthfinder", "accu"])
+def test_similar_spellings_support_each_other(method):
     claims = [
         ("A", "Red Hot", "actor", "Armin Mueller-Stahl"),
         ("B", "Red Hot", "actor", "Armin Mueller-Stall"),
         ("C", "Red Hot", "actor", "Balthazar Getty"),
     ]
-    result = discover(claims)
+    result = discover(claims, parameters=Parameters(method=method))
 
     assert result.values[("Red Hot", "actor")].value in {
         "Armin Mueller-Stahl",
