@@ -195,6 +195,7 @@ DESIGNS: list[tuple[str, dict[str, Any] | None]] = [
     ("TruthFinder", {"method": "truthfinder"}),
     ("  without copy detection", {"method": "truthfinder", "detect_copying": False}),
     ("  trust smoothed, 1 pseudo-claim", {"method": "truthfinder", "trust_prior": 1.0}),
+    ("  near numbers supporting", {"method": "truthfinder", "similar_numbers": True}),
     ("Accu (n = 100)", {"method": "accu"}),
     ("  without copy detection", {"method": "accu", "detect_copying": False}),
     ("  Beta prior, 2 pseudo-claims", {"method": "accu", "accuracy_prior": 2.0}),

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-METHODS = ("truthfinder", "accu", "investment", "pooled_investment", "average_log", "sums")
+METHODS = ("accu", "truthfinder", "investment", "pooled_investment", "average_log", "sums")
 """The methods ``Parameters.method`` can name; the first is the default."""
 
 
@@ -11,9 +11,10 @@ class Parameters:
     """The engine's constants: every numeric default is the published one of the method it comes
     from; ``method`` and ``similar_numbers`` are this engine's choices (see docs/consensus.md)."""
 
-    method: str = "truthfinder"
-    """One of ``METHODS``: TruthFinder (the default), Dong et al.'s Accu, or Pasternack & Roth's
-    Investment, PooledInvestment, Average-Log or Sums."""
+    method: str = "accu"
+    """One of ``METHODS``: Dong et al.'s Accu (the default, chosen by cross-validation, see
+    docs/consensus.md), TruthFinder, or Pasternack & Roth's Investment, PooledInvestment,
+    Average-Log or Sums."""
     iterations: int = 20
     """Pasternack & Roth's fact-finders: the fixed number of iterations (they run 20)."""
     growth: float = 1.2

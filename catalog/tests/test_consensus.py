@@ -3,6 +3,7 @@
 import math
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -443,10 +444,9 @@ def test_accu_learns_each_accuracy_as_the_mean_posterior_of_its_values_with_a_pr
 def test_truthfinder_can_smooth_the_trust_of_sources_of_few_claims():
     claims = history(["A", "D"], B=set(range(8)))
     claims += [("E", "object 3", "fact", "wrong 3 by E")]
-    plain = discover(claims, value_types=EXACT, parameters=Parameters(detect_copying=False))
-    smoothed = discover(
-        claims, value_types=EXACT, parameters=Parameters(trust_prior=5, detect_copying=False)
-    )
+    published = Parameters(method="truthfinder", detect_copying=False)
+    plain = discover(claims, value_types=EXACT, parameters=published)
+    smoothed = discover(claims, value_types=EXACT, parameters=replace(published, trust_prior=5))
 
     assert smoothed.sources["E"].trust > plain.sources["E"].trust
     assert smoothed.sources["E"].trust < Parameters().initial_trust
