@@ -2,14 +2,20 @@
 
 ``python bench/consensus.py --data DIR`` (``make bench-consensus``) runs majority vote, the
 engine's default (TruthFinder with copy detection) and the alternatives ``consensus.Parameters``
-offers on ``DIR/claims.tsv`` and scores them on ``DIR/gold.tsv`` (``object attribute value``): a
-value is right when its normal form equals the gold one's (numbers: the same integer). Only gold
-pairs that have claims are scored. Majority vote counts each source once per normalised value and
-breaks ties towards the smaller value (numbers by magnitude, text by code point), the engine's own
-tie rule; it also reports the score when ties go to the value met first in the file instead, an
-order-dependent rule. The alternatives are, each with its published constants: the default without
-copy detection, the default with near numbers supporting each other (``similar_numbers``), and
-Pasternack & Roth's Investment, PooledInvestment, Average-Log and Sums.
+offers on ``DIR/claims.tsv`` and scores them on ``DIR/gold.tsv`` (``object attribute
+value``): a value is right when its normal form equals the gold one's (numbers: the same
+integer). Only gold pairs that have claims are scored. Majority vote counts each source once per
+normalised value and breaks ties towards the smaller value (numbers by magnitude, text by code
+point), the engine's own tie rule; it also reports the score when ties go to the value met first
+in the file instead, an order-dependent rule. The alternatives are, each with its published
+constants: the default without copy detection, the default with near numbers supporting each
+other (``similar_numbers``), Accu, and Pasternack & Roth's Investment, PooledInvestment,
+Average-Log and Sums. It then prints how far each method's confidence is a probability on the
+gold values (ECE and Brier score) and draws the reliability diagram (``bench/reliability.py``).
+
+Then every design of ``DESIGNS`` is cross-validated without gold (``bench/crossvalidation.py``,
+``--rounds`` rounds), its gold accuracy printed beside as a check: the designs and constants are
+chosen on the cross-validated scores, never on the gold file.
 
 ``--scale N`` also writes N synthetic claims (seeded) to a temporary TSV and runs the command line
 ``python -m catalog.consensus`` on it in a child process, end to end (read, compute, write),
@@ -43,6 +49,7 @@ import numpy as np
 # Run as a script from anywhere: the repository's packages come from the repository.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import crossvalidation  # bench/crossvalidation.py, beside this script
 from reliability import Reliability, draw  # bench/reliability.py, beside this script
 
 from catalog import consensus
@@ -137,7 +144,7 @@ def read_output(path: Path) -> dict[tuple[str, str], str]:
         return {(o, a): v for o, a, v, _ in (line.rstrip("\n").split("\t") for line in file)}
 
 
-def population(data: Path) -> None:
+def population(data: Path, rounds: int) -> None:
     data = data.resolve()
     claims_path = data / "claims.tsv"
     claims = list(consensus.read_claims(str(claims_path)))
@@ -173,12 +180,16 @@ def population(data: Path) -> None:
     line("majority vote", majority, "ties to the smaller value")
     line("  ties to first met", first_met, "(order-dependent, for reference)")
     line(
-        "engine: TruthFinder (default)",
+        f"engine: {consensus.DEFAULT_PARAMETERS.method} (default)",
         {k: v.normalised for k, v in result.values.items()},
         f"{result.iterations} iterations, {len(result.dependences)} dependent pairs of sources",
     )
     line("  without copy detection", engine(detect_copying=False))
     line("  near numbers supporting", engine(similar_numbers=True))
+    for method in ("truthfinder", "accu"):
+        if method != consensus.DEFAULT_PARAMETERS.method:
+            alone = score(engine(method=method, detect_copying=False), gold, types)
+            line(f"  {method}", engine(method=method), f"without copy detection {alone / n:.3f}")
     print("  Pasternack & Roth's fact-finders (20 iterations):")
     for name, method in (
         ("Investment (g = 1.2)", "investment"),
@@ -193,6 +204,60 @@ def population(data: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         elapsed, peak = run_cli(claims_path, Path(tmp) / "out.tsv")
     print(f"  command line, end to end: {elapsed:.2f} s, peak memory {peak:.0f} MB")
+    compare(claims, gold, types, rounds)
+
+
+DESIGNS: list[tuple[str, dict[str, Any] | None]] = [
+    ("majority vote", None),
+    ("TruthFinder", {"method": "truthfinder"}),
+    ("  without copy detection", {"method": "truthfinder", "detect_copying": False}),
+    ("  trust smoothed, 1 pseudo-claim", {"method": "truthfinder", "trust_prior": 1.0}),
+    ("  near numbers supporting", {"method": "truthfinder", "similar_numbers": True}),
+    ("Accu (n = 100)", {"method": "accu"}),
+    ("  without copy detection", {"method": "accu", "detect_copying": False}),
+    ("  Beta prior, 2 pseudo-claims", {"method": "accu", "accuracy_prior": 2.0}),
+    ("  Beta prior, 10 pseudo-claims", {"method": "accu", "accuracy_prior": 10.0}),
+    ("  n = 10", {"method": "accu", "false_values": 10}),
+    ("  n = 1000", {"method": "accu", "false_values": 1000}),
+    ("  near numbers supporting", {"method": "accu", "similar_numbers": True}),
+    ("Investment, no copy detection", {"method": "investment", "detect_copying": False}),
+    ("Sums", {"method": "sums"}),
+]
+"""The designs cross-validated: None is majority vote, else the engine's ``Parameters``."""
+
+
+def compare(
+    claims: list[consensus.Statement],
+    gold: dict[tuple[str, str], str],
+    types: Mapping[str, consensus.ValueType],
+    rounds: int,
+) -> None:
+    """Every design's cross-validated scores (no gold), and beside them its gold accuracy."""
+    protocols = [
+        crossvalidation.folds(claims, types, rounds=rounds),
+        crossvalidation.folds(claims, types, rounds=rounds, min_claims=10),
+    ]
+    print(
+        f"  Cross-validation without gold ({rounds} rounds, bench/crossvalidation.py): agreement "
+        "with the held-out claims (agree) and their mean log-likelihood (loglik), holding out "
+        "claims of any source, then only of sources of 10 claims or more; gold as a check"
+    )
+    print(f"    {'design':<34}{'agree':>7}{'loglik':>8}{'agree':>9}{'loglik':>8}  gold")
+    scored: list[int] = []
+    for name, changes in DESIGNS:
+        if changes is None:
+            solve = crossvalidation.majority(types)
+        else:
+            solve = crossvalidation.engine(types, consensus.Parameters(**changes))
+        cells = ""
+        for fold_list in protocols:
+            cv = crossvalidation.cross_validate(fold_list, solve, types)
+            cells += f"{cv.agreement:>9.3f}{cv.log_likelihood:>8.3f}"
+            scored.append(cv.scored)
+        found = solve(claims)
+        right = score({k: v.normalised for k, v in found.values.items()}, gold, types)
+        print(f"    {name:<32}{cells}  {right / len(gold):.3f} ({right})")
+    print(f"    held-out claims scored: {scored[0]:,} and {scored[1]:,}")
 
 
 DIAGRAM = REPO / "docs" / "reliability.png"
@@ -355,8 +420,11 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python bench/consensus.py", description=__doc__)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared/data/truth/population")
     parser.add_argument("--scale", type=int, metavar="N", help="also run N synthetic claims")
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="cross-validation rounds per design (default 5)"
+    )
     args = parser.parse_args(None if argv is None else list(argv))
-    population(args.data)
+    population(args.data, args.rounds)
     if args.scale:
         scale(args.scale)
 

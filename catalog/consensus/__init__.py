@@ -3,13 +3,14 @@
 A claim is ``(source, object, attribute, value)``. For every ``(object, attribute)`` ``discover``
 picks the most likely value with a confidence in [0, 1], and gives every source a trust score and
 the number of its claims that agree with the chosen values: TruthFinder with per-type similarity
-and AccuCopy's copy detection, or one of Pasternack & Roth's fact-finders. Plain Python and NumPy,
-no Django. docs/consensus.md explains the method, its constants and what was compared.
+and AccuCopy's copy detection, its scores calibrated to probabilities; or Dong et al.'s Accu, or
+one of Pasternack & Roth's fact-finders. Plain Python and NumPy, no Django. docs/consensus.md
+explains the method, its constants and what was compared.
 
-``value_types``: how values are normalised and compared; ``calibration``: confidence as a
-probability; ``engine``: ``discover``, in steps;
-``graph``: who states what; ``methods``: the iterations; ``copying``: AccuCopy; ``result``: what
-``discover`` returns; ``tsv`` and ``cli``: the command line, ``python -m catalog.consensus``.
+``value_types``: how values are normalised and compared; ``engine``: ``discover``, in steps;
+``graph``: who states what; ``methods``: the iterations; ``copying``: AccuCopy; ``calibration``:
+confidence as a probability; ``result``: what ``discover`` returns; ``tsv`` and ``cli``: the
+command line, ``python -m catalog.consensus``.
 """
 
 from catalog.consensus.calibration import Calibration

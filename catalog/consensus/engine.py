@@ -18,7 +18,7 @@ from catalog.consensus.arrays import Floats, Ints, group_bounds
 from catalog.consensus.calibration import Calibration
 from catalog.consensus.copying import CopyModel
 from catalog.consensus.graph import Graph, implications
-from catalog.consensus.methods import confidence_of, fact_finder, truthfinder
+from catalog.consensus.methods import accu, confidence_of, fact_finder, truthfinder
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, Parameters
 from catalog.consensus.result import Result
 from catalog.consensus.value_types import VALUE_TYPES, ValueType, type_for_name, type_for_values
@@ -41,13 +41,14 @@ def discover(
     ``VALUE_TYPES``); other attributes get the type their name or values imply.
 
     ``trust`` holds every source's trust fixed (as a full solve learnt it; a source it does not
-    name starts from ``initial_trust``): the values of a few objects are then found without
-    re-learning the trust from them. The copy model is left out, since it weighs every item two
-    sources share, not only those given.
+    name starts from ``Parameters.starting_trust``): the values of a few objects are then found
+    without re-learning the trust from them. The copy model is left out, since it weighs every
+    item two sources share, not only those given.
 
-    The confidences are probabilities: a full solve learns the map from its scores
-    (``Parameters.calibrate``, TruthFinder only); a solve with ``trust`` fixed applies the
-    ``calibration`` the full solve learnt, or reports the scores as they are without one.
+    The confidences are probabilities: a full solve by TruthFinder learns the map from its
+    scores (``Parameters.calibrate``); a solve with ``trust`` fixed applies the ``calibration``
+    the full solve learnt, or reports the scores as they are without one. Accu's confidence is
+    its own posterior.
     """
     coded = _code(claims)
     order = _canonical_order(coded)
@@ -58,7 +59,8 @@ def discover(
     graph = _graph(coded, claim_source, facts, item_types, parameters)
     fixed = None
     if trust is not None:
-        fixed = np.array([trust.get(s, parameters.initial_trust) for s in order.source_names])
+        start = parameters.starting_trust
+        fixed = np.array([trust.get(s, start) for s in order.source_names])
     copying = CopyModel(graph, parameters) if parameters.detect_copying and fixed is None else None
     chosen, confidence, learnt, iterations, calibration = _iterate(
         graph, copying, parameters, fixed, calibration
@@ -293,7 +295,10 @@ def _iterate(
             )
         confidence = score if calibration is None else calibration.apply(score, graph.disputed())
         return chosen, confidence, trust, iterations, calibration
+    if p.method == "accu":
+        confidence, trust, iterations = accu(graph, copying, p, fixed)
+        return graph.choose(confidence), confidence, trust, iterations, None
     if fixed is not None:
-        raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder can")
+        raise ValueError(f"{p.method} cannot hold the trust fixed; truthfinder and accu can")
     log_belief, trust, iterations = fact_finder(graph, copying, p)
     return graph.choose(log_belief), graph.shares(log_belief), trust, iterations, None

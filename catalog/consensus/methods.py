@@ -1,4 +1,5 @@
-"""The iterations: TruthFinder's, and Pasternack & Roth's fact-finders, on the claims' graph."""
+"""The iterations: TruthFinder's, Dong et al.'s Accu, and Pasternack & Roth's fact-finders, on
+the claims' graph."""
 
 import numpy as np
 
@@ -26,7 +27,8 @@ def truthfinder(
         for iterations in range(1, p.max_iterations + 1):  # noqa: B007 (reported below)
             confidence = confidence_of(graph, trust, vote, p)
             new_trust = sums(claim_src, confidence[graph.claim_fact], minlength=n_sources)
-            new_trust /= graph.claims_per_source
+            new_trust += p.trust_prior * p.initial_trust
+            new_trust /= graph.claims_per_source + p.trust_prior
             change = _cosine_change(new_trust, trust)
             if copying is not None:
                 agree, is_best = graph.agreement(graph.choose(confidence))
@@ -49,6 +51,64 @@ def confidence_of(graph: Graph, trust: Floats, vote: Floats, p: Parameters) -> F
         + sums(imp_a, sigma[imp_b] * imp, minlength=n_facts)
     )
     return 0.5 * (1 + np.tanh(0.5 * p.dampening * sigma))  # 1 / (1 + e^(-gamma sigma))
+
+
+def accu(
+    graph: Graph, copying: CopyModel | None, p: Parameters, fixed: Floats | None = None
+) -> tuple[Floats, Floats, int]:
+    """Dong et al.'s Accu: the posterior probability of every fact, the accuracy of every source,
+    and the number of iterations; as ``truthfinder``, the probabilities returned are those the
+    accuracies returned give, so that a solve with those accuracies ``fixed`` finds the same."""
+    claim_src, n_sources = graph.claim_src, graph.n_sources
+    accuracy = np.full(n_sources, p.initial_accuracy) if fixed is None else fixed
+    vote = np.ones(len(graph.claim_fact))
+    iterations = 0
+    if fixed is None:
+        prior = p.accuracy_prior
+        for iterations in range(1, p.max_iterations + 1):  # noqa: B007 (reported below)
+            probability = _posterior(graph, accuracy, vote, p)
+            new_accuracy = sums(claim_src, probability[graph.claim_fact], minlength=n_sources)
+            new_accuracy = (new_accuracy + prior * p.initial_accuracy) / (
+                graph.claims_per_source + prior
+            )
+            change = float(np.abs(new_accuracy - accuracy).max(initial=0.0))
+            if copying is not None:
+                agree, is_best = graph.agreement(graph.choose(probability))
+                new_vote = copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best)
+                change = max(change, float(np.abs(new_vote - vote).max(initial=0.0)))
+                vote = new_vote
+            accuracy = new_accuracy
+            if change < p.accuracy_tolerance:
+                break
+    return _posterior(graph, accuracy, vote, p), accuracy, iterations
+
+
+def _posterior(graph: Graph, accuracy: Floats, vote: Floats, p: Parameters) -> Floats:
+    """Each fact's posterior probability: ``exp(C(f))`` over the sum of ``exp(C)`` over the
+    item's values, the ``n + 1 - k`` values no source states (``C = 0``) included, with
+    ``C(f) = sum over its sources of vote * ln(n A / (1 - A))``, similar values adding theirs."""
+    n = p.false_values
+    a = np.clip(accuracy, 1 - MAX_TRUST, MAX_TRUST)
+    score = np.log(n * a / (1 - a))
+    count = sums(graph.claim_fact, score[graph.claim_src] * vote, minlength=graph.n_facts)
+    # Dong et al.'s similar values: C*(f) = C(f) + rho * sum over the item's other values f' of
+    # C(f') * sim, with sim here the supporting part of TruthFinder's implication, as below.
+    support = graph.imp > 0
+    if support.any():
+        first, second = graph.imp_a[support], graph.imp_b[support]
+        weight = p.influence * graph.imp[support]
+        count = (
+            count
+            + sums(second, count[first] * weight, graph.n_facts)
+            + sums(first, count[second] * weight, graph.n_facts)
+        )
+    unstated = np.maximum(n + 1 - graph.fact_size, 0)
+    # log(sum of exp(C) + unstated), shifted by the item's largest C (or 0) against overflow.
+    top = np.maximum(np.maximum.reduceat(count, graph.fact_start), 0.0)
+    with np.errstate(under="ignore"):
+        shifted = np.add.reduceat(np.exp(count - top[graph.fact_item]), graph.fact_start)
+        total = top + np.log(shifted + unstated * np.exp(-top))
+        return np.exp(count - total[graph.fact_item])
 
 
 def fact_finder(

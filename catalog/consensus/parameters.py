@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-METHODS = ("truthfinder", "investment", "pooled_investment", "average_log", "sums")
+METHODS = ("truthfinder", "accu", "investment", "pooled_investment", "average_log", "sums")
 """The methods ``Parameters.method`` can name; the first is the default."""
 
 
@@ -12,7 +12,8 @@ class Parameters:
     from; ``method`` and ``similar_numbers`` are this engine's choices (see docs/consensus.md)."""
 
     method: str = "truthfinder"
-    """One of ``METHODS``: TruthFinder (the default), or Pasternack & Roth's Investment,
+    """One of ``METHODS``: TruthFinder (the default, see docs/consensus.md for the
+    cross-validation behind it), Dong et al.'s Accu, or Pasternack & Roth's Investment,
     PooledInvestment, Average-Log or Sums."""
     iterations: int = 20
     """Pasternack & Roth's fact-finders: the fixed number of iterations (they run 20)."""
@@ -34,14 +35,25 @@ class Parameters:
     """TruthFinder's base_sim: values less similar than this count against each other."""
     tolerance: float = 0.001
     """TruthFinder's delta: stop when 1 - cos(trust, previous trust) falls below it."""
+    trust_prior: float = 0.0
+    """TruthFinder: pseudo-claims of confidence ``initial_trust`` added to every source's mean
+    (0, as published: a source's trust is the plain mean confidence of its values)."""
     max_iterations: int = 100
-    """TruthFinder only: the most iterations if the trust has not settled by then."""
+    """TruthFinder and Accu: the most iterations if the trust has not settled by then."""
+    initial_accuracy: float = 0.8
+    """Accu: every source's accuracy before the first iteration (Dong et al.: 0.8), and the mean
+    of the Beta prior on it."""
+    accuracy_prior: float = 0.0
+    """Accu: the strength of that prior, in pseudo-claims: ``A(s) = (sum of the confidences of
+    its values + k * initial_accuracy) / (claims + k)``."""
+    accuracy_tolerance: float = 1e-4
+    """Accu: stop when no source's accuracy changes by more than this."""
     copy_prior: float = 0.2
     """AccuCopy's alpha: the prior probability that two sources are dependent."""
     copy_rate: float = 0.8
     """AccuCopy's c: the probability that a copier copies any one value."""
     false_values: int = 100
-    """AccuCopy's n: how many false values an item has, equally likely."""
+    """Accu and AccuCopy's n: how many false values an item has, equally likely."""
     detect_copying: bool = True
     calibrate: bool = True
     """Whether a full solve maps its scores to probabilities learnt from held-out claims
@@ -54,6 +66,11 @@ class Parameters:
     def __post_init__(self) -> None:
         if self.method not in METHODS:
             raise ValueError(f"unknown method {self.method!r}; expected one of {METHODS}")
+
+    @property
+    def starting_trust(self) -> float:
+        """The trust of a source before anything is learnt of it."""
+        return self.initial_accuracy if self.method == "accu" else self.initial_trust
 
 
 DEFAULT_PARAMETERS = Parameters()

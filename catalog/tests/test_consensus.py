@@ -1,7 +1,9 @@
 """The truth-discovery engine and its command line (plain pytest, no database)."""
 
+import math
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -67,13 +69,14 @@ def test_two_sources_copying_each_other_do_not_outvote_an_independent_one():
     assert naive.values[("contested", "fact")].value == "y"
 
 
-def test_similar_spellings_support_each_other():
+@pytest.mark.parametrize("method", ["truthfinder", "accu"])
+def test_similar_spellings_support_each_other(method):
     claims = [
         ("A", "Red Hot", "actor", "Armin Mueller-Stahl"),
         ("B", "Red Hot", "actor", "Armin Mueller-Stall"),
         ("C", "Red Hot", "actor", "Balthazar Getty"),
     ]
-    result = discover(claims)
+    result = discover(claims, parameters=Parameters(method=method))
 
     assert result.values[("Red Hot", "actor")].value in {
         "Armin Mueller-Stahl",
@@ -374,14 +377,18 @@ def test_command_line_reports_a_missing_file(tmp_path, capsys):
     assert "nowhere.tsv" in capsys.readouterr().err
 
 
-def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve_found():
+@pytest.mark.parametrize("method", ["truthfinder", "accu"])
+def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve_found(method):
     claims = history(["A", "D"], B=set(range(8)), C=set(range(5, 15)))
     claims += [("A", "contested", "fact", "x"), ("B", "contested", "fact", "y")]
-    full = discover(claims, value_types=EXACT, parameters=Parameters(detect_copying=False))
+    parameters = Parameters(method=method, detect_copying=False)
+    full = discover(claims, value_types=EXACT, parameters=parameters)
     learnt = {name: score.trust for name, score in full.sources.items()}
     some = [claim for claim in claims if claim[1] in ("contested", "object 6")]
 
-    own = discover(some, value_types=EXACT, trust=learnt, calibration=full.calibration)
+    own = discover(
+        some, value_types=EXACT, parameters=parameters, trust=learnt, calibration=full.calibration
+    )
 
     for key in [("contested", "fact"), ("object 6", "fact")]:
         assert own.values[key].value == full.values[key].value
@@ -391,15 +398,62 @@ def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve
     }
 
 
-def test_a_source_the_trust_does_not_name_starts_from_the_initial_trust():
+@pytest.mark.parametrize("method", ["truthfinder", "accu"])
+def test_a_source_the_trust_does_not_name_starts_from_the_initial_trust(method):
     claims = [("A", "o", "fact", "x"), ("New", "o", "fact", "y")]
+    parameters = Parameters(method=method)
 
-    result = discover(claims, value_types=EXACT, trust={"A": 0.99})
+    result = discover(claims, value_types=EXACT, parameters=parameters, trust={"A": 0.99})
 
-    assert result.sources["New"].trust == Parameters().initial_trust
+    assert result.sources["New"].trust == parameters.starting_trust
+    assert parameters.starting_trust == (0.8 if method == "accu" else 0.9)
     assert result.values[("o", "fact")].value == "x"
 
 
-def test_only_truthfinder_holds_the_trust_fixed():
+def test_accu_gives_the_posterior_of_its_published_model():
+    """Dong et al.: C(v) = sum of ln(n A / (1 - A)) over v's sources; P(v) = e^C(v) over the sum
+    of e^C over the item's n + 1 values, those no source states (C = 0) included."""
+    accuracy = {"A": 0.9, "B": 0.6, "C": 0.7}
+    claims = [("A", "o", "fact", "x"), ("B", "o", "fact", "y"), ("C", "o", "fact", "y")]
+    claims += [("B", "lone", "fact", "z")]
+
+    result = discover(
+        claims, value_types=EXACT, parameters=Parameters(method="accu"), trust=accuracy
+    )
+
+    def count(*sources: str) -> float:
+        return sum(math.log(100 * accuracy[s] / (1 - accuracy[s])) for s in sources)
+
+    total = math.exp(count("A")) + math.exp(count("B", "C")) + 99
+    assert result.confidence("o", "fact", "x") == pytest.approx(math.exp(count("A")) / total)
+    assert result.confidence("o", "fact", "y") == pytest.approx(math.exp(count("B", "C")) / total)
+    assert result.values[("lone", "fact")].confidence == pytest.approx(0.6)  # B's accuracy
+
+
+def test_accu_learns_each_accuracy_as_the_mean_posterior_of_its_values_with_a_prior():
+    claims = history(["A", "D"], B=set(range(8)))
+    claims += [("E", "object 3", "fact", "wrong 3 by E")]
+    for strength in (0.0, 4.0):
+        parameters = Parameters(method="accu", accuracy_prior=strength, detect_copying=False)
+        result = discover(claims, value_types=EXACT, parameters=parameters)
+        for source, score in result.sources.items():
+            mine = [result.confidence(o, a, v) or 0.0 for s, o, a, v in set(claims) if s == source]
+            expected = (sum(mine) + strength * 0.8) / (len(mine) + strength)
+            assert score.trust == pytest.approx(expected, abs=1e-3)
+        assert result.sources["A"].trust > max(result.sources[s].trust for s in "BE")
+
+
+def test_truthfinder_can_smooth_the_trust_of_sources_of_few_claims():
+    claims = history(["A", "D"], B=set(range(8)))
+    claims += [("E", "object 3", "fact", "wrong 3 by E")]
+    published = Parameters(method="truthfinder", detect_copying=False)
+    plain = discover(claims, value_types=EXACT, parameters=published)
+    smoothed = discover(claims, value_types=EXACT, parameters=replace(published, trust_prior=5))
+
+    assert smoothed.sources["E"].trust > plain.sources["E"].trust
+    assert smoothed.sources["E"].trust < Parameters().initial_trust
+
+
+def test_only_truthfinder_and_accu_hold_the_trust_fixed():
     with pytest.raises(ValueError, match="cannot hold the trust fixed"):
         discover([("A", "o", "fact", "x")], trust={"A": 0.5}, parameters=Parameters(method="sums"))
