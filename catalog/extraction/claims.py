@@ -101,6 +101,7 @@ def find_claims(
         cards.card_claims(text, known),
         marks.score_lines(text),
         marks.votes_lines(text),
+        marks.site_scores(text),
         marks.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),

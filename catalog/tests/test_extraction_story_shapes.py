@@ -279,3 +279,36 @@ def test_a_plot_the_page_credits_to_the_site_it_took_it_from():
         "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
         "from the patrols that search the coast"
     ]
+
+
+@pytest.mark.parametrize(
+    "lines, rating",
+    [
+        ("Рейтинг\n\n8.1 КиноПоиск\n7.4 IMDb\n", {"8.1", "7.4"}),
+        ("- Кинопоиск\n- 6.2 / 10\n- Выпуск\n- 2019\n", {"6.2 / 10"}),
+        ("IMDb 7.1\n", {"7.1"}),
+    ],
+)
+def test_an_audiences_score_named_by_the_catalogue_it_comes_from(lines, rating):
+    found = facts(claims("Жизнь\n" + lines))
+    assert {value for field, value, _ in found if field == "user_rating"} == rating
+    assert not any(field == "verdict" for field, _, _ in found)
+
+
+def test_a_rating_with_its_votes_in_brackets_inside_a_line():
+    text = "Harbour Lights (1991)\nHarbour Lights poster Rating: 7.2/10 (12,345 votes)\n"
+    found = facts(claims(text))
+    assert ("user_rating", "7.2/10", "") in found
+    assert ("votes", "12,345", "") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, grade",
+    [
+        ("Harbour Lights (1991) rates 3 of 5 stars.", "3 of 5 stars"),
+        ("All told, I give it 7 out of 10.", "7 out of 10"),
+    ],
+)
+def test_the_critics_mark_said_in_a_sentence(sentence, grade):
+    text = "Harbour Lights (1991)\n\nThe keeper is fine and the sea is finer.\n\n" + sentence + "\n"
+    assert ("verdict", grade, "") in facts(claims(text))
