@@ -343,3 +343,15 @@ def test_a_capsule_closing_on_its_cast_and_an_actor_who_plays_a_description():
     )
     cast = {value for field, value, _character in facts(claims(text)) if field == "cast"}
     assert cast == {"Lena Holm", "Oskar Berg", "Ada Brandt", "Mia Stone"}
+
+
+def test_a_crew_list_that_names_each_part_in_brackets():
+    text = (
+        "Harbour Lights (1991)\n"
+        "Crew: Ivo Marek (Director), Jana Dvorak (Producer), Petr Holub (Screenplay), "
+        "Eva Sykora (Editor)\n"
+    )
+    found = facts(claims(text))
+    assert ("director", "Ivo Marek", "") in found
+    assert ("writer", "Petr Holub", "") in found
+    assert not any(value in ("Jana Dvorak", "Eva Sykora") for _, value, _ in found)
