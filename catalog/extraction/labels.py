@@ -10,7 +10,7 @@ from catalog.extraction.marks import rating_or_certificate, verdict_value
 from catalog.extraction.patterns import RUNTIME, SCORE, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
-from catalog.extraction.vocabulary import LABELS
+from catalog.extraction.vocabulary import LABELS, OTHER_LABELS
 from catalog.normalise import fold
 
 # A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
@@ -175,6 +175,9 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
         found.append((label_start, value_start, claim_field, False))
     for pattern in (BY_LABEL, DASH_LABEL, GLUED_LABEL):
         for match in pattern.finditer(text):
+            line_end = text.find("\n", match.start())
+            if pattern is DASH_LABEL and field_of(text[match.start() : line_end].strip()):
+                continue  # "Drehbuch-Autor": a label of its own, not "Drehbuch" and its value.
             if claim_field := field_of(match.group("label")):
                 found.append((match.start("label"), match.end(), claim_field, False))
     # Of two readings of one label, the one that took in more of its separator (": | ") wins.
@@ -254,7 +257,8 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
         if begin is None:
             if not body or set(body) <= {"|", "-"}:
                 continue
-            if is_label_row(line.text):
+            # "Slogan" / "Zertifikation": an empty label over the next one has no value.
+            if is_label_row(line.text) or field_of(body) or fold(body) in OTHER_LABELS:
                 break
             if len(body) > 200:
                 break

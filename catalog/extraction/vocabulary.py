@@ -19,7 +19,8 @@ LATIN_LABELS = {
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
         directores|direccion de|regiseur""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
-        drehbuch|buch|autor|autoren|scenario|scenariste|scenaristes|guion|guionista|
+        drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
+        scenaristes|guion|guionista|
         guionistas|sceneggiatura|sceneggiatori|scritto da|roteiro|argumento e guion|
         writers name|writer s name|screenwriters|script|story by|based on|vorlage|
         nach einer vorlage von|romanvorlage|d apres|adaptation|scenariusz|scenarzysta|
@@ -46,7 +47,7 @@ LATIN_LABELS = {
         premiera v cr|jaar|productiejaar|premiere datum|premiar|data de lancamento|
         ano de producao|ano de produccion|annee de sortie|date of release|first released""",
     "certificate": """rated|rating|certificate|certification|mpaa|mpaa rating|parental rating|
-        fsk|altersfreigabe|freigabe|classification|interdiction|clasificacion|calificacion|
+        fsk|altersfreigabe|freigabe|zertifikation|classification|interdiction|clasificacion|calificacion|
         edad|divieto|visto censura|classificacao|classificacao indicativa|age rating|
         ograniczenie wieku|kategoria wiekowa|vekova skupina|pristupnost|kijkwijzer|leeftijd|
         aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating""",
@@ -108,6 +109,17 @@ for spec_table in (LATIN_LABELS, CYRILLIC_LABELS):
     for claim_field, spec in spec_table.items():
         for word in words(spec):
             LABELS.setdefault(fold(word), claim_field)
+
+# Labels of the crew and the business, which name no claim but stand over their own values.
+OTHER_LABELS = {
+    fold(word)
+    for word in words(
+        """music|music by|musik|komponist|composer|musique|musica|kamera|kameramann|camera|
+        cinematography|director of photography|produzent|producer|producers|produced by|
+        produktion|production|producteur|productor|produttore|budget|einnahmen|box office|
+        website|schnitt|editor|edited by|montage|montaje|costumes|kostüme|casting"""
+    )
+}
 
 # Headings that open a section of the named kind (alone on their line).
 SECTION_HEADINGS = {

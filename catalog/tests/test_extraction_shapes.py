@@ -149,3 +149,14 @@ def test_a_book_named_by_its_title_before_its_author():
 def test_a_first_line_without_the_sites_words_after_the_title(line):
     found = facts(claims(f"{line}\n\nA keeper tends the light.\n"))
     assert [value for field, value, _c in found if field == "title"] == ["Harbour Lights"]
+
+
+def test_an_empty_label_over_the_next_label_has_no_value():
+    text = (
+        "Titel\nHafenlichter\nRegisseur\nIvo Marek\nAutor\nDrehbuch-Autor\nKomponist\n"
+        "Land\nDeutschland\nSlogan\nZertifikation\n12\nBudget\n"
+    )
+    found = claims(text)
+    assert ("director", "Ivo Marek", "") in facts(found)
+    assert ("certificate", "12", "") in facts(found)
+    assert not {"writer", "tagline"} & {claim.field for claim in found}
