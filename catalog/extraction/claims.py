@@ -106,6 +106,7 @@ def find_claims(
         heads.paren_certificates(text),
         heads.lone_facts(text),
         entries.year_director_lines(text),
+        entries.lineup_entries(text, known),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
@@ -174,7 +175,8 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
     facts = [c for c in found if c.rule in ("strip", "label") and c.field not in LONG_FIELDS]
     kept = []
     for claim in found:
-        plot = claim.field == "synopsis" and claim.rule != "label"
+        # A labelled plot and a line-up entry's story have their bounds already.
+        plot = claim.field == "synopsis" and claim.rule not in ("label", "entry")
         inside = [o.end for o in facts if plot and overlaps(claim, o)]
         after = [
             o.start for o in facts if plot and overlaps(claim, o) and o.start > claim.start + 60

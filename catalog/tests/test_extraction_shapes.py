@@ -160,3 +160,23 @@ def test_an_empty_label_over_the_next_label_has_no_value():
     assert ("director", "Ivo Marek", "") in facts(found)
     assert ("certificate", "12", "") in facts(found)
     assert not {"writer", "tagline"} & {claim.field for claim in found}
+
+
+def test_a_festival_line_up_entry_on_one_line():
+    text = (
+        "WORLD CINEMA DOCUMENTARY COMPETITION\n"
+        "Harbour Lights / Czech Republic (Director: Ivo Marek, Screenwriters: Ivo Marek, "
+        "Jana Dvorak) \u2014 An old keeper tends the last lighthouse of a lake that is drying "
+        "out, and waits for a ship. Cast: Petr Holub, Eva Sykora. [World Premiere]\n"
+    )
+    found = claims(text)
+    assert {(c.field, c.value) for c in found if c.field != "synopsis"} == {
+        ("title", "Harbour Lights"),
+        ("director", "Ivo Marek"),
+        ("writer", "Ivo Marek"),
+        ("writer", "Jana Dvorak"),
+        ("cast", "Petr Holub"),
+        ("cast", "Eva Sykora"),
+    }
+    (plot,) = [c for c in found if c.field == "synopsis"]
+    assert plot.value.startswith("An old keeper") and plot.value.endswith("waits for a ship.")
