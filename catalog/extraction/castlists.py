@@ -139,7 +139,10 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
             continue  # "Rest of cast listed alphabetically:" inside the list
         if not items and (re.search(r"\s[·•]\s", body) or len(split_list(body)) > 2):
             # "Fine Sendel (Paula Feinmann) · Jule Böwe (Elisa Feinmann) · ...": a list on a line.
-            yield from cast_list(text, Span(line.text, line.start), line.start, names, True)
+            # "- A, B, C": the bullet before the list is no part of its first name.
+            lead = len(line.text) - len(line.text.lstrip("•*+·- \t"))
+            row = Span(line.text[lead:], line.start + lead)
+            yield from cast_list(text, row, line.start, names, True)
             return
         if filler:
             # A grid of cards, each opened by the same word: "cast" / actor / part.

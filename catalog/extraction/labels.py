@@ -62,6 +62,11 @@ LONE_LABEL = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+# A list that bullets each label and each value: "- Режиссер" over "- Александр Гордон".
+BULLETED_LABEL = re.compile(
+    r"^[ \t]*-[ \t]+(?P<label>[^\W\d_][\w'\u2019 .-]{0,30}?)[ \t]*:?[ \t]*(?=\n[ \t]*-[ \t]+\S)",
+    re.MULTILINE,
+)
 # "Nota do IMDB", "Note spectateurs": a score of the audience; "Metacritic": of critics.
 AUDIENCE = re.compile(
     r"(?i:imdb|tmdb|users?|usuários|usuarios|utenti|nutzer|spectateurs|"
@@ -161,7 +166,7 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             else "director"
         )
         found.append((match.start("label"), match.start("names"), claim_field, False))
-    for match in LONE_LABEL.finditer(text):
+    for match in [*LONE_LABEL.finditer(text), *BULLETED_LABEL.finditer(text)]:
         claim_field = field_of(match.group("label"))
         # A lone "Cast" or "Plot" heads a section, which cast.py and narrative.py read.
         if claim_field and claim_field not in ("cast", "synopsis", "title"):
@@ -262,7 +267,9 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
                 break
             if len(body) > 200:
                 break
-            begin = at
+            # "- Рейтинг" / "- 5.5": a list of labels and values, a bullet before each.
+            bullet = re.match(r"[ \t]*[-•·][ \t]+(?=\S)", line.text)
+            begin = at + (bullet.end() if bullet else 0)
             end = at + len(line.text)
             if claim_field not in ("cast", "director", "writer") or not is_name(body.strip("| ")):
                 break

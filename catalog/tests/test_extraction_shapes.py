@@ -180,3 +180,18 @@ def test_a_festival_line_up_entry_on_one_line():
     }
     (plot,) = [c for c in found if c.field == "synopsis"]
     assert plot.value.startswith("An old keeper") and plot.value.endswith("waits for a ship.")
+
+
+def test_a_card_that_bullets_each_label_and_each_value():
+    text = (
+        "Hafenlichter\n- Genre\n- Drama\n- Darsteller\n- Ivo Marek, Jana Dvorak, Petr Holub\n"
+        "- Regie\n- Eva Sykora\n"
+    )
+    found = facts(claims(text))
+    assert ("director", "Eva Sykora", "") in found
+    assert ("genre", "Drama", "") in found
+    assert {value for field, value, _ in found if field == "cast"} == {
+        "Ivo Marek",
+        "Jana Dvorak",
+        "Petr Holub",
+    }
