@@ -367,7 +367,9 @@ def field_values(
         known = [item for item in items if fold(item) in GENRES]
         # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
         trail = any(re.fullmatch(r"\d{4}", item) for item in items)
-        if claim_field == "genre" and known and trail:
+        # "Category: Trivia": a blog files its posts under categories, a genre among them or not.
+        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor"))
+        if claim_field == "genre" and ((known and trail) or filed):
             items = known
         # A genre may take four words ("Cine dentro del cine"); a country or language three.
         most = 4 if claim_field == "genre" else 3

@@ -195,3 +195,9 @@ def test_a_card_that_bullets_each_label_and_each_value():
         "Jana Dvorak",
         "Petr Holub",
     }
+
+
+def test_a_blogs_categories_give_only_the_genres_among_them():
+    text = "Category: Trivia, Drama, Reviews\n\nHarbour Lights (1991)\n\nDirector: Ivo Marek\n"
+    found = facts(claims(text))
+    assert {value for field, value, _ in found if field == "genre"} == {"Drama"}
