@@ -133,6 +133,7 @@ def find_claims(
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
     found.extend(narrative.tagline_claims(text))
+    found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}
     grades = [
         claim

@@ -312,3 +312,30 @@ def test_a_rating_with_its_votes_in_brackets_inside_a_line():
 def test_the_critics_mark_said_in_a_sentence(sentence, grade):
     text = "Harbour Lights (1991)\n\nThe keeper is fine and the sea is finer.\n\n" + sentence + "\n"
     assert ("verdict", grade, "") in facts(claims(text))
+
+
+@pytest.mark.parametrize(
+    "opening, setting, period",
+    [
+        ("Lisbon, Portugal, autumn 1975.", "Lisbon, Portugal", "autumn 1975"),
+        ("Der Hafen von Gdynia im Winter 1981:", "Hafen von Gdynia", "Winter 1981"),
+    ],
+)
+def test_a_plot_that_opens_on_its_place_and_time(opening, setting, period):
+    text = (
+        "Harbour Lights (1991)\n\nPlot: "
+        + opening
+        + " An old keeper tends the last lighthouse of a lake that is drying out, and waits for "
+        "a ship that never comes.\n"
+    )
+    found = facts(claims(text))
+    assert ("setting", setting, "") in found
+    assert ("period", period, "") in found
+
+
+def test_a_plot_that_opens_on_a_person_and_an_age_has_no_place():
+    text = (
+        "Harbour Lights (1991)\n\nPlot: Marek, 45, tends the last lighthouse of a lake that is "
+        "drying out, and waits for a ship that never comes.\n"
+    )
+    assert not any(field == "setting" for field, _, _ in facts(claims(text)))
