@@ -39,8 +39,9 @@ LATIN_LABELS = {
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
         delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
     "year": """year|released|release|release date|release year|year of release|
-        production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|annee|sortie|
-        date de sortie|annee de production|ano|estreno|fecha de estreno|anno|uscita|
+        production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|starttermin|annee|sortie|
+        date de sortie|annee de production|annee de la production|ano|estreno|
+        fecha de estreno|anno|uscita|
         data di uscita|uscita originale|release dates|original release|premiere|ano de lancamento|
         erstauffuhrung|produktionsjahr|jahr der produktion|in theaters|in theatres|
         theatrical release|year of production|rok|rok produkcji|premiera|rok vyroby|

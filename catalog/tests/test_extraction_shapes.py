@@ -201,3 +201,11 @@ def test_a_blogs_categories_give_only_the_genres_among_them():
     text = "Category: Trivia, Drama, Reviews\n\nHarbour Lights (1991)\n\nDirector: Ivo Marek\n"
     found = facts(claims(text))
     assert {value for field, value, _ in found if field == "genre"} == {"Drama"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Starttermin\n12 März 2011", "Année de la production 2011", "Kinostart: 2011"]
+)
+def test_a_start_date_or_a_year_of_production_label_gives_the_year(line):
+    found = facts(claims("Hafenlichter\n\nRegie: Ivo Marek\n" + line + "\n"))
+    assert {value for field, value, _ in found if field == "year"} == {"2011"}
