@@ -50,7 +50,8 @@ def cast_list(
                 begin = index + conj.end()
             else:
                 begin = index
-    for item, at in items:
+    named = [is_name(clean_name(item.strip()), names) for item, _at in items]
+    for index, (item, at) in enumerate(items):
         item_text = re.sub(r"(?<=\))\.$", "", item.strip())
         if not item_text:
             continue
@@ -64,7 +65,14 @@ def cast_list(
         actor = match.group("actor") if match else item_text
         character = (match.group("paren") or match.group("as") or "") if match else ""
         actor = clean_name(actor.strip())
-        if not (is_name(actor, names) or (fold(actor) in names)):
+        # "..., Robert Patrick, Usher, Daniel von Bargen": one name between two others.
+        mononym = (
+            0 < index < len(items) - 1
+            and named[index - 1]
+            and named[index + 1]
+            and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{2,}", actor) is not None
+        )
+        if not (is_name(actor, names) or (fold(actor) in names) or mononym):
             continue
         if fold(character) in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
             character = ""

@@ -355,3 +355,15 @@ def test_a_crew_list_that_names_each_part_in_brackets():
     assert ("director", "Ivo Marek", "") in found
     assert ("writer", "Petr Holub", "") in found
     assert not any(value in ("Jana Dvorak", "Eva Sykora") for _, value, _ in found)
+
+
+def test_a_one_word_name_between_two_names_of_a_cast_list():
+    text = "Harbour Lights (1991)\n\nStars: Ivo Marek, Zendaya, Jana Dvorak and Petr Holub.\n"
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"Ivo Marek", "Zendaya", "Jana Dvorak", "Petr Holub"}
+
+
+def test_a_one_word_item_closing_a_cast_list_is_no_name():
+    text = "Harbour Lights (1991)\n\nStars: Ivo Marek, Jana Dvorak, Others\n"
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"Ivo Marek", "Jana Dvorak"}
