@@ -24,13 +24,14 @@ from catalog.normalise import fold
 CREDIT_VERB = (
     r"(?i:directed|co-directed|written|co-written|scripted|penned|adapted|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
-    r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven)"
+    r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven|under the direction|"
+    r"sous la direction)"
 )
 # "written and directed by", "directed and choreographed by": the credits the verbs name.
 DIRECTED = re.compile(
     rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
     r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
-    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door)\s+"
+    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door|(?<=direction )(?:of|de))\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )

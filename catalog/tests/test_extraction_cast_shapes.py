@@ -367,3 +367,14 @@ def test_a_one_word_item_closing_a_cast_list_is_no_name():
     text = "Harbour Lights (1991)\n\nStars: Ivo Marek, Jana Dvorak, Others\n"
     cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
     assert cast == {"Ivo Marek", "Jana Dvorak"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the direction of newcomer Ivo Marek, this is a quiet film about a keeper.",
+        "Sous la direction de Ivo Marek, le film suit un gardien de phare.",
+    ],
+)
+def test_a_director_named_under_the_direction_of(sentence):
+    assert ("director", "Ivo Marek", "") in facts(claims("Harbour Lights\n\n" + sentence + "\n"))
