@@ -54,6 +54,12 @@ WITH_LIST = re.compile(
     rf"(?P<people>{LIST_OF_PEOPLE})(?=[ \t]*(?:[.;(]|$))",
     re.MULTILINE,
 )
+# A capsule's closing sentence that is only its actors: "... under tight wraps. Michael Rooker,
+# Jurgen Prochnow. (1998)".
+BARE_LIST = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<people>{PERSON},\s*{LIST_OF_PEOPLE})\.(?=[ \t]*(?:\(|$))",
+    re.MULTILINE,
+)
 # "a routine Andy Breckman script", "based on the award-winning novel by Virginia Hamilton",
 # "adapted from the musical of the same name by Jim Jacobs and Warren Casey".
 WORK_BY = re.compile(
@@ -192,10 +198,11 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         yield from listed(text, match, "cast", names, surnames, "starring")
     for match in LEAD_ROLE.finditer(text):
         yield from listed(text, match, "cast", names, surnames, "starring")
-    for match in WITH_LIST.finditer(text):
-        found = list(listed(text, match, "cast", names, surnames, "starring"))
-        if len(found) > 1:
-            yield from found
+    for pattern in (WITH_LIST, BARE_LIST):
+        for match in pattern.finditer(text):
+            found = list(listed(text, match, "cast", names, surnames, "starring"))
+            if len(found) > 1:
+                yield from found
     for match in CREDIT_LINE.finditer(text):
         director = match.group("director")
         if is_name(director, names):

@@ -378,3 +378,17 @@ def test_a_one_word_item_closing_a_cast_list_is_no_name():
 )
 def test_a_director_named_under_the_direction_of(sentence):
     assert ("director", "Ivo Marek", "") in facts(claims("Harbour Lights\n\n" + sentence + "\n"))
+
+
+def test_a_capsule_closing_on_a_sentence_of_its_actors_alone():
+    text = (
+        "The keeper tends his light and waits for a ship that never comes. Ivo Marek, "
+        "Jana Dvorak. (1991) \u2014 A. Critic\n"
+    )
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"Ivo Marek", "Jana Dvorak"}
+
+
+def test_a_sentence_opening_on_two_names_is_no_list_of_actors():
+    text = "The film is long. Ivo Marek, Jana Dvorak and their crew worked for a year.\n"
+    assert not any(field == "cast" for field, _, _ in facts(claims(text)))
