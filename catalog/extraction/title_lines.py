@@ -273,3 +273,20 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
 SITE_AFTER = re.compile(r"[ \t]+\|[ \t]+[^|\n]{1,60}$|[ \t]+(?:(?:Movie|Film)[ \t]+)?Review$")
 # A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
 DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)
+
+
+# A poster's caption as a copied page keeps it: "Единственная роль суперзвезды - постер".
+POSTER_CAPTION = re.compile(
+    r"^[ \t]*(?P<title>[^\n]{2,80}?)[ \t]+(?:[-\u2013\u2014][ \t]+)?"
+    r"(?:постер|poster|Poster|affiche|Affiche|Plakat|cartel|locandina)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def poster_caption(text: str) -> Iterator[Proposal]:
+    """The title a poster's caption names, which the page also writes elsewhere."""
+    for match in POSTER_CAPTION.finditer(text):
+        title = match.group("title").strip()
+        if plausible_title(title) and text.count(title) > 1:
+            yield proposal("title", title, text, match.start("title"), match.end("title"), "poster")
+            return

@@ -209,3 +209,11 @@ def test_a_blogs_categories_give_only_the_genres_among_them():
 def test_a_start_date_or_a_year_of_production_label_gives_the_year(line):
     found = facts(claims("Hafenlichter\n\nRegie: Ivo Marek\n" + line + "\n"))
     assert {value for field, value, _ in found if field == "year"} == {"2011"}
+
+
+def test_a_posters_caption_names_the_title_the_page_writes_again():
+    text = (
+        'Film "Harbour Lights, 2011". Alles zum Film auf der Seite\n\nHarbour Lights\n\n4.2 \n\n'
+        "Harbour Lights - Poster\n\n2011 / Tschechien / Drama\n"
+    )
+    assert ("title", "Harbour Lights", "") in facts(claims(text))
