@@ -10,7 +10,7 @@ from catalog.extraction.marks import rating_or_certificate, verdict_value
 from catalog.extraction.patterns import RUNTIME, SCORE, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
-from catalog.extraction.vocabulary import LABELS, OTHER_LABELS
+from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of
 from catalog.normalise import fold
 
 # A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
@@ -46,6 +46,13 @@ DASH_LABEL = re.compile(
 )
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
 SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
+# A short line of a label and its value with one space between, no colon nor sentence:
+# "Scénario Lars Von Trier", "Regie Ivo Marek".
+SPACED_CREDIT = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019-]*(?: [a-zà-ÿ][\w'\u2019-]*){0,2}) "
+    r"(?=[A-ZÀ-Þ][^\n:.!?]{1,50}$)",
+    re.MULTILINE,
+)
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
 # not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
@@ -80,63 +87,6 @@ SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
-def field_of(label: str) -> str:
-    """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
-    "Average User Rating" as "User rating", "Durée du film" as "Durée"; "" for labels of
-    other things ("Music by")."""
-    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
-    key = fold(label)
-    if key in LABELS:
-        return LABELS[key]
-    if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
-        return LABELS[first]
-    words = key.split()
-    # "MTRCB Rating", "BBFC Certificate": a board's acronym before the label's word.
-    acronym = bool(re.fullmatch(r"[A-Z]{2,6}\s+\S+", label.strip()))
-    for count in range(len(words) - 1, 0, -1):
-        suffix = " ".join(words[-count:])
-        # "Average User Rating" is a user rating; "Review this title" is no title.
-        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
-        if suffix in LABELS and len(suffix) > 3 and qualified:
-            return LABELS[suffix]
-    # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
-    if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
-        return "score"
-    # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
-    # "рейтинг события"; not "Director of Photography".
-    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
-        return "" if key in CREW_LABELS else LABELS[words[0]]
-    return ""
-
-
-# Crew labels that begin with a claim's word.
-CREW_LABELS = {"director of photography", "directeur de la photographie", "director de fotografia"}
-CREW_LABELS |= {"direttore della fotografia", "director of photography dop", "director of music"}
-
-
-AFTER_NOUN = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
-AFTER_NOUN |= {"события", "картины", "filmu", "filmo", "principal", "principaux", "principales"}
-AFTER_NOUN |= {"principali", "principais", "principale", "originale", "original", "originales"}
-
-
-QUALIFIERS = {
-    "average",
-    "original",
-    "full",
-    "main",
-    "top",
-    "official",
-    "total",
-    "film",
-    "movie",
-    "usa",
-    "us",
-    "uk",
-    "imdb",
-    "the",
-}
-
-
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
     for label_start, claim_field, value in labelled_values(text):
         yield from field_values(text, claim_field, value, label_start, names)
@@ -157,6 +107,9 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             stops.add(match.start("label"))
     for match in SPACED_LABEL.finditer(text):
         if field_of(match.group("label")) in ("year", "runtime"):
+            found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
+    for match in SPACED_CREDIT.finditer(text):
+        if field_of(match.group("label")) in ("director", "writer"):
             found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
     for match in CREDIT_LINE.finditer(text):
         claim_field = (

@@ -9,12 +9,12 @@ from catalog.extraction.entries import title_case
 from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
 from catalog.extraction.heads import is_fact_line
-from catalog.extraction.labels import BY_LABEL, LINE_LABEL, field_of, run_on_labels
+from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span
-from catalog.extraction.vocabulary import LABELS, words
+from catalog.extraction.vocabulary import LABELS, field_of, words
 from catalog.normalise import fold
 
 # What a listing or a disc adds to the title: the format it shows ("2D"), "(Blu-ray)".

@@ -1,5 +1,7 @@
 """The labels that mark a fact on film pages, in the languages film pages are written in."""
 
+import re
+
 from catalog.normalise import fold
 
 
@@ -128,3 +130,60 @@ SECTION_HEADINGS = {
     for word, claim_field in LABELS.items()
     if claim_field in ("synopsis", "cast") and len(word) > 3 and word not in ("with", "story")
 } | {"story": "synopsis", "cast crew": "cast", "cast details": "cast"}
+
+
+def field_of(label: str) -> str:
+    """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
+    "Average User Rating" as "User rating", "Durée du film" as "Durée"; "" for labels of
+    other things ("Music by")."""
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+    key = fold(label)
+    if key in LABELS:
+        return LABELS[key]
+    if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
+        return LABELS[first]
+    words = key.split()
+    # "MTRCB Rating", "BBFC Certificate": a board's acronym before the label's word.
+    acronym = bool(re.fullmatch(r"[A-Z]{2,6}\s+\S+", label.strip()))
+    for count in range(len(words) - 1, 0, -1):
+        suffix = " ".join(words[-count:])
+        # "Average User Rating" is a user rating; "Review this title" is no title.
+        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
+        if suffix in LABELS and len(suffix) > 3 and qualified:
+            return LABELS[suffix]
+    # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
+    if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
+        return "score"
+    # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
+    # "рейтинг события"; not "Director of Photography".
+    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
+        return "" if key in CREW_LABELS else LABELS[words[0]]
+    return ""
+
+
+# Crew labels that begin with a claim's word.
+CREW_LABELS = {"director of photography", "directeur de la photographie", "director de fotografia"}
+CREW_LABELS |= {"direttore della fotografia", "director of photography dop", "director of music"}
+
+
+AFTER_NOUN = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
+AFTER_NOUN |= {"события", "картины", "filmu", "filmo", "principal", "principaux", "principales"}
+AFTER_NOUN |= {"principali", "principais", "principale", "originale", "original", "originales"}
+
+
+QUALIFIERS = {
+    "average",
+    "original",
+    "full",
+    "main",
+    "top",
+    "official",
+    "total",
+    "film",
+    "movie",
+    "usa",
+    "us",
+    "uk",
+    "imdb",
+    "the",
+}

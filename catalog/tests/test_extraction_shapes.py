@@ -217,3 +217,10 @@ def test_a_posters_caption_names_the_title_the_page_writes_again():
         "Harbour Lights - Poster\n\n2011 / Tschechien / Drama\n"
     )
     assert ("title", "Harbour Lights", "") in facts(claims(text))
+
+
+def test_a_short_credit_line_without_a_colon():
+    text = "Harbour Lights\n\nDurée 1h40\nScénario Ivo Marek\nRegie Jana Dvorak\n"
+    found = facts(claims(text))
+    assert ("writer", "Ivo Marek", "") in found
+    assert ("director", "Jana Dvorak", "") in found
