@@ -50,7 +50,8 @@ def cast_list(
                 begin = index + conj.end()
             else:
                 begin = index
-    for item, at in items:
+    named = [is_name(clean_name(item.strip()), names) for item, _at in items]
+    for index, (item, at) in enumerate(items):
         item_text = re.sub(r"(?<=\))\.$", "", item.strip())
         if not item_text:
             continue
@@ -64,7 +65,14 @@ def cast_list(
         actor = match.group("actor") if match else item_text
         character = (match.group("paren") or match.group("as") or "") if match else ""
         actor = clean_name(actor.strip())
-        if not (is_name(actor, names) or (fold(actor) in names)):
+        # "..., Robert Patrick, Usher, Daniel von Bargen": one name between two others.
+        mononym = (
+            0 < index < len(items) - 1
+            and named[index - 1]
+            and named[index + 1]
+            and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{2,}", actor) is not None
+        )
+        if not (is_name(actor, names) or (fold(actor) in names) or mononym):
             continue
         if fold(character) in NOT_CHARACTER or re.fullmatch(r"[a-z].*|\d+", character):
             character = ""
@@ -139,7 +147,10 @@ def block_items(text: str, block: list[Span], names: Container[str]) -> Iterator
             continue  # "Rest of cast listed alphabetically:" inside the list
         if not items and (re.search(r"\s[·•]\s", body) or len(split_list(body)) > 2):
             # "Fine Sendel (Paula Feinmann) · Jule Böwe (Elisa Feinmann) · ...": a list on a line.
-            yield from cast_list(text, Span(line.text, line.start), line.start, names, True)
+            # "- A, B, C": the bullet before the list is no part of its first name.
+            lead = len(line.text) - len(line.text.lstrip("•*+·- \t"))
+            row = Span(line.text[lead:], line.start + lead)
+            yield from cast_list(text, row, line.start, names, True)
             return
         if filler:
             # A grid of cards, each opened by the same word: "cast" / actor / part.

@@ -101,10 +101,12 @@ def find_claims(
         cards.card_claims(text, known),
         marks.score_lines(text),
         marks.votes_lines(text),
+        marks.site_scores(text),
         marks.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
         entries.year_director_lines(text),
+        entries.lineup_entries(text, known),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
         castlists.cast_blocks(text, known),
@@ -131,6 +133,7 @@ def find_claims(
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
     found.extend(narrative.tagline_claims(text))
+    found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}
     grades = [
         claim
@@ -173,7 +176,8 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
     facts = [c for c in found if c.rule in ("strip", "label") and c.field not in LONG_FIELDS]
     kept = []
     for claim in found:
-        plot = claim.field == "synopsis" and claim.rule != "label"
+        # A labelled plot and a line-up entry's story have their bounds already.
+        plot = claim.field == "synopsis" and claim.rule not in ("label", "entry")
         inside = [o.end for o in facts if plot and overlaps(claim, o)]
         after = [
             o.start for o in facts if plot and overlaps(claim, o) and o.start > claim.start + 60

@@ -131,7 +131,32 @@ WRITING_NOTES |= {"guion", "guión", "novela", "roman", "drehbuch", "scénario",
 DIRECTING_NOTES = {"director", "directed by", "dirección", "réalisateur", "regie", "regia"}
 
 
+# A crew list of a catalogue, each person's part in brackets after the name: "Crew: Héctor
+# Babenco (Director), Keith Barish (Producer), Anne Goursaud (Editor)".
+LISTED_CREDIT = re.compile(
+    rf"(?:^|(?<=[:,]))[ \t]*(?P<name>{NAME})[ \t]*\((?P<note>[^()\n]{{1,40}})\)"
+    r"(?=[ \t]*(?:,|$))",
+    re.MULTILINE,
+)
+
+
 def noted_credits(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for line in lines(text):
+        listed = list(LISTED_CREDIT.finditer(line.text))
+        if len(listed) < 2 or NOTED_CREDIT.fullmatch(line.text):
+            continue
+        for match in listed:
+            note = fold(match.group("note"))
+            if note in {fold(word) for word in DIRECTING_NOTES}:
+                claim_field = "director"
+            elif note in {fold(word) for word in WRITING_NOTES}:
+                claim_field = "writer"
+            else:
+                continue
+            if is_name(match.group("name"), names):
+                start = line.start + match.start("name")
+                end = line.start + match.end("note") + 1
+                yield proposal(claim_field, match.group("name"), text, start, end, "credit head")
     for match in NOTED_CREDIT.finditer(text):
         note = fold(re.sub(r"\s+(?:&|and)\s+.*$|\s+[\"\u201c].*$", "", match.group("note")))
         if note in {fold(word) for word in WRITING_NOTES}:

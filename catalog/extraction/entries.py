@@ -5,13 +5,13 @@ Kibens) This Chicago-filmed ...", "Dafne [Dafne, Itália, 2018], de Frederico Bo
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from catalog.extraction.headlines import STARS, YEAR, fact_claims, plausible_title, read_facts
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import RUNTIME
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, Span, is_name, lines, sentences
+from catalog.extraction.text import NAME, Span, is_name, lines, sentences, split_list
 from catalog.normalise import fold
 
 ENTRY = re.compile(
@@ -201,3 +201,50 @@ def year_director_lines(text: str) -> Iterator[Proposal]:
         if above and plausible_title(above) and title_case(above) and len(above) < 80:
             at = text.rindex(above, 0, match.start())
             yield proposal("title", above, text, at, at + len(above), "heading")
+
+
+# A festival line-up's entry on one line: "Chlorine / Italy (Director: Lamberto Sanfelice,
+# Screenwriters: Lamberto Sanfelice, Elisa Amoruso) — Jenny, 17, dreams ... Cast: Sara
+# Serraiocco, Ivan Franek. [World Premiere]".
+LINEUP = re.compile(
+    r"^[ \t]*(?P<title>[A-Z0-9À-Þ][^\n/()]{0,80}?) / [^\n/()]{2,60}? "
+    r"\((?P<credits>[^()\n]{5,300})\)[ \t]+[\u2014\u2013-][ \t]+(?P<story>[^\n]+?)"
+    r"(?:[ \t]+Cast:[ \t]*(?P<cast>[^\n\[]+?))?[ \t.]*(?:\[[^\]\n]{2,40}\])?[ \t]*$",
+    re.MULTILINE,
+)
+# "Director: A, Screenwriters: B, C", "Director and screenwriter: D": each credit of the entry.
+LINEUP_CREDIT = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z ]{1,40}):[ \t]*(?P<names>[^:]+?)(?=,[ \t]*[A-Za-z ]{2,40}:|$)"
+)
+
+
+def lineup_entries(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for match in LINEUP.finditer(text):
+        title_end = match.start("title") + len(match.group("title").rstrip())
+        title = match.group("title").strip()
+        yield proposal("title", title, text, match.start("title"), title_end, "entry")
+        at = match.start("credits")
+        for credit in LINEUP_CREDIT.finditer(match.group("credits")):
+            label = credit.group("label").lower()
+            fields = [
+                f for word, f in (("direct", "director"), ("writ", "writer")) if word in label
+            ]
+            for name, offset in split_list(credit.group("names")):
+                if not is_name(name, names):
+                    continue
+                name_at = at + credit.start("names") + offset
+                quote_start = at + credit.start()
+                for claim_field in fields:
+                    yield proposal(
+                        claim_field, name, text, quote_start, name_at + len(name), "entry"
+                    )
+        story_start = match.start("story")
+        story_end = story_start + len(match.group("story").rstrip())
+        if story_end - story_start > 40:
+            yield proposal("synopsis", "", text, story_start, story_end, "entry")
+        if match.group("cast"):
+            cast_at = match.start("cast")
+            for name, offset in split_list(match.group("cast").rstrip(" .")):
+                if is_name(name, names):
+                    name_at = cast_at + offset
+                    yield proposal("cast", name, text, name_at, name_at + len(name), "entry")

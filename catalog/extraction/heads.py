@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from catalog.extraction.headlines import plausible_title
-from catalog.extraction.labels import LINE_LABEL, field_of
+from catalog.extraction.labels import LINE_LABEL
 from catalog.extraction.lexicon import FORMAT_WORDS, GENRES, LANGUAGE_NAMES
 from catalog.extraction.patterns import (
     CERTIFICATE_FULL,
@@ -22,6 +22,7 @@ from catalog.extraction.patterns import (
 )
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NOT_NAME_WORDS, Span, lines, split_list
+from catalog.extraction.vocabulary import field_of
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").

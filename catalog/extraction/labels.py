@@ -10,7 +10,7 @@ from catalog.extraction.marks import rating_or_certificate, verdict_value
 from catalog.extraction.patterns import RUNTIME, SCORE, YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
-from catalog.extraction.vocabulary import LABELS
+from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of
 from catalog.normalise import fold
 
 # A label at a line's start, then its separator: "Director:", "Regia |", "Regia / ", "Stars   ".
@@ -46,6 +46,13 @@ DASH_LABEL = re.compile(
 )
 # A date or length label and its value with one space between: "Date de sortie 4 juillet 2007".
 SPACED_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019 .-]{1,30}?) (?=\d)", re.MULTILINE)
+# A short line of a label and its value with one space between, no colon nor sentence:
+# "Scénario Lars Von Trier", "Regie Ivo Marek".
+SPACED_CREDIT = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w'\u2019-]*(?: [a-zà-ÿ][\w'\u2019-]*){0,2}) "
+    r"(?=[A-ZÀ-Þ][^\n:.!?]{1,50}$)",
+    re.MULTILINE,
+)
 # A credit line: "De Pierre Lenoir", "Avec Léa Martin, Hugo Bernard et Anne Roy", "Mit ...";
 # not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
@@ -62,6 +69,11 @@ LONE_LABEL = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+# A list that bullets each label and each value: "- Режиссер" over "- Александр Гордон".
+BULLETED_LABEL = re.compile(
+    r"^[ \t]*-[ \t]+(?P<label>[^\W\d_][\w'\u2019 .-]{0,30}?)[ \t]*:?[ \t]*(?=\n[ \t]*-[ \t]+\S)",
+    re.MULTILINE,
+)
 # "Nota do IMDB", "Note spectateurs": a score of the audience; "Metacritic": of critics.
 AUDIENCE = re.compile(
     r"(?i:imdb|tmdb|users?|usuários|usuarios|utenti|nutzer|spectateurs|"
@@ -73,63 +85,6 @@ QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
 SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
-
-
-def field_of(label: str) -> str:
-    """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
-    "Average User Rating" as "User rating", "Durée du film" as "Durée"; "" for labels of
-    other things ("Music by")."""
-    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
-    key = fold(label)
-    if key in LABELS:
-        return LABELS[key]
-    if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
-        return LABELS[first]
-    words = key.split()
-    # "MTRCB Rating", "BBFC Certificate": a board's acronym before the label's word.
-    acronym = bool(re.fullmatch(r"[A-Z]{2,6}\s+\S+", label.strip()))
-    for count in range(len(words) - 1, 0, -1):
-        suffix = " ".join(words[-count:])
-        # "Average User Rating" is a user rating; "Review this title" is no title.
-        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
-        if suffix in LABELS and len(suffix) > 3 and qualified:
-            return LABELS[suffix]
-    # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
-    if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
-        return "score"
-    # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
-    # "рейтинг события"; not "Director of Photography".
-    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
-        return "" if key in CREW_LABELS else LABELS[words[0]]
-    return ""
-
-
-# Crew labels that begin with a claim's word.
-CREW_LABELS = {"director of photography", "directeur de la photographie", "director de fotografia"}
-CREW_LABELS |= {"direttore della fotografia", "director of photography dop", "director of music"}
-
-
-AFTER_NOUN = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
-AFTER_NOUN |= {"события", "картины", "filmu", "filmo", "principal", "principaux", "principales"}
-AFTER_NOUN |= {"principali", "principais", "principale", "originale", "original", "originales"}
-
-
-QUALIFIERS = {
-    "average",
-    "original",
-    "full",
-    "main",
-    "top",
-    "official",
-    "total",
-    "film",
-    "movie",
-    "usa",
-    "us",
-    "uk",
-    "imdb",
-    "the",
-}
 
 
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
@@ -153,6 +108,9 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
     for match in SPACED_LABEL.finditer(text):
         if field_of(match.group("label")) in ("year", "runtime"):
             found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
+    for match in SPACED_CREDIT.finditer(text):
+        if field_of(match.group("label")) in ("director", "writer"):
+            found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
     for match in CREDIT_LINE.finditer(text):
         claim_field = (
             "cast"
@@ -161,7 +119,7 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             else "director"
         )
         found.append((match.start("label"), match.start("names"), claim_field, False))
-    for match in LONE_LABEL.finditer(text):
+    for match in [*LONE_LABEL.finditer(text), *BULLETED_LABEL.finditer(text)]:
         claim_field = field_of(match.group("label"))
         # A lone "Cast" or "Plot" heads a section, which cast.py and narrative.py read.
         if claim_field and claim_field not in ("cast", "synopsis", "title"):
@@ -175,6 +133,9 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
         found.append((label_start, value_start, claim_field, False))
     for pattern in (BY_LABEL, DASH_LABEL, GLUED_LABEL):
         for match in pattern.finditer(text):
+            line_end = text.find("\n", match.start())
+            if pattern is DASH_LABEL and field_of(text[match.start() : line_end].strip()):
+                continue  # "Drehbuch-Autor": a label of its own, not "Drehbuch" and its value.
             if claim_field := field_of(match.group("label")):
                 found.append((match.start("label"), match.end(), claim_field, False))
     # Of two readings of one label, the one that took in more of its separator (": | ") wins.
@@ -254,11 +215,14 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
         if begin is None:
             if not body or set(body) <= {"|", "-"}:
                 continue
-            if is_label_row(line.text):
+            # "Slogan" / "Zertifikation": an empty label over the next one has no value.
+            if is_label_row(line.text) or field_of(body) or fold(body) in OTHER_LABELS:
                 break
             if len(body) > 200:
                 break
-            begin = at
+            # "- Рейтинг" / "- 5.5": a list of labels and values, a bullet before each.
+            bullet = re.match(r"[ \t]*[-•·][ \t]+(?=\S)", line.text)
+            begin = at + (bullet.end() if bullet else 0)
             end = at + len(line.text)
             if claim_field not in ("cast", "director", "writer") or not is_name(body.strip("| ")):
                 break
@@ -356,7 +320,9 @@ def field_values(
         known = [item for item in items if fold(item) in GENRES]
         # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
         trail = any(re.fullmatch(r"\d{4}", item) for item in items)
-        if claim_field == "genre" and known and trail:
+        # "Category: Trivia": a blog files its posts under categories, a genre among them or not.
+        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor"))
+        if claim_field == "genre" and ((known and trail) or filed):
             items = known
         # A genre may take four words ("Cine dentro del cine"); a country or language three.
         most = 4 if claim_field == "genre" else 3

@@ -91,6 +91,8 @@ def score_lines(text: str) -> Iterator[Proposal]:
         score = match.group("line").strip()
         if NOT_SCORE.search(score) or re.fullmatch(r"[A-F][+-]?", score.strip("()")):
             continue
+        if CATALOGUE.search(score):
+            continue
         if re.fullmatch(r"\d+\s+[^\W\d_]+", score):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
@@ -110,3 +112,36 @@ def rate_this_lines(text: str) -> Iterator[Proposal]:
         start = match.start("rating")
         line_end = text.index("\n", start)
         yield proposal("user_rating", match.group("rating"), text, start, line_end, "score line")
+
+
+# Catalogues whose audience scores a film, as a page names the score it copies from them.
+CATALOGUE = re.compile(
+    r"\b(?:IMDb|IMDB|TMDb|TMDB|Letterboxd|FilmAffinity|Filmaffinity|Filmweb|Kinopoisk|"
+    r"KinoPoisk|КиноПоиск|Кинопоиск|Douban|ČSFD|CSFD|OFDb|Moviepilot)\b"
+)
+SITE_SCORE = r"(?P<rating>\d{1,2}[.,]\d{1,2}(?:[ \t]*/[ \t]*10\b)?)"
+# "7.9 КиноПоиск", "IMDb 7.5", or the catalogue's name on a line and its score under it.
+SITE_SCORE_LINE = re.compile(
+    rf"^[ \t]*(?:[-•·][ \t]*)?(?:{SITE_SCORE}[ \t]+(?P<after>{CATALOGUE.pattern})"
+    rf"|(?P<before>{CATALOGUE.pattern})[ \t]*:?[ \t]*(?:\n[ \t]*(?:[-•·][ \t]*)?)?"
+    rf"{SITE_SCORE.replace('rating', 'below')})[ \t]*$",
+    re.MULTILINE,
+)
+# "Rating: 6.8/10 (43,606 votes)" within a line: a score with its count of votes.
+COUNTED = re.compile(
+    r"(?P<rating>\b\d{1,2}[.,]\d{1,2}[ \t]*/[ \t]*10)[ \t]*\((?P<votes>\d[\d,.\u00a0]*)[ \t]*"
+    r"(?:votes|ratings|Stimmen|votos|voti|avis|Bewertungen|голосов|голоса|голос)\)",
+    re.IGNORECASE,
+)
+
+
+def site_scores(text: str) -> Iterator[Proposal]:
+    """The audience's score a page credits to a catalogue, and a score given with its votes."""
+    for match in SITE_SCORE_LINE.finditer(text):
+        group = "rating" if match.group("rating") else "below"
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t-•·"))
+        yield proposal("user_rating", match.group(group), text, start, match.end(), "score line")
+    for match in COUNTED.finditer(text):
+        start, end = match.start(), match.end()
+        yield proposal("user_rating", match.group("rating"), text, start, end, "score line")
+        yield proposal("votes", match.group("votes"), text, start, end, "score line")

@@ -171,3 +171,24 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         yield proposal(
             "period", match.group("period"), text, start, sentence_end(text, match.end()), "period"
         )
+
+
+# A plot that opens on its place and time before the story: "Albany, New York, Halloween,
+# 1938.", "Das Filmstudio in Babelsberg im Sommer 1961: ...", "Paris, été 1942.".
+PLOT_OPENING = re.compile(
+    r"(?:(?:The|Das|Der|Die|Le|La|Les|El|Il|Lo)\s+)?"
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][^\n.,:;!?\d]{1,40}(?:,[ \t]*[^\n.,:;!?\d]{2,30})?)"
+    r"(?:,[ \t]+|[ \t]+(?:im|in|en|au|à|nel|в)[ \t]+)"
+    r"(?P<period>(?:[^\W\d][\w'\u2019-]{1,20},?[ \t]+)?(?:1[89]|20)\d\d)[ \t]*[.:][ \t]"
+)
+
+
+def plot_openings(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
+    """The place and the time a plot opens on, as a fragment of their own."""
+    for plot in plots:
+        found = PLOT_OPENING.match(text, plot.start)
+        if not found or len(found.group("place").split()) > 6:
+            continue
+        end = found.end() - 1
+        yield proposal("setting", found.group("place"), text, plot.start, end, "plot opening")
+        yield proposal("period", found.group("period"), text, plot.start, end, "plot opening")

@@ -24,13 +24,14 @@ from catalog.normalise import fold
 CREDIT_VERB = (
     r"(?i:directed|co-directed|written|co-written|scripted|penned|adapted|inszeniert|gedreht|"
     r"geschrieben|réalisé|realise|écrit|dirigida|dirigido|escrita|escrito|diretto|diretta|"
-    r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven)"
+    r"scritto|scritta|per la regia|sotto la regia|geregisseerd|geschreven|under the direction|"
+    r"sous la direction)"
 )
 # "written and directed by", "directed and choreographed by": the credits the verbs name.
 DIRECTED = re.compile(
     rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
     r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
-    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door)\s+"
+    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door|(?<=direction )(?:of|de))\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
@@ -51,6 +52,12 @@ LEAD_ROLE = re.compile(
 WITH_LIST = re.compile(
     r"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]\s\s))[ \t]*(?:Also[ \t]+)?(?:With|Avec|Mit|Con|Met)[ \t]+"
     rf"(?P<people>{LIST_OF_PEOPLE})(?=[ \t]*(?:[.;(]|$))",
+    re.MULTILINE,
+)
+# A capsule's closing sentence that is only its actors: "... under tight wraps. Michael Rooker,
+# Jurgen Prochnow. (1998)".
+BARE_LIST = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<people>{PERSON},\s*{LIST_OF_PEOPLE})\.(?=[ \t]*(?:\(|$))",
     re.MULTILINE,
 )
 # "a routine Andy Breckman script", "based on the award-winning novel by Virginia Hamilton",
@@ -191,10 +198,11 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         yield from listed(text, match, "cast", names, surnames, "starring")
     for match in LEAD_ROLE.finditer(text):
         yield from listed(text, match, "cast", names, surnames, "starring")
-    for match in WITH_LIST.finditer(text):
-        found = list(listed(text, match, "cast", names, surnames, "starring"))
-        if len(found) > 1:
-            yield from found
+    for pattern in (WITH_LIST, BARE_LIST):
+        for match in pattern.finditer(text):
+            found = list(listed(text, match, "cast", names, surnames, "starring"))
+            if len(found) > 1:
+                yield from found
     for match in CREDIT_LINE.finditer(text):
         director = match.group("director")
         if is_name(director, names):

@@ -9,12 +9,12 @@ from catalog.extraction.entries import title_case
 from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
 from catalog.extraction.heads import is_fact_line
-from catalog.extraction.labels import BY_LABEL, LINE_LABEL, field_of, run_on_labels
+from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span
-from catalog.extraction.vocabulary import LABELS, words
+from catalog.extraction.vocabulary import LABELS, field_of, words
 from catalog.normalise import fold
 
 # What a listing or a disc adds to the title: the format it shows ("2D"), "(Blu-ray)".
@@ -273,3 +273,20 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
 SITE_AFTER = re.compile(r"[ \t]+\|[ \t]+[^|\n]{1,60}$|[ \t]+(?:(?:Movie|Film)[ \t]+)?Review$")
 # A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
 DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)
+
+
+# A poster's caption as a copied page keeps it: "Единственная роль суперзвезды - постер".
+POSTER_CAPTION = re.compile(
+    r"^[ \t]*(?P<title>[^\n]{2,80}?)[ \t]+(?:[-\u2013\u2014][ \t]+)?"
+    r"(?:постер|poster|Poster|affiche|Affiche|Plakat|cartel|locandina)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def poster_caption(text: str) -> Iterator[Proposal]:
+    """The title a poster's caption names, which the page also writes elsewhere."""
+    for match in POSTER_CAPTION.finditer(text):
+        title = match.group("title").strip()
+        if plausible_title(title) and text.count(title) > 1:
+            yield proposal("title", title, text, match.start("title"), match.end("title"), "poster")
+            return

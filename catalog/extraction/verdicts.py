@@ -33,6 +33,13 @@ CLOSING_LABELLED = re.compile(
     rf"[ \t]*:[ \t]*(?P<grade>{SCORE.pattern}))[ \t]*$",
     re.MULTILINE,
 )
+# The critic's mark in a sentence: "Harbour Lights (1991) rates 3 of 5 stars.", "I give it 7
+# out of 10."
+RATES = re.compile(
+    r"\b(?:rates|rate it|gets|earns|give it|gave it|giving it)[ \t]+"
+    r"(?P<grade>\d{1,2}(?:[.,]\d|½)?[ \t]+(?:out[ \t]+)?of[ \t]+(?:10|5|4)(?:[ \t]+stars?)?)\b",
+    re.IGNORECASE,
+)
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
     r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
@@ -100,6 +107,11 @@ def grade_claims(text: str) -> Iterator[Proposal]:
     for match in CLOSING_LABELLED.finditer(text):
         grade = match.group("grade").strip("()")
         yield proposal("verdict", grade, text, match.start("quote"), match.end("quote"), "grade")
+    for match in RATES.finditer(text):
+        stop = text.rfind(". ", 0, match.start())
+        sentence_at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, match.start()) + 1)
+        end = match.end("grade") + (text[match.end("grade") : match.end("grade") + 1] == ".")
+        yield proposal("verdict", match.group("grade"), text, sentence_at, end, "grade")
 
 
 # A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",

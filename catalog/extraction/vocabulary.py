@@ -1,5 +1,7 @@
 """The labels that mark a fact on film pages, in the languages film pages are written in."""
 
+import re
+
 from catalog.normalise import fold
 
 
@@ -19,7 +21,8 @@ LATIN_LABELS = {
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
         directores|direccion de|regiseur""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
-        drehbuch|buch|autor|autoren|scenario|scenariste|scenaristes|guion|guionista|
+        drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
+        scenaristes|guion|guionista|
         guionistas|sceneggiatura|sceneggiatori|scritto da|roteiro|argumento e guion|
         writers name|writer s name|screenwriters|script|story by|based on|vorlage|
         nach einer vorlage von|romanvorlage|d apres|adaptation|scenariusz|scenarzysta|
@@ -38,15 +41,16 @@ LATIN_LABELS = {
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
         delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
     "year": """year|released|release|release date|release year|year of release|
-        production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|annee|sortie|
-        date de sortie|annee de production|ano|estreno|fecha de estreno|anno|uscita|
+        production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|starttermin|annee|sortie|
+        date de sortie|annee de production|annee de la production|ano|estreno|
+        fecha de estreno|anno|uscita|
         data di uscita|uscita originale|release dates|original release|premiere|ano de lancamento|
         erstauffuhrung|produktionsjahr|jahr der produktion|in theaters|in theatres|
         theatrical release|year of production|rok|rok produkcji|premiera|rok vyroby|
         premiera v cr|jaar|productiejaar|premiere datum|premiar|data de lancamento|
         ano de producao|ano de produccion|annee de sortie|date of release|first released""",
     "certificate": """rated|rating|certificate|certification|mpaa|mpaa rating|parental rating|
-        fsk|altersfreigabe|freigabe|classification|interdiction|clasificacion|calificacion|
+        fsk|altersfreigabe|freigabe|zertifikation|classification|interdiction|clasificacion|calificacion|
         edad|divieto|visto censura|classificacao|classificacao indicativa|age rating|
         ograniczenie wieku|kategoria wiekowa|vekova skupina|pristupnost|kijkwijzer|leeftijd|
         aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating""",
@@ -109,9 +113,77 @@ for spec_table in (LATIN_LABELS, CYRILLIC_LABELS):
         for word in words(spec):
             LABELS.setdefault(fold(word), claim_field)
 
+# Labels of the crew and the business, which name no claim but stand over their own values.
+OTHER_LABELS = {
+    fold(word)
+    for word in words(
+        """music|music by|musik|komponist|composer|musique|musica|kamera|kameramann|camera|
+        cinematography|director of photography|produzent|producer|producers|produced by|
+        produktion|production|producteur|productor|produttore|budget|einnahmen|box office|
+        website|schnitt|editor|edited by|montage|montaje|costumes|kostüme|casting"""
+    )
+}
+
 # Headings that open a section of the named kind (alone on their line).
 SECTION_HEADINGS = {
     word: claim_field
     for word, claim_field in LABELS.items()
     if claim_field in ("synopsis", "cast") and len(word) > 3 and word not in ("with", "story")
 } | {"story": "synopsis", "cast crew": "cast", "cast details": "cast"}
+
+
+def field_of(label: str) -> str:
+    """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
+    "Average User Rating" as "User rating", "Durée du film" as "Durée"; "" for labels of
+    other things ("Music by")."""
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+    key = fold(label)
+    if key in LABELS:
+        return LABELS[key]
+    if "/" in label and (first := fold(label.split("/")[0])) in LABELS:
+        return LABELS[first]
+    words = key.split()
+    # "MTRCB Rating", "BBFC Certificate": a board's acronym before the label's word.
+    acronym = bool(re.fullmatch(r"[A-Z]{2,6}\s+\S+", label.strip()))
+    for count in range(len(words) - 1, 0, -1):
+        suffix = " ".join(words[-count:])
+        # "Average User Rating" is a user rating; "Review this title" is no title.
+        qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
+        if suffix in LABELS and len(suffix) > 3 and qualified:
+            return LABELS[suffix]
+    # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
+    if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
+        return "score"
+    # Where the language puts the noun first: "Durée du film", "Acteurs principaux",
+    # "рейтинг события"; not "Director of Photography".
+    if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
+        return "" if key in CREW_LABELS else LABELS[words[0]]
+    return ""
+
+
+# Crew labels that begin with a claim's word.
+CREW_LABELS = {"director of photography", "directeur de la photographie", "director de fotografia"}
+CREW_LABELS |= {"direttore della fotografia", "director of photography dop", "director of music"}
+
+
+AFTER_NOUN = {"de", "du", "des", "del", "della", "di", "da", "do", "of", "van", "фильма"}
+AFTER_NOUN |= {"события", "картины", "filmu", "filmo", "principal", "principaux", "principales"}
+AFTER_NOUN |= {"principali", "principais", "principale", "originale", "original", "originales"}
+
+
+QUALIFIERS = {
+    "average",
+    "original",
+    "full",
+    "main",
+    "top",
+    "official",
+    "total",
+    "film",
+    "movie",
+    "usa",
+    "us",
+    "uk",
+    "imdb",
+    "the",
+}

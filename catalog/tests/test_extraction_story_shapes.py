@@ -1,0 +1,341 @@
+"""The claim finder on labels, marks and story fields of page shapes it was not written against:
+ratings, grades, certificates, runtimes, settings, periods, plots and verdicts, on small texts
+written for these tests."""
+
+import pytest
+
+from catalog.extraction import Proposal, find_claims
+
+
+def claims(text: str) -> list[Proposal]:
+    found = find_claims(text)
+    for claim in found:
+        assert text[claim.start : claim.start + len(claim.quote)] == claim.quote
+    return found
+
+
+def facts(found: list[Proposal]) -> set[tuple[str, str, str]]:
+    """(field, value, character) of each proposal but the plot's and the tagline's."""
+    return {(c.field, c.value, c.character) for c in found if c.field not in PASSAGES}
+
+
+PASSAGES = ("synopsis", "tagline")
+
+
+@pytest.mark.parametrize(
+    "head, title, verdict",
+    [
+        ("HARBOUR LIGHTS: (B+) A keeper's widow runs the light alone.", "HARBOUR LIGHTS", "B+"),
+        ("\u201cHARBOUR LIGHTS\u201d (PG-13) 3.5 STARS", "HARBOUR LIGHTS", "3.5 STARS"),
+        ("Harbour Lights (PG-13) B-", "Harbour Lights", "B-"),
+    ],
+)
+def test_a_capsule_head_with_its_grade(head, title, verdict):
+    found = facts(claims(head + "\n"))
+    assert {("title", title, ""), ("verdict", verdict, "")} <= found
+
+
+def test_the_critics_mark_the_audiences_and_the_critics_average():
+    text = (
+        "Harbour Lights\nSuécia, 2011\nDrama, 98 minutos\n"
+        "Nota da casa: 8/10\nNota do IMDB: 7,7/10\nNota do Metacritic: 90/100\n"
+    )
+    found = facts(claims(text))
+    assert {("verdict", "8/10", ""), ("user_rating", "7,7/10", "")} <= found
+    assert ("verdict", "90/100", "") not in found
+    assert {("year", "2011", ""), ("runtime", "98 minutos", ""), ("genre", "Drama", "")} <= found
+    assert {claim for claim in found if claim[0] == "title"} == {("title", "Harbour Lights", "")}
+
+
+def test_a_mark_without_its_scale_and_a_closing_recommendation():
+    found = facts(claims("Regia di Nora Ekdahl vedi scheda film\nVOTO : 7.\nBello.\nDa vedere.\n"))
+    assert ("director", "Nora Ekdahl", "") in found
+    assert ("verdict", "7", "") in found
+    assert ("verdict", "Da vedere", "") in found
+
+
+def test_a_disc_round_up_names_the_film_before_its_studio_and_rating():
+    text = (
+        "Next up is the quiet debut Harbour Lights (Northern Films, Rated PG, DVD-$19.98 SRP), "
+        "a gentle tale of a keeper's widow.\n"
+    )
+    found = facts(claims(text))
+    assert {("title", "Harbour Lights", ""), ("certificate", "PG", "")} <= found
+
+
+def test_a_disc_reviews_grade_of_the_movie_is_no_title():
+    text = (
+        "Running Late\nStudio: Sterling Home Entertainment\nMovie: ***\nPicture/Sound: **\n"
+        "Running time: 70 minutes\nRated: R\n"
+    )
+    found = facts(claims(text))
+    assert ("verdict", "***", "") in found
+    assert ("title", "***", "") not in found
+
+
+def test_a_told_plot_under_label_lines_starts_at_its_own_line():
+    text = (
+        "Running Late\nStudio: Sterling Home Entertainment\nRated: R\n"
+        "Carl, an ex-con, gets out of prison and at once plans a heist with his old friend "
+        "Patrick (Jeremy Roberts). The heist goes wrong in every way it can, and the two men "
+        "spend one long night in the city trying to save their skins and the money.\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert all(not c.quote.startswith("Running Late") for c in plots)
+
+
+def test_an_audience_average_over_a_rate_this_button():
+    text = "1. Harbour Lights (2011)\n\nPG | 98 min | Drama\n\n8.1\nRate this\n79 Metascore\n"
+    found = facts(claims(text))
+    assert ("user_rating", "8.1", "") in found
+    assert not [fact for fact in found if fact[0] == "verdict"]
+
+
+def test_a_capsule_headed_by_title_certificate_and_length():
+    text = (
+        "MOVIE CAPSULES\n\nHarbour Lights (PG) 97 min. A keeper's widow (Lena Holm) runs the "
+        "lighthouse alone until a stranger washes ashore. Beautifully shot and quietly moving. "
+        "Rating: ***1/2\n"
+    )
+    found = claims(text)
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("certificate", "PG", ""),
+        ("runtime", "97 min", ""),
+        ("verdict", "***1/2", ""),
+    } <= facts(found)
+    plots = [c for c in found if c.field == "synopsis"]
+    assert plots and all(c.quote.startswith("A keeper's widow") for c in plots)
+
+
+def test_a_line_of_studio_certificate_and_length():
+    found = facts(claims("Harbour Lights (1995)\nParamount, PG-13, 97 min.\n\nA quiet drama.\n"))
+    assert {("certificate", "PG-13", ""), ("runtime", "97 min", "")} <= found
+
+
+def test_a_labelled_plot_without_the_site_it_credits():
+    text = (
+        "Competición\n\nSinopsis: Un millonario decide hacer una película para dejar huella y "
+        "contrata a los mejores. (FILMAFFINITY)\nGénero: Comedia\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.value for c in plots] == [
+        "Un millonario decide hacer una película para dejar huella y contrata a los mejores."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "runtime"), [("Durée : 77'", "77'"), ("Durata: 90\u2019", "90\u2019")]
+)
+def test_minutes_marked_by_an_apostrophe(line, runtime):
+    assert ("runtime", runtime, "") in facts(claims(f"Les grands\n\n{line}\nGenre : Comédie\n"))
+
+
+def test_a_certificate_rated_in_a_sentence():
+    found = facts(claims("Harbour Lights\n\nThe film is rated R for strong language.\n"))
+    assert ("certificate", "R", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("Harbour Lights (2011)\n\nA keeper tends the light alone.  Grade: B+\n", "B+"),
+        ("Harbour Lights (2011)\n\nThe acting is quite good.\nMy Rating: 7.5\n", "7.5"),
+        ("Harbour Lights (2011)\n\nWatch it whenever you can.\nVERDICT\n⭐️⭐️⭐️⭐️\n", "⭐️⭐️⭐️⭐️"),
+    ],
+)
+def test_a_critics_grade_closing_a_paragraph_or_on_its_own_line(text, grade):
+    assert ("verdict", grade, "") in facts(claims(text))
+
+
+def test_a_bare_rating_label_without_its_scale_is_no_critics_grade():
+    found = facts(claims("Harbour Lights (2011)\nRating: 7\n"))
+    assert not any(field == "verdict" for field, _value, _character in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year", "grade"),
+    [
+        ("Day 41: Harbour Lights (2011) - Rank 3.5/5", "Harbour Lights", "2011", "3.5/5"),
+        ("[6.25/10] Harbour Lights (2011)", "Harbour Lights", "2011", "6.25/10"),
+        ("Harbour Lights [2011]", "Harbour Lights", "2011", None),
+        ("Blu-ray review: Harbour Lights [2011]", "Harbour Lights", "2011", None),
+    ],
+)
+def test_head_lines_with_a_number_a_score_or_a_year_in_square_brackets(line, title, year, grade):
+    found = facts(claims(f"Monday, 3 May 2021\n\n{line}\n\nA keeper tends the light.\n"))
+    assert ("title", title, "") in found
+    assert ("year", year, "") in found
+    assert grade is None or ("verdict", grade, "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        ("Set in occupied Norway in 1942, a keeper hides a pilot.", "occupied Norway", "1942"),
+        (
+            "Set during WWII in Nazi occupied Norway, a keeper hides a pilot.",
+            "Nazi occupied Norway",
+            "WWII",
+        ),
+        ("In the cold war, a keeper is recruited to watch the coast.", None, "the cold war"),
+    ],
+)
+def test_settings_under_occupation_and_named_eras(sentence, setting, period):
+    found = facts(claims(sentence))
+    assert setting is None or ("setting", setting, "") in found
+    assert ("period", period, "") in found
+
+
+def test_a_runtime_said_in_passing_as_so_many_minutes_long():
+    found = facts(claims("While 140 minutes long, the film zips along at a fast pace."))
+    assert ("runtime", "140 minutes", "") in found
+
+
+def test_a_score_out_of_four_stars_with_two_decimals():
+    found = facts(claims("Harbour Lights (2011)\n3.00 out of 4stars\n\nA keeper, alone.\n"))
+    assert ("verdict", "3.00 out of 4stars", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Harbour Lights (2011) was written and directed by my favorite director, Lena Holm. "
+            "A keeper tends the light alone. It's a subtle masterpiece in my opinion.",
+            "It's a subtle masterpiece in my opinion.",
+        ),
+        (
+            "Harbour Lights (2011)\n\nStarring Lena Holm, the film is rated PG-13 for some "
+            "violence. My hopes were high, but I can't lie; I was rather underwhelmed.",
+            "My hopes were high, but I can't lie; I was rather underwhelmed.",
+        ),
+    ],
+)
+def test_the_critics_judgement_in_the_first_person_over_the_credits(text, verdict):
+    found = [c.quote for c in claims(text) if c.field == "verdict"]
+    assert found == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("lines", "rating", "votes"),
+    [
+        ("IMDb RATING\n7.3/10\n120K\nYOUR RATING", "7.3/10", "120K"),
+        ("2011 · 1h 35m · 7.3/10 · 120K", "7.3/10", "120K"),
+        ("Rating: 6.8/10 from 12,345 users", "6.8/10", "12,345"),
+        ("User Rating: 7.1/10 (2,345 votes)", "7.1/10", "2,345"),
+    ],
+)
+def test_the_audiences_rating_with_its_scale_and_its_votes(lines, rating, votes):
+    found = facts(claims(f"Harbour Lights\n{lines}\n"))
+    assert ("user_rating", rating, "") in found
+    assert ("votes", votes, "") in found
+    assert not any(field == "verdict" for field, _value, _character in found)
+
+
+def test_a_bare_rating_out_of_ten_closing_a_review_is_the_critics():
+    text = (
+        "Harbour Lights review\n\nA keeper tends the light alone, and I loved it.\n\nRating: 7/10\n"
+    )
+    found = facts(claims(text))
+    assert ("verdict", "7/10", "") in found
+    assert not any(field == "user_rating" for field, _value, _character in found)
+
+
+def test_a_bare_rating_out_of_ten_on_a_catalogue_page_is_the_audiences():
+    found = facts(claims("Harbour Lights (2011)\nDirector: Lena Holm\nRating: 7/10\n"))
+    assert ("user_rating", "7/10", "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setting", "period"),
+    [
+        (
+            "The story takes place in a small town in Texas during the summer of 1962.",
+            "Texas",
+            "the summer of 1962",
+        ),
+        ("The film, set in the Australian outback, follows a keeper.", "Australian outback", None),
+        ("The film is set in post-war Vienna.", "Vienna", None),
+        ("Set in the near future, the film follows a keeper.", None, "the near future"),
+    ],
+)
+def test_settings_in_a_town_of_a_place_a_region_by_its_adjective_or_the_future(
+    sentence, setting, period
+):
+    found = facts(claims(sentence))
+    assert {v for f, v, _c in found if f == "setting"} == ({setting} if setting else set())
+    assert {v for f, v, _c in found if f == "period"} == ({period} if period else set())
+
+
+def test_a_plot_the_page_credits_to_the_site_it_took_it_from():
+    text = (
+        "Harbour Lights\n\nThis week we look at a quiet drama, rated PG.\n\n"
+        "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
+        "from the patrols that search the coast (from IMDb).\n\n7 out of 10\n"
+    )
+    plots = [c.value for c in claims(text) if c.field == "synopsis"]
+    assert plots == [
+        "In the winter of 1942, a lighthouse keeper on a remote island hides a downed pilot "
+        "from the patrols that search the coast"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines, rating",
+    [
+        ("Рейтинг\n\n8.1 КиноПоиск\n7.4 IMDb\n", {"8.1", "7.4"}),
+        ("- Кинопоиск\n- 6.2 / 10\n- Выпуск\n- 2019\n", {"6.2 / 10"}),
+        ("IMDb 7.1\n", {"7.1"}),
+    ],
+)
+def test_an_audiences_score_named_by_the_catalogue_it_comes_from(lines, rating):
+    found = facts(claims("Жизнь\n" + lines))
+    assert {value for field, value, _ in found if field == "user_rating"} == rating
+    assert not any(field == "verdict" for field, _, _ in found)
+
+
+def test_a_rating_with_its_votes_in_brackets_inside_a_line():
+    text = "Harbour Lights (1991)\nHarbour Lights poster Rating: 7.2/10 (12,345 votes)\n"
+    found = facts(claims(text))
+    assert ("user_rating", "7.2/10", "") in found
+    assert ("votes", "12,345", "") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, grade",
+    [
+        ("Harbour Lights (1991) rates 3 of 5 stars.", "3 of 5 stars"),
+        ("All told, I give it 7 out of 10.", "7 out of 10"),
+    ],
+)
+def test_the_critics_mark_said_in_a_sentence(sentence, grade):
+    text = "Harbour Lights (1991)\n\nThe keeper is fine and the sea is finer.\n\n" + sentence + "\n"
+    assert ("verdict", grade, "") in facts(claims(text))
+
+
+@pytest.mark.parametrize(
+    "opening, setting, period",
+    [
+        ("Lisbon, Portugal, autumn 1975.", "Lisbon, Portugal", "autumn 1975"),
+        ("Der Hafen von Gdynia im Winter 1981:", "Hafen von Gdynia", "Winter 1981"),
+    ],
+)
+def test_a_plot_that_opens_on_its_place_and_time(opening, setting, period):
+    text = (
+        "Harbour Lights (1991)\n\nPlot: "
+        + opening
+        + " An old keeper tends the last lighthouse of a lake that is drying out, and waits for "
+        "a ship that never comes.\n"
+    )
+    found = facts(claims(text))
+    assert ("setting", setting, "") in found
+    assert ("period", period, "") in found
+
+
+def test_a_plot_that_opens_on_a_person_and_an_age_has_no_place():
+    text = (
+        "Harbour Lights (1991)\n\nPlot: Marek, 45, tends the last lighthouse of a lake that is "
+        "drying out, and waits for a ship that never comes.\n"
+    )
+    assert not any(field == "setting" for field, _, _ in facts(claims(text)))
