@@ -7,7 +7,7 @@ and AccuCopy's copy detection, or one of Pasternack & Roth's fact-finders. Plain
 no Django. docs/consensus.md explains the method, its constants and what was compared.
 
 ``value_types``: how values are normalised and compared; ``calibration``: confidence as a
-probability; ``engine``: ``discover``, in steps;
+probability; ``engine``: ``discover``, in steps; ``coding``: the claims integer-coded in bulk;
 ``graph``: who states what; ``methods``: the iterations; ``copying``: AccuCopy; ``result``: what
 ``discover`` returns; ``tsv`` and ``cli``: the command line, ``python -m catalog.consensus``.
 """
