@@ -13,6 +13,31 @@ def sums(index: Ints, weights: Floats, minlength: int) -> Floats:
     return np.bincount(index, weights=weights, minlength=minlength).astype(np.float64, copy=False)
 
 
+def distinct(keys: Ints) -> Ints:
+    """The distinct keys, sorted: ``np.unique``, by sorting (its hash table is far slower on
+    millions of integers)."""
+    ordered = np.sort(keys)
+    return ordered[_firsts(ordered)]
+
+
+def distinct_inverse(keys: Ints) -> tuple[Ints, Ints]:
+    """The distinct keys, sorted, and each key's index among them (``np.unique`` with
+    ``return_inverse``)."""
+    order = np.argsort(keys)
+    ordered = keys[order]
+    first = _firsts(ordered)
+    inverse = np.empty(len(keys), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
+def _firsts(ordered: Ints) -> Bools:
+    """Where each run of equal values of a sorted vector starts."""
+    first = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return first
+
+
 def group_bounds(group: Ints, groups: int) -> tuple[Ints, Ints]:
     """The start and size of each group of a sorted group vector."""
     sizes = np.bincount(group, minlength=groups).astype(np.int64)
@@ -24,7 +49,7 @@ def group_bounds(group: Ints, groups: int) -> tuple[Ints, Ints]:
 def pairs_in_groups(starts: Ints, sizes: Ints) -> tuple[Ints, Ints]:
     """Every unordered pair of positions within each group ``[start, start + size)``."""
     firsts, seconds = [], []
-    for size in np.unique(sizes[sizes >= 2]).tolist():
+    for size in distinct(sizes[sizes >= 2]).tolist():
         upper_i, upper_j = np.triu_indices(size, 1)
         base = starts[sizes == size][:, None]
         firsts.append((base + upper_i).ravel())

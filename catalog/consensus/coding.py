@@ -2,7 +2,7 @@
 
 Claims come in batches of columns (sources, objects, attributes, values). Each column's strings
 are numbered by one C-level dictionary pass per batch; items and raw values (an item's value as
-written) are then distinct pairs of numbers, found with ``np.unique``. Nothing here depends on
+written) are then distinct pairs of numbers, found by sorting. Nothing here depends on
 the order the claims came in beyond the numbers it hands out, which ``engine`` replaces by
 canonical ones.
 """
@@ -13,7 +13,7 @@ from itertools import count, islice
 
 import numpy as np
 
-from catalog.consensus.arrays import Ints
+from catalog.consensus.arrays import Ints, distinct_inverse
 
 Columns = tuple[list[str], list[str], list[str], list[str]]
 """A batch of claims as four equally long columns: sources, objects, attributes, values."""
@@ -109,8 +109,7 @@ def code(columns: Iterable[Columns]) -> Coded:
 
 def _distinct(keys: Ints) -> tuple[Ints, Ints]:
     """The distinct keys (sorted) and each key's index among them."""
-    distinct, inverse = np.unique(keys, return_inverse=True)
-    return distinct, inverse.reshape(-1)
+    return distinct_inverse(keys)
 
 
 def ranks(names: list[str]) -> Ints:

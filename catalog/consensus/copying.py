@@ -5,7 +5,13 @@ import math
 
 import numpy as np
 
-from catalog.consensus.arrays import Floats, group_bounds, pairs_in_groups, sums
+from catalog.consensus.arrays import (
+    Floats,
+    distinct_inverse,
+    group_bounds,
+    pairs_in_groups,
+    sums,
+)
 from catalog.consensus.graph import Graph
 from catalog.consensus.parameters import Parameters
 from catalog.consensus.result import Dependence
@@ -37,7 +43,7 @@ class CopyModel:
         differ = src_a != src_b
         a, b, src_a, src_b = a[differ], b[differ], src_a[differ], src_b[differ]
         low, high = np.minimum(src_a, src_b), np.maximum(src_a, src_b)
-        pair_keys, pair = np.unique(low * n_sources + high, return_inverse=True)
+        pair_keys, pair = distinct_inverse(low * n_sources + high)
         self.low, self.high = pair_keys // n_sources, pair_keys % n_sources
         n_pairs = len(pair_keys)
         same = claim_fact[a] == claim_fact[b]

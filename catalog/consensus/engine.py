@@ -14,7 +14,7 @@ import numpy as np
 
 from catalog.consensus import calibration as calibrating
 from catalog.consensus import coding
-from catalog.consensus.arrays import Floats, Ints, group_bounds
+from catalog.consensus.arrays import Floats, Ints, distinct, distinct_inverse, group_bounds
 from catalog.consensus.calibration import Calibration
 from catalog.consensus.coding import Coded, Columns
 from catalog.consensus.copying import CopyModel
@@ -159,7 +159,7 @@ def _attribute_types(coded: Coded, value_types: Mapping[str, ValueType | str]) -
     decided: list[ValueType] = []
     for a, found in enumerate(types):
         if found is None:
-            seen = np.unique(coded.raw_value[raw_attribute == a]).tolist()
+            seen = distinct(coded.raw_value[raw_attribute == a]).tolist()
             found = type_for_values({coded.values[v] for v in seen})
         decided.append(found)
     return decided
@@ -187,9 +187,7 @@ def _facts(coded: Coded, order: _Order, item_kind: Ints, kinds: list[ValueType])
     in its order once, so that facts sort as integers."""
     n_values = max(len(coded.values), 1)
     raw_item = order.item_rank[coded.raw_item]
-    pair_key, raw_pair = np.unique(
-        item_kind[raw_item] * n_values + coded.raw_value, return_inverse=True
-    )
+    pair_key, raw_pair = distinct_inverse(item_kind[raw_item] * n_values + coded.raw_value)
     pair_kind, pair_value = pair_key // n_values, pair_key % n_values
     del pair_key
     pair_rank = np.empty(len(pair_kind), dtype=np.int64)
@@ -205,21 +203,19 @@ def _facts(coded: Coded, order: _Order, item_kind: Ints, kinds: list[ValueType])
             dtype=np.int64,
             count=len(where),
         )
-        distinct = list(numbers)
-        rank = vtype.ranks(distinct)
+        keys = list(numbers)
+        rank = vtype.ranks(keys)
         pair_rank[where] = len(key_names) + rank[local]
-        in_order = [""] * len(distinct)
-        for key, r in zip(distinct, rank.tolist(), strict=True):
+        in_order = [""] * len(keys)
+        for key, r in zip(keys, rank.tolist(), strict=True):
             in_order[r] = key
         key_names.extend(in_order)
     n_keys = max(len(key_names), 1)
-    fact_key, of_raw = np.unique(
-        raw_item * n_keys + pair_rank[raw_pair.reshape(-1)], return_inverse=True
-    )
+    fact_key, of_raw = distinct_inverse(raw_item * n_keys + pair_rank[raw_pair])
     return _Facts(
         item=fact_key // n_keys,
         keys=[key_names[k] for k in (fact_key % n_keys).tolist()],
-        of_raw=of_raw.reshape(-1),
+        of_raw=of_raw,
     )
 
 
@@ -229,7 +225,7 @@ def _spellings(coded: Coded, claim_source: Ints, facts: _Facts) -> list[str]:
     ``claim_source`` is each claim's source in canonical numbers.
     """
     n_raws = coded.n_raws
-    distinct_raw_claims = np.unique(claim_source * n_raws + coded.claim_raw) % n_raws
+    distinct_raw_claims = distinct(claim_source * n_raws + coded.claim_raw) % n_raws
     raw_count = np.bincount(distinct_raw_claims, minlength=n_raws)
     del distinct_raw_claims
     # Raws by fact, the most claimed first: the first of each fact's is shown, unless others
@@ -261,7 +257,7 @@ def _graph(
     """Who states what: the distinct ``(source, fact)`` claims, sorted by fact (hence by item)
     then source, with the implications between the facts of each item, computed once."""
     n_sources, n_facts = len(coded.sources), len(facts)
-    pairs = np.unique(facts.of_raw[coded.claim_raw] * n_sources + claim_source)
+    pairs = distinct(facts.of_raw[coded.claim_raw] * n_sources + claim_source)
     claim_fact = pairs // n_sources
     claim_src = pairs % n_sources
     del pairs

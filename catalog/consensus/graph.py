@@ -4,7 +4,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalog.consensus.arrays import Floats, Ints, group_logsumexp, pairs_in_groups, sums
+from catalog.consensus.arrays import (
+    Floats,
+    Ints,
+    distinct,
+    group_logsumexp,
+    pairs_in_groups,
+    sums,
+)
 from catalog.consensus.parameters import Parameters
 from catalog.consensus.value_types import ValueType
 
@@ -96,7 +103,7 @@ def implications(
         fact_item[first]
     ]
     by_id = {id(t): t for t in item_types}
-    for type_id in np.unique(pair_type).tolist():
+    for type_id in distinct(pair_type).tolist():
         where = np.flatnonzero(pair_type == type_id)
         if by_id[type_id].measure and not p.similar_numbers:
             imp[where] = 0.0  # different counts are different claims: no implication
