@@ -1,14 +1,18 @@
 """Sums over groups of integer-coded NumPy arrays, the arithmetic every part of the engine uses."""
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
+Indices = npt.NDArray[np.signedinteger[Any]]
+"""Integers of any width, as indices (32 bits where the many pairs of claims need less memory)."""
 
 
-def sums(index: Ints, weights: Floats, minlength: int) -> Floats:
+def sums(index: Indices, weights: Floats, minlength: int) -> Floats:
     """``np.bincount`` with weights, as floats even when there is nothing to add."""
     return np.bincount(index, weights=weights, minlength=minlength).astype(np.float64, copy=False)
 
