@@ -69,7 +69,10 @@ class _Numbering:
         firsts = np.fromiter(self.first.values(), dtype=np.int64, count=len(self.first))
         positions = np.concatenate(self.positions) if self.positions else np.empty(0, np.int64)
         self.positions = []
-        return list(self.first), np.searchsorted(firsts, positions)
+        # A table from first positions to numbers: one gather, cheaper than a binary search.
+        number = np.zeros(self.seen, dtype=np.int64)
+        number[firsts] = np.arange(len(firsts))
+        return list(self.first), number[positions]
 
 
 def batches(claims: Iterable[tuple[str, str, str, str]]) -> Iterator[Columns]:
