@@ -1,6 +1,8 @@
 """Claims in and results out as tab-separated UTF-8 text, the command line's formats."""
 
 from collections.abc import Iterator
+from itertools import repeat
+from operator import ne
 
 from catalog.consensus.coding import Columns
 from catalog.consensus.engine import Statement
@@ -68,11 +70,14 @@ def _split(chunk: str, lines: int) -> Columns | None:
         return None
     if chunk.startswith("\t") or chunk.endswith("\t") or chunk.count("\t") != 3 * lines:
         return None
+    tabs = map(str.count, chunk.split("\n"), repeat("\t"))
+    if any(map(ne, tabs, repeat(3))):
+        return None  # the count of tabs can balance over lines of 3 and of 5 fields
     fields = chunk.replace("\n", "\t").split("\t")
     columns = fields[0::4], fields[1::4], fields[2::4], fields[3::4]
     del fields
-    if any(len(column) != lines or any(map(str.isspace, column)) for column in columns):
-        return None  # a line of other than 4 fields (the count of tabs can balance), or blank
+    if any(any(map(str.isspace, column)) for column in columns):
+        return None  # a blank field
     return columns
 
 
