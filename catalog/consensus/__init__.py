@@ -8,9 +8,9 @@ one of Pasternack & Roth's fact-finders. Plain Python and NumPy, no Django. docs
 explains the method, its constants and what was compared.
 
 ``value_types``: how values are normalised and compared; ``engine``: ``discover``, in steps;
-``graph``: who states what; ``methods``: the iterations; ``copying``: AccuCopy; ``calibration``:
-confidence as a probability; ``result``: what ``discover`` returns; ``tsv`` and ``cli``: the
-command line, ``python -m catalog.consensus``.
+``coding``: the claims integer-coded in bulk; ``graph``: who states what; ``methods``: the
+iterations; ``copying``: AccuCopy; ``calibration``: confidence as a probability; ``result``: what
+``discover`` returns; ``tsv`` and ``cli``: the command line, ``python -m catalog.consensus``.
 """
 
 from catalog.consensus.calibration import Calibration

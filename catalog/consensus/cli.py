@@ -4,8 +4,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from catalog.consensus.engine import discover
-from catalog.consensus.tsv import InputError, read_claims, trust_lines, value_lines
+from catalog.consensus.engine import discover_columns
+from catalog.consensus.tsv import InputError, read_columns, trust_lines, value_lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        result = discover(read_claims(args.claims))
+        result = discover_columns(read_columns(args.claims))
     except InputError as error:
         print(f"{parser.prog}: error: {error}", file=sys.stderr)
         return 2

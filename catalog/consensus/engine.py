@@ -7,15 +7,16 @@ off, the copy model (``copying``); a full solve then learns how its scores map t
 (``calibration``).
 """
 
-from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from catalog.consensus import calibration as calibrating
-from catalog.consensus.arrays import Floats, Ints, group_bounds
+from catalog.consensus import coding
+from catalog.consensus.arrays import Floats, Ints, distinct, distinct_inverse, group_bounds
 from catalog.consensus.calibration import Calibration
+from catalog.consensus.coding import Coded, Columns
 from catalog.consensus.copying import CopyModel
 from catalog.consensus.graph import Graph, implications
 from catalog.consensus.methods import accu, confidence_of, fact_finder, truthfinder
@@ -50,10 +51,29 @@ def discover(
     the full solve learnt, or reports the scores as they are without one. Accu's confidence is
     its own posterior.
     """
-    coded = _code(claims)
+    return discover_columns(
+        coding.batches(claims),
+        value_types=value_types,
+        parameters=parameters,
+        trust=trust,
+        calibration=calibration,
+    )
+
+
+def discover_columns(
+    columns: Iterable[Columns],
+    *,
+    value_types: Mapping[str, ValueType | str] | None = None,
+    parameters: Parameters = DEFAULT_PARAMETERS,
+    trust: Mapping[str, float] | None = None,
+    calibration: Calibration | None = None,
+) -> Result:
+    """``discover`` on claims in batches of columns (sources, objects, attributes, values), the
+    form a bulk reader gives (``tsv.read_columns``) without a tuple per claim."""
+    coded = coding.code(columns)
     order = _canonical_order(coded)
-    item_types = _item_types(coded, order, value_types or {})
-    facts = _facts(coded, order, item_types)
+    item_types, item_kind, kinds = _item_types(coded, order, value_types or {})
+    facts = _facts(coded, order, item_kind, kinds)
     claim_source = order.source_rank[coded.claim_source]  # in canonical numbers
     fact_values = _spellings(coded, claim_source, facts)
     graph = _graph(coded, claim_source, facts, item_types, parameters)
@@ -66,8 +86,8 @@ def discover(
         graph, copying, parameters, fixed, calibration
     )
     return Result(
-        objects=[o for o, _ in order.items],
-        attributes=[a for _, a in order.items],
+        objects=order.objects,
+        attributes=order.attributes,
         item_types=item_types,
         chosen=chosen,
         fact_item=facts.item,
@@ -85,49 +105,6 @@ def discover(
 
 
 @dataclass
-class _Coded:
-    """The claims as they came, integer-coded in the order met."""
-
-    sources: list[str]
-    items: list[tuple[str, str]]
-    """Each distinct ``(object, attribute)``."""
-    raws: list[tuple[int, str]]
-    """Each distinct ``(item, value)``, the value as written."""
-    claim_source: Ints
-    claim_raw: Ints
-
-
-def _code(claims: Iterable[Statement]) -> _Coded:
-    """Every source, item and raw value numbered as met, and each claim's source and raw value."""
-    sources: dict[str, int] = {}
-    items: dict[tuple[str, str], int] = {}
-    raws: dict[tuple[int, str], int] = {}
-    claim_source = array("q")
-    claim_raw = array("q")
-    for source, obj, attribute, value in claims:
-        s = sources.get(source)
-        if s is None:
-            s = sources[source] = len(sources)
-        item_key = (obj, attribute)
-        i = items.get(item_key)
-        if i is None:
-            i = items[item_key] = len(items)
-        raw_key = (i, value)
-        r = raws.get(raw_key)
-        if r is None:
-            r = raws[raw_key] = len(raws)
-        claim_source.append(s)
-        claim_raw.append(r)
-    return _Coded(
-        list(sources),
-        list(items),
-        list(raws),
-        np.frombuffer(claim_source, dtype=np.int64),
-        np.frombuffer(claim_raw, dtype=np.int64),
-    )
-
-
-@dataclass
 class _Order:
     """The canonical order: sources and items sorted by name. Nothing after it depends on the
     order the claims came in."""
@@ -136,56 +113,58 @@ class _Order:
     """Each source's place in the canonical order, by its number as met."""
     source_names: list[str]
     item_rank: Ints
-    items: list[tuple[str, str]]
+    item_order: Ints
+    """The items (by number as met) in canonical order: ``item_rank``'s inverse."""
+    objects: list[str]
+    """Each item's object, in canonical item order."""
+    attributes: list[str]
 
 
-def _canonical_order(coded: _Coded) -> _Order:
-    source_rank, source_names = _ranks(coded.sources)
-    item_rank, items = _ranks(coded.items)
-    return _Order(source_rank, source_names, item_rank, items)
-
-
-def _ranks[K: (str, tuple[str, str])](keys: list[K]) -> tuple[Ints, list[K]]:
-    """Each key's position in sorted order, and the sorted keys."""
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    rank = np.empty(len(keys), dtype=np.int64)
-    rank[order] = np.arange(len(keys))
-    return rank, [keys[k] for k in order]
+def _canonical_order(coded: Coded) -> _Order:
+    source_rank = coding.ranks(coded.sources)
+    source_names = [""] * len(coded.sources)
+    for name, rank in zip(coded.sources, source_rank.tolist(), strict=True):
+        source_names[rank] = name
+    # Items sort by object, then attribute: by the objects' ranks, then the attributes'.
+    object_rank, attribute_rank = coding.ranks(coded.objects), coding.ranks(coded.attributes)
+    item_order = np.lexsort((attribute_rank[coded.item_attribute], object_rank[coded.item_object]))
+    item_rank = np.empty(coded.n_items, dtype=np.int64)
+    item_rank[item_order] = np.arange(coded.n_items)
+    objects = [coded.objects[o] for o in coded.item_object[item_order].tolist()]
+    attributes = [coded.attributes[a] for a in coded.item_attribute[item_order].tolist()]
+    return _Order(source_rank, source_names, item_rank, item_order, objects, attributes)
 
 
 def _item_types(
-    coded: _Coded, order: _Order, value_types: Mapping[str, ValueType | str]
-) -> list[ValueType]:
-    """Each item's value type, in canonical item order: its attribute's."""
-    types = _attribute_types(coded.items, coded.raws, value_types)
-    return [types[a] for _, a in order.items]
+    coded: Coded, order: _Order, value_types: Mapping[str, ValueType | str]
+) -> tuple[list[ValueType], Ints, list[ValueType]]:
+    """Each item's value type (its attribute's) in canonical item order, the same as a number
+    per item into the list of distinct types, and that list."""
+    types = _attribute_types(coded, value_types)
+    kinds = list({id(t): t for t in types}.values())
+    number = {id(t): k for k, t in enumerate(kinds)}
+    attribute_kind = np.array([number[id(t)] for t in types], dtype=np.int64)
+    item_kind = attribute_kind[coded.item_attribute[order.item_order]]
+    return [kinds[k] for k in item_kind.tolist()], item_kind, kinds
 
 
-def _attribute_types(
-    item_keys: list[tuple[str, str]],
-    raw_keys: list[tuple[int, str]],
-    value_types: Mapping[str, ValueType | str],
-) -> dict[str, ValueType]:
-    """The type the caller names, else the one the attribute's name implies, else its values'."""
-    types: dict[str, ValueType] = {}
-    undecided: set[str] = set()
-    for attribute in {a for _, a in item_keys}:
+def _attribute_types(coded: Coded, value_types: Mapping[str, ValueType | str]) -> list[ValueType]:
+    """Each attribute's type: the caller's, else the one its name implies, else its values'."""
+    types: list[ValueType | None] = []
+    for attribute in coded.attributes:
         given = value_types.get(attribute)
         if given is not None:
-            types[attribute] = VALUE_TYPES[given] if isinstance(given, str) else given
-        elif (by_name := type_for_name(attribute)) is not None:
-            types[attribute] = by_name
+            types.append(VALUE_TYPES[given] if isinstance(given, str) else given)
         else:
-            undecided.add(attribute)
-    if undecided:
-        values: dict[str, set[str]] = {a: set() for a in undecided}
-        for item, value in raw_keys:
-            attribute = item_keys[item][1]
-            if attribute in values:
-                values[attribute].add(value)
-        for attribute, seen in values.items():
-            types[attribute] = type_for_values(seen)
-    return types
+            types.append(type_for_name(attribute))
+    raw_attribute = coded.item_attribute[coded.raw_item]
+    decided: list[ValueType] = []
+    for a, found in enumerate(types):
+        if found is None:
+            seen = distinct(coded.raw_value[raw_attribute == a]).tolist()
+            found = type_for_values({coded.values[v] for v in seen})
+        decided.append(found)
+    return decided
 
 
 @dataclass
@@ -203,48 +182,75 @@ class _Facts:
         return len(self.keys)
 
 
-def _facts(coded: _Coded, order: _Order, item_types: list[ValueType]) -> _Facts:
-    """Normal forms, then facts: values with equal normal forms are one and the same fact."""
-    normal: dict[tuple[int, str], str] = {}
-    raw_fact_keys: list[tuple[int, str]] = []
-    for item, value in coded.raws:
-        rank = int(order.item_rank[item])
-        vtype = item_types[rank]
-        cache_key = (id(vtype), value)
-        key = normal.get(cache_key)
-        if key is None:
-            key = normal[cache_key] = vtype.normalise(value)
-        raw_fact_keys.append((rank, key))
-    distinct = list(set(raw_fact_keys))
-    distinct.sort(key=lambda fk: (fk[0], item_types[fk[0]].order(fk[1])))
-    fact_index = {fk: f for f, fk in enumerate(distinct)}
+def _facts(coded: Coded, order: _Order, item_kind: Ints, kinds: list[ValueType]) -> _Facts:
+    """Normal forms, then facts: values with equal normal forms are one and the same fact.
+
+    Each distinct (type, value) is normalised once; each type's distinct normal forms are ranked
+    in its order once, so that facts sort as integers."""
+    n_values = max(len(coded.values), 1)
+    raw_item = order.item_rank[coded.raw_item]
+    pair_key, raw_pair = distinct_inverse(item_kind[raw_item] * n_values + coded.raw_value)
+    pair_kind, pair_value = pair_key // n_values, pair_key % n_values
+    del pair_key
+    pair_rank = np.empty(len(pair_kind), dtype=np.int64)
+    key_names: list[str] = []
+    for kind, vtype in enumerate(kinds):
+        where = np.flatnonzero(pair_kind == kind)
+        numbers: dict[str, int] = {}
+        local = np.fromiter(
+            (
+                numbers.setdefault(vtype.normalise(coded.values[v]), len(numbers))
+                for v in pair_value[where].tolist()
+            ),
+            dtype=np.int64,
+            count=len(where),
+        )
+        keys = list(numbers)
+        rank = vtype.ranks(keys)
+        pair_rank[where] = len(key_names) + rank[local]
+        in_order = [""] * len(keys)
+        for key, r in zip(keys, rank.tolist(), strict=True):
+            in_order[r] = key
+        key_names.extend(in_order)
+    n_keys = max(len(key_names), 1)
+    fact_key, of_raw = distinct_inverse(raw_item * n_keys + pair_rank[raw_pair])
     return _Facts(
-        item=np.fromiter((fk[0] for fk in distinct), dtype=np.int64, count=len(distinct)),
-        keys=[fk[1] for fk in distinct],
-        of_raw=np.fromiter(
-            (fact_index[fk] for fk in raw_fact_keys), dtype=np.int64, count=len(raw_fact_keys)
-        ),
+        item=fact_key // n_keys,
+        keys=[key_names[k] for k in (fact_key % n_keys).tolist()],
+        of_raw=of_raw,
     )
 
 
-def _spellings(coded: _Coded, claim_source: Ints, facts: _Facts) -> list[str]:
+def _spellings(coded: Coded, claim_source: Ints, facts: _Facts) -> list[str]:
     """The spelling shown for each fact: its most claimed raw value, ties to the smallest string.
 
     ``claim_source`` is each claim's source in canonical numbers.
     """
-    n_raws = len(coded.raws)
-    distinct_raw_claims = np.unique(claim_source * n_raws + coded.claim_raw) % n_raws
-    raw_count = np.bincount(distinct_raw_claims, minlength=n_raws).tolist()
-    shown: dict[int, tuple[int, str]] = {}
-    for r, ((_, value), f) in enumerate(zip(coded.raws, facts.of_raw.tolist(), strict=True)):
-        current = shown.get(f)
-        if current is None or (-raw_count[r], value) < current:
-            shown[f] = (-raw_count[r], value)
-    return [shown[f][1] for f in range(len(facts))]
+    n_raws = coded.n_raws
+    distinct_raw_claims = distinct(claim_source * n_raws + coded.claim_raw) % n_raws
+    raw_count = np.bincount(distinct_raw_claims, minlength=n_raws)
+    del distinct_raw_claims
+    # Raws by fact, the most claimed first: the first of each fact's is shown, unless others
+    # are claimed as often, when the smallest string of those is.
+    by = np.lexsort((-raw_count, facts.of_raw))
+    fact_of, counts = facts.of_raw[by], raw_count[by]
+    start = np.searchsorted(fact_of, np.arange(len(facts)))
+    top = counts[start]
+    tied = np.flatnonzero(counts == top[fact_of])
+    tied_per_fact = np.bincount(fact_of[tied], minlength=len(facts))
+    values = coded.values
+    shown = [values[v] for v in coded.raw_value[by[start]].tolist()]
+    ties: dict[int, list[str]] = {}
+    for f, r in zip(fact_of[tied].tolist(), by[tied].tolist(), strict=True):
+        if tied_per_fact[f] > 1:
+            ties.setdefault(f, []).append(values[int(coded.raw_value[r])])
+    for f, spellings in ties.items():
+        shown[f] = min(spellings)
+    return shown
 
 
 def _graph(
-    coded: _Coded,
+    coded: Coded,
     claim_source: Ints,
     facts: _Facts,
     item_types: list[ValueType],
@@ -253,7 +259,7 @@ def _graph(
     """Who states what: the distinct ``(source, fact)`` claims, sorted by fact (hence by item)
     then source, with the implications between the facts of each item, computed once."""
     n_sources, n_facts = len(coded.sources), len(facts)
-    pairs = np.unique(facts.of_raw[coded.claim_raw] * n_sources + claim_source)
+    pairs = distinct(facts.of_raw[coded.claim_raw] * n_sources + claim_source)
     claim_fact = pairs // n_sources
     claim_src = pairs % n_sources
     del pairs

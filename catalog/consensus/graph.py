@@ -4,7 +4,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalog.consensus.arrays import Bools, Floats, Ints, group_logsumexp, pairs_in_groups, sums
+from catalog.consensus.arrays import (
+    Bools,
+    Floats,
+    Ints,
+    distinct,
+    group_logsumexp,
+    pairs_in_groups,
+    sums,
+)
 from catalog.consensus.parameters import Parameters
 from catalog.consensus.value_types import ValueType
 
@@ -63,7 +71,7 @@ class Graph:
     def sources_per_item(self) -> Ints:
         """How many sources state some value of each item."""
         item = self.fact_item[self.claim_fact]
-        pairs = np.unique(item * self.n_sources + self.claim_src)
+        pairs = distinct(item * self.n_sources + self.claim_src)
         return np.bincount(pairs // self.n_sources, minlength=len(self.fact_start))
 
     def disputed(self) -> Bools:
@@ -107,7 +115,7 @@ def implications(
         fact_item[first]
     ]
     by_id = {id(t): t for t in item_types}
-    for type_id in np.unique(pair_type).tolist():
+    for type_id in distinct(pair_type).tolist():
         where = np.flatnonzero(pair_type == type_id)
         if by_id[type_id].measure and not p.similar_numbers:
             imp[where] = 0.0  # different counts are different claims: no implication

@@ -10,11 +10,12 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 import numpy as np
 
 from catalog import normalise as _normalise
-from catalog.consensus.arrays import Floats
+from catalog.consensus.arrays import Floats, Ints
 
 
 class ValueType:
@@ -36,6 +37,23 @@ class ValueType:
     def order(self, key: str) -> tuple[float, str]:
         """Sort key of a normal form; ties in confidence go to the smallest."""
         return (0.0, key)
+
+    def ranks(self, keys: Sequence[str]) -> Ints:
+        """Each of the distinct normal forms ``keys``'s position in ``order``: sorted by the
+        order's number in bulk, then each run of equal numbers by the whole order."""
+        orders = [self.order(k) for k in keys]
+        first = np.fromiter((o[0] for o in orders), dtype=np.float64, count=len(keys))
+        by = np.argsort(first, kind="stable")
+        ordered = first[by]
+        runs = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1  # inf equals inf
+        bounds = [0, *runs.tolist(), len(keys)]
+        positions = by.tolist()
+        for start, end in pairwise(bounds):
+            if end - start > 1:
+                positions[start:end] = sorted(positions[start:end], key=orders.__getitem__)
+        rank = np.empty(len(keys), dtype=np.int64)
+        rank[positions] = np.arange(len(keys))
+        return rank
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> Floats:
         """Similarity in [0, 1] of each pair ``(a[i], b[i])`` of distinct normal forms."""
@@ -59,6 +77,8 @@ class NumberType(ValueType):
     """Relative difference at which two numbers are fully different; half of it is neutral."""
 
     def normalise(self, value: str) -> str:
+        if value.isascii() and value.isdigit() and (value[0] != "0" or len(value) == 1):
+            return value  # already canonical: the common case, without a Decimal
         return _canonical_number(_normalise.number(value))
 
     def order(self, key: str) -> tuple[float, str]:

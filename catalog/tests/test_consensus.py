@@ -357,6 +357,12 @@ def test_command_line_runs_as_a_module(tmp_path):
         ("", "claims.tsv:1: empty file"),
         (CLAIMS + "imdb\tRed Hot\tgenre\n", "claims.tsv:8: missing column 'value'"),
         (CLAIMS + "imdb\tRed Hot\tgenre\tdrama\textra\n", "claims.tsv:8: more than 4 columns"),
+        (
+            # A line of 5 fields and one of 3: as many tabs as two good lines.
+            CLAIMS + "imdb\tRed Hot\tgenre\tdrama\textra\nimdb\tRed Hot\tgenre\n",
+            "claims.tsv:8: more than 4 columns",
+        ),
+        (CLAIMS + "imdb\tRed Hot\t \tdrama\n", "claims.tsv:8: empty attribute"),
         (CLAIMS + "imdb\t\tgenre\tdrama\n", "claims.tsv:8: empty object"),
         (
             CLAIMS.encode() + "imdb\tRed Hot\tcast\tGeorge de la Peña\n".encode("latin-1"),
