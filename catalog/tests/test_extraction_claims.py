@@ -2,16 +2,10 @@
 
 import pytest
 
-from catalog.extraction import Fact, Proposal, find_claims
+from catalog.extraction import Fact, Proposal
 from catalog.extraction.people import NameIndex
 from catalog.extraction.proposal import LONG_FIELDS
-
-
-def claims(text: str, **kwargs) -> list[Proposal]:
-    found = find_claims(text, **kwargs)
-    for claim in found:
-        assert text[claim.start : claim.start + len(claim.quote)] == claim.quote
-    return found
+from catalog.tests.extraction_texts import claims
 
 
 def facts(found: list[Proposal]) -> set[tuple[str, str, str]]:

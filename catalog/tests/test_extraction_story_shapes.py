@@ -4,22 +4,7 @@ written for these tests."""
 
 import pytest
 
-from catalog.extraction import Proposal, find_claims
-
-
-def claims(text: str) -> list[Proposal]:
-    found = find_claims(text)
-    for claim in found:
-        assert text[claim.start : claim.start + len(claim.quote)] == claim.quote
-    return found
-
-
-def facts(found: list[Proposal]) -> set[tuple[str, str, str]]:
-    """(field, value, character) of each proposal but the plot's and the tagline's."""
-    return {(c.field, c.value, c.character) for c in found if c.field not in PASSAGES}
-
-
-PASSAGES = ("synopsis", "tagline")
+from catalog.tests.extraction_texts import claims, facts
 
 
 @pytest.mark.parametrize(
