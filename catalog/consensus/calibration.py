@@ -31,6 +31,10 @@ BIN_COUNTS = (5, 10, 20, 40)
 agreement of held-out claims best, by cross-validation over the items, is taken."""
 FOLDS = 5
 ROUNDS = 20
+MAX_HELD_OUT = 400_000
+"""Rounds stop once this many claims are held out: ample for 40 bins, and it bounds the cost of a
+catalogue of millions of claims to a few passes."""
+SEED = 0
 """Each round holds out one claim of every contested item: at most this many claims of an item."""
 MIN_HELD_OUT = 30
 """Below this many held-out claims, no map is learnt: the scores are reported as they are."""
@@ -120,7 +124,7 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
         return None
     held = _held_out(graph, score_with, per_item, contested)
     # Every item weighs the same, however many of its claims were held out (whatever came of it).
-    weight = 1 / np.minimum(per_item[held.items], ROUNDS)
+    weight = 1 / np.minimum(per_item[held.items], held.rounds)
     when_disputed, otherwise = (
         _binned(held.items[kind], held.scores[kind], held.agreed[kind], weight[kind], accuracy)
         for kind in (held.disputed, ~held.disputed)
@@ -140,20 +144,28 @@ class _HeldOut:
     scores: Floats
     agreed: Bools
     disputed: Bools
+    rounds: int
 
 
 def _held_out(
     graph: Graph, score_with: Callable[[Floats], Floats], per_item: Ints, contested: Bools
 ) -> _HeldOut:
-    """Round k holds out the k-th claim of every ``contested`` item and finds its value again."""
+    """Round k holds out the k-th claim of every ``contested`` item and finds its value again,
+    until every claim has been held out, ``ROUNDS`` have run or ``MAX_HELD_OUT`` claims are."""
     n_items = len(graph.fact_start)
     item = graph.fact_item[graph.claim_fact]
-    # Claims come sorted by item: a claim's rank is its place among its item's claims.
+    # Claims come sorted by item: a claim's rank is its place among its item's claims, turned
+    # by a random amount per item, so that each round holds out a claim drawn at random.
     first_claim = np.concatenate(([0], np.cumsum(per_item)[:-1]))
-    rank = np.arange(len(item)) - first_claim[item]
+    turn = np.random.default_rng(SEED).integers(0, 1 << 30, n_items)
+    rank = (np.arange(len(item)) - first_claim[item] + turn[item]) % per_item[item]
     rounds: list[tuple[Ints, Floats, Bools, Bools]] = []
+    held_out = 0
     for k in range(min(ROUNDS, int(per_item.max(initial=0)))):
+        if held_out >= MAX_HELD_OUT:
+            break
         held = np.flatnonzero((rank == k) & contested[item])
+        held_out += len(held)
         weights = np.ones(len(item))
         weights[held] = 0.0
         remaining = sums(graph.claim_fact, weights, graph.n_facts)
@@ -170,7 +182,7 @@ def _held_out(
         )
     if not rounds:
         return _HeldOut(
-            np.empty(0, np.int64), np.empty(0), np.empty(0, np.bool_), np.empty(0, np.bool_)
+            np.empty(0, np.int64), np.empty(0), np.empty(0, np.bool_), np.empty(0, np.bool_), 0
         )
     items, scores, agreed, disputed = zip(*rounds, strict=True)
     return _HeldOut(
@@ -178,6 +190,7 @@ def _held_out(
         np.concatenate(scores),
         np.concatenate(agreed),
         np.concatenate(disputed),
+        len(rounds),
     )
 
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from catalog.consensus import Calibration, ExactType, Parameters, discover
+from catalog.consensus import Calibration, ExactType, Parameters, calibration, discover
 from catalog.consensus.calibration import Bins, _rising
 
 EXACT = {"fact": ExactType()}
@@ -146,3 +146,14 @@ def test_an_item_holding_a_set_is_not_learnt_from_and_its_agreed_values_stay_lik
     assert both.calibration.held_out == alone.calibration.held_out
     assert both.confidence("film 3", "fact", "John Landis") > 0.9
     assert both.confidence("film 3", "fact", "Joe Dante") > 0.9
+
+
+def test_rounds_stop_once_enough_claims_are_held_out(monkeypatch):
+    claims, _ = world(seed=5, items=600)
+    every = discover(claims, value_types=EXACT).calibration
+    monkeypatch.setattr(calibration, "MAX_HELD_OUT", 1)
+    one_round = discover(claims, value_types=EXACT).calibration
+
+    assert every is not None and one_round is not None
+    assert every.held_out == 3 * 600  # each item's three claims, in three rounds
+    assert one_round.held_out == 600  # one claim of each item, drawn at random
