@@ -8,9 +8,10 @@ it proved right or wrong.
 
 - ``learn()`` learns every source's trust from the whole catalogue and rewrites what changed of
   every film's consensus: a background task (catalog.tasks) and ``manage.py recompute_consensus``.
-- ``solve_films(ids)`` finds the consensus of a few films with the trust the last learning found
-  held fixed: what a write does at once (catalog.derived), the same values a full solve with that
-  trust gives those films.
+- ``solve_films(ids)`` finds the consensus of a few films with what the last learning found
+  held fixed (the trust, the map from scores to probabilities, the pairs of sources found
+  copying): what a write does at once (catalog.derived), the same values a full solve with that
+  learning gives those films.
 
 The results (catalog.findings) are a ``ConsensusValue`` per row, each source's trust, and per
 source and film how its claims stand, with a flag when most of its story claims (characters,
@@ -18,7 +19,7 @@ setting, period) contradict the consensus, as when a page tells another film's p
 """
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -117,21 +118,29 @@ def said_by_editors(film_ids: Iterable[int] | None = None) -> list[Said]:
     return list(latest.values())
 
 
-def run(
-    said: list[Said],
-    trust: dict[str, float] | None = None,
-    calibration: consensus.Calibration | None = None,
-) -> consensus.Result:
+@dataclass(frozen=True)
+class Learning:
+    """What the last learning found, for a write's own solve to weigh the claims as it did."""
+
+    trust: dict[str, float]
+    """Every source's trust, the editors' too, by the engine's source names."""
+    calibration: consensus.Calibration | None = None
+    copies: consensus.CopyEvidence | None = None
+
+
+def run(said: list[Said], learning: Learning | None = None) -> consensus.Result:
     """The engine over `said`: each row compared by its field's value type (a character: a name).
 
-    `trust` holds the sources' trust fixed (``consensus.discover``'s), by source name, and
-    `calibration` maps the scores to probabilities as the full solve that learnt them did."""
+    With a `learning`, its trust is held fixed (``consensus.discover``'s), its calibration maps
+    the scores to probabilities and its copy evidence discounts copiers' votes, as the full
+    solve that learnt them did."""
     value_types = {s.attribute: FIELD_TYPES.get(s.field, "person") for s in said}
     return consensus.discover(
         ((s.source, str(s.film), s.attribute, s.value) for s in said),
         value_types=value_types,
-        trust=trust,
-        calibration=calibration,
+        trust=learning.trust if learning else None,
+        calibration=learning.calibration if learning else None,
+        copies=learning.copies if learning else None,
     )
 
 
@@ -167,6 +176,7 @@ def learn() -> Summary:
             seconds=round(time.perf_counter() - started, 2),
             editors_trust=editors.trust if editors else None,
             calibration=result.calibration.as_dict() if result.calibration else None,
+            copies=result.copies.as_dict() if result.copies else None,
         )
         Generation.bump()  # trust and confidences show on every film page
     return Summary(
@@ -181,8 +191,7 @@ def solve_films(film_ids: Iterable[int]) -> Summary:
     """The consensus of these films, each source's trust held as the last learning found it."""
     wanted = sorted(set(film_ids))
     said = said_by_sources(wanted) + said_by_editors(wanted)
-    trust, calibration = stored_learning()
-    result = run(said, trust=trust, calibration=calibration)
+    result = run(said, stored_learning())
     values, agreements = findings.rows(said, result.values)
     with transaction.atomic():
         findings.replace_films(wanted, values, agreements)
@@ -194,10 +203,10 @@ def solve_films(film_ids: Iterable[int]) -> Summary:
     )
 
 
-def stored_learning() -> tuple[dict[str, float], consensus.Calibration | None]:
-    """Every source's trust as last learnt, the editors' too, by the engine's source names, and
-    the map from scores to probabilities that learning found (None before any, or if what is
-    stored cannot be read: the scores are then shown as they are)."""
+def stored_learning() -> Learning:
+    """What the last learning found: every source's trust, the map from scores to probabilities
+    and the copy evidence (those two None before any learning, or if what is stored cannot be
+    read: the scores are then shown as they are, and no vote is discounted)."""
     trust = {
         str(pk): value
         for pk, value in Source.objects.values_list("pk", "trust")
@@ -205,18 +214,29 @@ def stored_learning() -> tuple[dict[str, float], consensus.Calibration | None]:
     }
     run = (
         TrustRun.objects.order_by("-learnt_at", "-pk")
-        .values_list("editors_trust", "calibration")
+        .values_list("editors_trust", "calibration", "copies")
         .first()
     )
     if run is None:
-        return trust, None
-    editors, calibration = run
+        return Learning(trust)
+    editors, calibration, copies = run
     if editors is not None:
         trust[EDITORS] = editors
+    return Learning(
+        trust,
+        _readable(consensus.Calibration.from_dict, calibration),
+        _readable(consensus.CopyEvidence.from_dict, copies),
+    )
+
+
+def _readable[T](read: Callable[[object], T], stored: object) -> T | None:
+    """``read(stored)``, or None where nothing is stored or it cannot be read."""
+    if stored is None:
+        return None
     try:
-        return trust, consensus.Calibration.from_dict(calibration)
+        return read(stored)
     except ValueError:
-        return trust, None
+        return None
 
 
 def compared_value(claim: Claim) -> str:

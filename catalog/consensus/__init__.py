@@ -17,7 +17,7 @@ from catalog.consensus.calibration import Calibration
 from catalog.consensus.cli import main
 from catalog.consensus.engine import Statement, discover
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, METHODS, Parameters
-from catalog.consensus.result import Dependence, Finding, Result, SourceScore
+from catalog.consensus.result import CopyEvidence, Dependence, Finding, Result, SourceScore
 from catalog.consensus.tsv import HEADER, InputError, read_claims
 from catalog.consensus.value_types import (
     KEYWORDS,
@@ -43,6 +43,7 @@ __all__ = [
     "VALUE_TYPES",
     "Calibration",
     "CertificateType",
+    "CopyEvidence",
     "Dependence",
     "DurationType",
     "ExactType",

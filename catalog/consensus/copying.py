@@ -2,6 +2,7 @@
 that leaves each claim ("Copying" in docs/consensus.md)."""
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,7 @@ from catalog.consensus.arrays import (
 )
 from catalog.consensus.graph import Graph
 from catalog.consensus.parameters import Parameters
-from catalog.consensus.result import Dependence
+from catalog.consensus.result import CopyEvidence, Dependence
 
 # A numerical guard only: the accuracies fed to the copy model stay strictly inside (0, 1) so
 # that its logarithms are finite.
@@ -33,15 +34,14 @@ class CopyModel:
 
     Built once from the claims: every pair of claims by two different sources on one item (items
     with at most ``max_claims_for_copying`` claims), split into same-value pairs (kept one by one)
-    and different-value pairs (counted per pair of sources)."""
+    and different-value pairs (counted per pair of sources). ``hold`` makes it weigh the pairs
+    with what a full solve found (``CopyEvidence``) instead of the claims it was built from."""
 
     def __init__(self, graph: Graph, p: Parameters) -> None:
         claim_fact, claim_src, fact_item = graph.claim_fact, graph.claim_src, graph.fact_item
         n_items, n_sources = len(graph.fact_start), graph.n_sources
         self.p = p
         self.n_claims = len(claim_fact)
-        self.fact_item = fact_item
-        self.n_items = n_items
         start, size = group_bounds(fact_item[claim_fact], n_items)
         keep = size <= p.max_claims_for_copying
         start, size = start[keep], size[keep]
@@ -75,55 +75,112 @@ class CopyModel:
         self.pair = pair.astype(np.int32)
         self.a, self.b = _joined(same_a, np.int32), _joined(same_b, np.int32)
         """Each same-value pair's claim by the lower-numbered source, and the other's."""
-        self.fact = claim_fact[self.a]
+        self.claim_fact = claim_fact
         self.n_pairs = n_pairs
-        self.dependence = np.zeros(n_pairs)
+        self.accuracy = np.zeros(n_sources)
+        self.totals = np.zeros((3, n_pairs))  # filled in place at every weighing
+        """The log joint probabilities of every pair of sources over all the items they share,
+        at the last weighing: independent, the lower-numbered copies the other, the other way."""
         self.discounted = np.zeros(n_pairs, dtype=bool)
+        self.held: tuple[Floats, Floats] | None = None
+
+    def hold(self, evidence: CopyEvidence, names: list[str]) -> None:
+        """Weigh the pairs with ``evidence`` (``names`` naming this model's sources): its
+        accuracies and totals stand for the claims elsewhere, and a pair it does not list, found
+        independent there, is never discounted."""
+        accuracy = np.array([evidence.accuracy.get(name, np.nan) for name in names])
+        totals = np.array(
+            [
+                evidence.pairs.get((names[low], names[high]), (0.0, -np.inf, -np.inf))
+                for low, high in zip(self.low.tolist(), self.high.tolist(), strict=True)
+            ]
+        ).reshape(-1, 3)
+        self.held = accuracy, totals.T.copy()
+
+    def evidence(self, names: list[str]) -> CopyEvidence:
+        """What the last weighing found of the pairs it discounted, ``names`` naming sources."""
+        found = np.flatnonzero(self.discounted)
+        low, high = self.low[found].tolist(), self.high[found].tolist()
+        logs = self.totals[:, found].T.tolist()
+        return CopyEvidence(
+            {names[s]: float(self.accuracy[s]) for s in sorted({*low, *high})},
+            {(names[a], names[b]): tuple(t) for a, b, t in zip(low, high, logs, strict=True)},
+        )
 
     def votes(self, accuracy: Floats, true: Floats) -> Floats:
         """Each claim's vote weight, from the sources' accuracies and which facts are true."""
-        p, c, n = self.p, self.p.copy_rate, self.p.false_values
         accuracy = np.clip(accuracy, *ACCURACY_RANGE)
-        a1, a2 = accuracy[self.low], accuracy[self.high]
-        # Different values on an item: as likely under either direction of copying.
-        independent_differ = 1 - a1 * a2 - (1 - a1) * (1 - a2) / n
-        base = self.n_different * np.log(independent_differ)
-        log_independent = base.copy()
-        log_forward = base + self.n_different * math.log(1 - c)  # low copies high
-        log_backward = log_forward.copy()
-        del base, independent_differ
+        if self.held is not None:
+            accuracy = np.where(np.isnan(self.held[0]), accuracy, self.held[0])
         # The same false value: rare by chance, frequent by copying. (The same true value is
-        # what accurate independent sources state too; it is left out as evidence.)
-        false = 1 - true
-        n_same = len(self.pair)
-        each_independent, each_forward, each_backward = (np.empty(n_same) for _ in range(3))
-        for at in _slices(n_same):
-            pair = self.pair[at]
-            wrong = false[self.fact[at]]
-            s1, s2 = a1[pair], a2[pair]
-            independent = (1 - s1) * (1 - s2) / n
-            each_independent[at] = wrong * np.log(independent)
-            each_forward[at] = wrong * np.log(c * (1 - s2) + (1 - c) * independent)
-            each_backward[at] = wrong * np.log(c * (1 - s1) + (1 - c) * independent)
-        log_independent += sums(self.pair, each_independent, minlength=self.n_pairs)
-        log_forward += sums(self.pair, each_forward, minlength=self.n_pairs)
-        log_backward += sums(self.pair, each_backward, minlength=self.n_pairs)
-        log_independent += math.log(1 - p.copy_prior)
-        log_forward += math.log(p.copy_prior / 2)
-        log_backward += math.log(p.copy_prior / 2)
-        self.dependence = _posterior(log_independent, log_forward, log_backward)
-        # A vote on an item shrinks with the probability that its source depends on each of the
-        # others stating the same value, judged on the other items the two share (so one shared
-        # value cannot make two sources copiers by itself), for pairs more likely dependent than
-        # not.
+        # what accurate independent sources state too: it is no evidence, and such pairs, most
+        # of them, need no weighing of their own.)
+        wrong = [self._wrong(at, accuracy, 1 - true) for at in _slices(len(self.pair))]
+        if self.held is None:
+            self._totals(accuracy, wrong)
+        else:
+            self.totals = self.held[1]
+        self.accuracy = accuracy
+        return self._discounted_votes(self.totals, wrong)
+
+    def _wrong(self, at: slice, accuracy: Floats, false: Floats) -> "_Wrong":
+        """The same-value pairs of slice ``at`` whose fact is false (to the extent ``false``
+        says), with the log probability of their value under independence and under either
+        direction of copying."""
+        c, n = self.p.copy_rate, self.p.false_values
+        wrong = false[self.claim_fact[self.a[at]]]
+        found = np.flatnonzero(wrong > 0)
+        wrong, pair = wrong[found], self.pair[at][found]
+        s1, s2 = accuracy[self.low[pair]], accuracy[self.high[pair]]
+        independent = (1 - s1) * (1 - s2) / n
+        logs = np.empty((3, len(found)))
+        logs[0] = wrong * np.log(independent)
+        logs[1] = wrong * np.log(c * (1 - s2) + (1 - c) * independent)
+        logs[2] = wrong * np.log(c * (1 - s1) + (1 - c) * independent)
+        return _Wrong(found, pair, logs)
+
+    def _totals(self, accuracy: Floats, wrong: list["_Wrong"]) -> None:
+        """``totals``: every pair of sources' log joint probabilities over the items they share,
+        with the prior. (There can be many millions of pairs of sources: the arithmetic is done
+        in place.)"""
+        p, c, n = self.p, self.p.copy_rate, self.p.false_values
+        totals = self.totals
+        # Different values on an item: as likely under either direction of copying.
+        a1, a2 = accuracy[self.low], accuracy[self.high]
+        base = totals[0]
+        np.multiply(1 - a1, 1 - a2, out=base)
+        base /= n
+        base += a1 * a2
+        del a1, a2
+        np.subtract(1, base, out=base)
+        np.log(base, out=base)
+        base *= self.n_different
+        np.multiply(self.n_different, math.log(1 - c), out=totals[1])
+        totals[1] += base
+        totals[2] = totals[1]
+        for part in wrong:
+            for k in range(3):
+                totals[k] += sums(part.pair, part.logs[k], minlength=self.n_pairs)
+        totals[0] += math.log(1 - p.copy_prior)
+        totals[1:] += math.log(p.copy_prior / 2)
+
+    def _discounted_votes(self, totals: Floats, wrong: list["_Wrong"]) -> Floats:
+        """A vote on an item shrinks with the probability that its source depends on each of the
+        others stating the same value, judged on the other items the two share (so one shared
+        value cannot make two sources copiers by itself), for pairs more likely dependent than
+        not."""
+        c = self.p.copy_rate
+        # A pair of claims on a true value has nothing of its own to leave out: its pair's.
+        lo_all, hi_all = np.empty(self.n_pairs), np.empty(self.n_pairs)
+        for at in _slices(self.n_pairs):
+            lo_all[at], hi_all[at] = _directions(*totals[:, at])
         shared = np.zeros(self.n_claims)
         discounted = np.zeros(self.n_pairs, dtype=bool)
-        for at in _slices(n_same):
+        for at, part in zip(_slices(len(self.pair)), wrong, strict=True):
             pair = self.pair[at]
-            lo_copies, hi_copies = _directions(
-                log_independent[pair] - each_independent[at],
-                log_forward[pair] - each_forward[at],
-                log_backward[pair] - each_backward[at],
+            lo_copies, hi_copies = lo_all[pair], hi_all[pair]
+            lo_copies[part.found], hi_copies[part.found] = _directions(
+                *(totals[:, part.pair] - part.logs)
             )
             dependent = (lo_copies + hi_copies) > 0.5
             discounted[pair[dependent]] = True
@@ -135,15 +192,26 @@ class CopyModel:
     def dependences(self, names: list[str]) -> list[Dependence]:
         """The pairs of sources discounted at the last iteration, ``names`` naming them."""
         found = np.flatnonzero(self.discounted)
+        dependence = _posterior(*self.totals[:, found])
         return [
             Dependence(names[low], names[high], dependence)
             for low, high, dependence in zip(
                 self.low[found].tolist(),
                 self.high[found].tolist(),
-                self.dependence[found].tolist(),
+                dependence.tolist(),
                 strict=True,
             )
         ]
+
+
+@dataclass
+class _Wrong:
+    """A slice's same-value pairs of claims on a false fact: where in the slice, their pair of
+    sources, and the three log probabilities of the value they share."""
+
+    found: Indices
+    pair: Indices
+    logs: Floats
 
 
 def _joined(parts: list[Indices], dtype: type[np.signedinteger[Any]]) -> Indices:

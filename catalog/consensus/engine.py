@@ -8,7 +8,7 @@ off, the copy model (``copying``); a full solve then learns how its scores map t
 """
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from catalog.consensus.copying import CopyModel
 from catalog.consensus.graph import Graph, implications
 from catalog.consensus.methods import accu, confidence_of, fact_finder, truthfinder
 from catalog.consensus.parameters import DEFAULT_PARAMETERS, Parameters
-from catalog.consensus.result import Result
+from catalog.consensus.result import CopyEvidence, Result
 from catalog.consensus.value_types import VALUE_TYPES, ValueType, type_for_name, type_for_values
 
 Statement = tuple[str, str, str, str]
@@ -35,6 +35,7 @@ def discover(
     parameters: Parameters = DEFAULT_PARAMETERS,
     trust: Mapping[str, float] | None = None,
     calibration: Calibration | None = None,
+    copies: CopyEvidence | None = None,
 ) -> Result:
     """The most likely value of every ``(object, attribute)`` and the trust of every source.
 
@@ -43,8 +44,9 @@ def discover(
 
     ``trust`` holds every source's trust fixed (as a full solve learnt it; a source it does not
     name starts from ``Parameters.starting_trust``): the values of a few objects are then found
-    without re-learning the trust from them. The copy model is left out, since it weighs every
-    item two sources share, not only those given.
+    without re-learning the trust from them. The copy model weighs every item two sources share,
+    not only those given: such a solve discounts copiers' votes only with the ``copies`` the
+    full solve found (``Result.copies``), and not at all without.
 
     The confidences are probabilities: a full solve by TruthFinder learns the map from its
     scores (``Parameters.calibrate``); a solve with ``trust`` fixed applies the ``calibration``
@@ -57,6 +59,7 @@ def discover(
         parameters=parameters,
         trust=trust,
         calibration=calibration,
+        copies=copies,
     )
 
 
@@ -67,21 +70,20 @@ def discover_columns(
     parameters: Parameters = DEFAULT_PARAMETERS,
     trust: Mapping[str, float] | None = None,
     calibration: Calibration | None = None,
+    copies: CopyEvidence | None = None,
 ) -> Result:
     """``discover`` on claims in batches of columns (sources, objects, attributes, values), the
     form a bulk reader gives (``tsv.read_columns``) without a tuple per claim."""
-    coded = coding.code(columns)
-    order = _canonical_order(coded)
-    item_types, item_kind, kinds = _item_types(coded, order, value_types or {})
-    facts = _facts(coded, order, item_kind, kinds)
-    claim_source = order.source_rank[coded.claim_source]  # in canonical numbers
-    fact_values = _spellings(coded, claim_source, facts)
-    graph = _graph(coded, claim_source, facts, item_types, parameters)
+    order, facts, item_types, fact_values, graph = _prepared(columns, value_types, parameters)
     fixed = None
     if trust is not None:
         start = parameters.starting_trust
         fixed = np.array([trust.get(s, start) for s in order.source_names])
-    copying = CopyModel(graph, parameters) if parameters.detect_copying and fixed is None else None
+    copying = None
+    if parameters.detect_copying and (fixed is None or copies is not None):
+        copying = CopyModel(graph, parameters)
+        if fixed is not None and copies is not None:
+            copying.hold(copies, order.source_names)
     chosen, confidence, learnt, iterations, calibration = _iterate(
         graph, copying, parameters, fixed, calibration
     )
@@ -101,7 +103,27 @@ def discover_columns(
         dependences=copying.dependences(order.source_names) if copying is not None else [],
         iterations=iterations,
         calibration=calibration,
+        copies=copying.evidence(order.source_names) if copying and fixed is None else copies,
     )
+
+
+def _prepared(
+    columns: Iterable[Columns],
+    value_types: Mapping[str, ValueType | str] | None,
+    parameters: Parameters,
+) -> tuple["_Order", "_Facts", list[ValueType], list[str], Graph]:
+    """The claims coded, in canonical order, grouped into facts with the spelling shown for
+    each, and linked into the graph; the coded claims themselves are let go, since the
+    iterations need only the graph."""
+    coded = coding.code(columns)
+    order = _canonical_order(coded)
+    item_types, item_kind, kinds = _item_types(coded, order, value_types or {})
+    facts = _facts(coded, order, item_kind, kinds)
+    claim_source = order.source_rank[coded.claim_source]  # in canonical numbers
+    fact_values = _spellings(coded, claim_source, facts)
+    graph = _graph(coded, claim_source, facts, item_types, parameters)
+    spent = replace(facts, of_raw=np.empty(0, dtype=np.int64))  # each raw value's: done with
+    return order, spent, item_types, fact_values, graph
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """The iterations: TruthFinder's, Dong et al.'s Accu, and Pasternack & Roth's fact-finders, on
 the claims' graph."""
 
+from collections.abc import Callable
+
 import numpy as np
 
 from catalog.consensus.arrays import Floats, group_bounds, group_logsumexp, sums
@@ -18,7 +20,7 @@ def truthfinder(
     """TruthFinder's iteration: the confidence of every fact, the trust of every source, the
     number of iterations and each claim's vote (below 1 for a likely copier's). The confidences
     returned are those the trust returned gives, so that a solve of a few items with that trust
-    ``fixed`` (one pass, no copy model) finds the same."""
+    ``fixed`` (and the copy model held as the full solve left it) finds the same."""
     claim_src, n_sources = graph.claim_src, graph.n_sources
     trust = np.full(n_sources, p.initial_trust) if fixed is None else fixed
     vote = np.ones(len(graph.claim_fact))
@@ -38,7 +40,30 @@ def truthfinder(
             trust = new_trust
             if change < p.tolerance:
                 break
+    elif copying is not None:
+        vote, iterations = held_votes(
+            graph, copying, p, lambda v: confidence_of(graph, trust, v, p)
+        )
     return confidence_of(graph, trust, vote, p), trust, iterations, vote
+
+
+def held_votes(
+    graph: Graph, copying: CopyModel, p: Parameters, scores: Callable[[Floats], Floats]
+) -> tuple[Floats, int]:
+    """With the trust fixed and the copy model held (``CopyModel.hold``): the votes it leaves
+    once the values chosen with them no longer change, and the passes that took, as the full
+    solve's last iteration weighed its votes on the values chosen before it."""
+    vote = np.ones(len(graph.claim_fact))
+    chosen = graph.choose(scores(vote))
+    passes = 0
+    for passes in range(1, p.max_iterations + 1):  # noqa: B007 (returned)
+        agree, is_best = graph.agreement(chosen)
+        vote = copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best)
+        again = graph.choose(scores(vote))
+        if np.array_equal(again, chosen):
+            break
+        chosen = again
+    return vote, passes
 
 
 def confidence_of(graph: Graph, trust: Floats, vote: Floats, p: Parameters) -> Floats:
@@ -80,6 +105,10 @@ def accu(
             accuracy = new_accuracy
             if change < p.accuracy_tolerance:
                 break
+    elif copying is not None:
+        vote, iterations = held_votes(
+            graph, copying, p, lambda v: _posterior(graph, accuracy, v, p)
+        )
     return _posterior(graph, accuracy, vote, p), accuracy, iterations
 
 

@@ -1,6 +1,6 @@
 """What the engine finds: the chosen value of every item, every source's trust, the copiers."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -40,6 +40,39 @@ class Dependence:
     probability: float
 
 
+@dataclass(frozen=True)
+class CopyEvidence:
+    """What a full solve's copy model last weighed, for a solve of a few items to discount the
+    same votes: each pair of sources it discounted somewhere, with its log joint probabilities
+    over every item the two share (independent, the first copies the second, the other way
+    round), and the accuracy of each source of those pairs."""
+
+    accuracy: dict[str, float]
+    pairs: dict[tuple[str, str], tuple[float, float, float]]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "accuracy": self.accuracy,
+            "pairs": [[a, b, *logs] for (a, b), logs in self.pairs.items()],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> "CopyEvidence":
+        """From ``as_dict``'s form (as stored in JSON); ValueError if it is not that."""
+        if not isinstance(data, Mapping):
+            raise ValueError("copy evidence needs accuracies and pairs")
+        accuracy, pairs = data.get("accuracy"), data.get("pairs")
+        if not isinstance(accuracy, Mapping) or not isinstance(pairs, list):
+            raise ValueError("copy evidence needs a map of accuracies and a list of pairs")
+        try:
+            return cls(
+                {str(name): float(a) for name, a in accuracy.items()},
+                {(str(a), str(b)): (float(i), float(f), float(k)) for a, b, i, f, k in pairs},
+            )
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"copy evidence cannot be read: {error}") from error
+
+
 # Arrays inside: no element-wise equality, and no repr of a million values.
 @dataclass(frozen=True, eq=False, repr=False)
 class Result:
@@ -73,6 +106,9 @@ class Result:
     iterations: int
     calibration: Calibration | None = None
     """The map the confidences went through, from the engine's scores to probabilities."""
+    copies: CopyEvidence | None = None
+    """What the copy model found, for a solve of a few objects with the trust fixed to discount
+    the same votes (None without copy detection)."""
 
     @cached_property
     def values(self) -> dict[tuple[str, str], Finding]:

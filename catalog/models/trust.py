@@ -22,6 +22,11 @@ class TrustRun(models.Model):
         blank=True,
         help_text="How the engine's scores map to the chance a value is right, as learnt.",
     )
+    copies = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="The pairs of sources found to copy one another, with their evidence.",
+    )
 
     class Meta:
         ordering = ["-learnt_at", "-pk"]

@@ -5,6 +5,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
+from catalog import trust
+from catalog.consensus import CopyEvidence
 from catalog.models import (
     ConsensusValue,
     Decision,
@@ -192,6 +194,42 @@ def test_a_stored_calibration_that_cannot_be_read_leaves_the_scores_as_they_are(
     solve_films([red_hot.pk])
 
     assert stored_consensus(red_hot) == full
+
+
+def test_learning_stores_the_copy_evidence_it_found(red_hot):
+    learn()
+
+    stored = TrustRun.last().copies
+    assert stored is not None
+    assert CopyEvidence.from_dict(stored) == trust.run(trust.said_by_sources()).copies
+
+
+def test_a_films_own_solve_discounts_the_pairs_the_learning_found_copying(red_hot):
+    learn()
+    full = stored_consensus(red_hot)
+    names = [str(pk) for pk in red_hot.claims.values_list("source", flat=True).distinct()]
+    copying = {(a, b): (-100.0, 0.0, -100.0) for a in names for b in names if a < b}
+    evidence = CopyEvidence(accuracy=dict.fromkeys(names, 0.5), pairs=copying)
+    TrustRun.objects.update(copies=evidence.as_dict())
+
+    solve_films([red_hot.pk])
+
+    discounted = stored_consensus(red_hot)
+    assert discounted.keys() == full.keys()
+    assert any(discounted[key][1] != full[key][1] for key in full)
+
+
+def test_stored_copy_evidence_that_cannot_be_read_discounts_nothing(red_hot):
+    learn()
+    TrustRun.objects.update(copies=None)
+    solve_films([red_hot.pk])
+    undiscounted = stored_consensus(red_hot)
+    TrustRun.objects.update(copies={"pairs": "junk"})
+
+    solve_films([red_hot.pk])
+
+    assert trust.stored_learning().copies is None
+    assert stored_consensus(red_hot) == undiscounted
 
 
 def test_learning_records_when_and_stamps_every_source(red_hot, client):
