@@ -80,10 +80,11 @@ def discover_columns(
         start = parameters.starting_trust
         fixed = np.array([trust.get(s, start) for s in order.source_names])
     copying = None
-    if parameters.detect_copying and (fixed is None or copies is not None):
+    if parameters.detect_copying and fixed is None:
         copying = CopyModel(graph, parameters)
-        if fixed is not None and copies is not None:
-            copying.hold(copies, order.source_names)
+    elif parameters.detect_copying and copies is not None and copies.pairs:
+        copying = CopyModel(graph, parameters)
+        copying.hold(copies, order.source_names)
     chosen, confidence, learnt, iterations, calibration = _iterate(
         graph, copying, parameters, fixed, calibration
     )
