@@ -15,6 +15,7 @@ from catalog.comparison import CastRow, Row
 from catalog.decisions import NOT_IN_CAST, Option, record_value, wording
 from catalog.history import changes_since
 from catalog.models import PERSON_FIELDS, Claim, Field, Film, Person, Source
+from catalog.record_fields import BOUNDS, max_length
 
 
 class FilmVersionForm(forms.Form):
@@ -273,9 +274,11 @@ class PageForm(forms.Form):
 class SourceForm(forms.Form):
     """What the page is, proposed from its metadata for the editor to correct."""
 
-    title = forms.CharField(max_length=200)
-    publisher = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(label="address", max_length=500, required=False, assume_scheme="https")
+    title = forms.CharField(max_length=max_length(Source, "title"))
+    publisher = forms.CharField(max_length=max_length(Source, "publisher"), required=False)
+    url = forms.URLField(
+        label="address", max_length=max_length(Source, "url"), required=False, assume_scheme="https"
+    )
     retrieved_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     notes = forms.CharField(
         required=False,
@@ -287,8 +290,15 @@ class SourceForm(forms.Form):
     film = forms.ChoiceField(label="The film this page is about", widget=forms.RadioSelect)
     # The films offered, by id, so that the same choices come back with the form.
     film_choices = forms.CharField(required=False, widget=forms.HiddenInput)
-    new_title = forms.CharField(label="a new film's title", max_length=300, required=False)
-    new_year = forms.IntegerField(label="its year", required=False, min_value=1870, max_value=2100)
+    new_title = forms.CharField(
+        label="a new film's title", max_length=max_length(Film, Field.TITLE), required=False
+    )
+    new_year = forms.IntegerField(
+        label="its year",
+        required=False,
+        min_value=BOUNDS[Field.YEAR][0],
+        max_value=BOUNDS[Field.YEAR][1],
+    )
 
     def __init__(self, *args: Any, films: list[Film] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -323,14 +333,16 @@ class ClaimForm(forms.Form):
     keep = forms.BooleanField(required=False, initial=True)
     field = forms.ChoiceField(choices=[("", "—"), *Field.choices], required=False)
     value = forms.CharField(max_length=1000, required=False)
-    character = forms.CharField(max_length=200, required=False)
+    character = forms.CharField(max_length=max_length(Claim, "character"), required=False)
     quote = forms.CharField(strip=False, required=False, widget=forms.Textarea(attrs={"rows": 2}))
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     # A select of the people the proposal may be, kept on the form as their ids: the choices
     # must be the same when the form comes back.
     person = forms.CharField(required=False, widget=forms.Select)
     person_choices = forms.CharField(required=False, widget=forms.HiddenInput)
-    other_person = forms.CharField(label="or another person's slug", max_length=200, required=False)
+    other_person = forms.CharField(
+        label="or another person's slug", max_length=max_length(Person, "slug"), required=False
+    )
 
     # How the proposal's person was found, shown beside the choice.
     link_note = forms.CharField(required=False, widget=forms.HiddenInput)
