@@ -48,11 +48,6 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(TEST_ENV) $(VENV)/bin/mypy catalog config bench
 
-# The consensus engine against majority vote on the population benchmark (its gold file is a
-# check, not a training set); `make bench-consensus SCALE=1000000` adds a synthetic run of that
-# many claims through the command line, with its time and peak memory.
-TRUTH_DATA ?= ../shared/data/truth/population
-
 # Latency and throughput of the busiest pages under gunicorn, with the loaded data, against a
 # minimal view measured in the same run.
 bench: data
@@ -62,6 +57,11 @@ bench: data
 # (none expected) and the slowest request.
 bench-fuzz: data
 	$(PY) bench/fuzz.py
+
+# The consensus engine against majority vote on the population benchmark (its gold file is a
+# check, not a training set); `make bench-consensus SCALE=1000000` adds a synthetic run of that
+# many claims through the command line, with its time and peak memory.
+TRUTH_DATA ?= ../shared/data/truth/population
 bench-consensus: setup
 	$(PY) bench/consensus.py --data $(TRUTH_DATA) $(if $(SCALE),--scale $(SCALE))
 

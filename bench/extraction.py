@@ -21,16 +21,19 @@ import sys
 import time
 import tracemalloc
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Run as a script from anywhere: the repository's packages come from the repository.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from catalog.extraction import find_claims, read_page  # noqa: E402
-from catalog.extraction.people import NameIndex  # noqa: E402
-from catalog.extraction.proposal import LONG_FIELDS, PERSON_FIELDS, Proposal  # noqa: E402
-from catalog.normalise import fold  # noqa: E402
+from catalog.extraction import find_claims, read_page
+from catalog.extraction.people import NameIndex
+from catalog.extraction.proposal import LONG_FIELDS, PERSON_FIELDS, Proposal
+from catalog.normalise import fold
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SPLITS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
 # The fields the finder proposes; gold claims of other fields are not scored.
@@ -190,7 +193,7 @@ def big_page(fixture: Path, size: int = 100_000) -> bytes:
     return (head + "".join(body) + "".join(cast) + "</table></body></html>").encode()
 
 
-def timed(action, repeat: int = 5) -> float:
+def timed(action: Callable[[], object], repeat: int = 5) -> float:
     """The median of `repeat` runs, in milliseconds."""
     runs = []
     for _ in range(repeat):

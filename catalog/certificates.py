@@ -53,11 +53,11 @@ BBFC = System(
 )
 SYSTEMS = (MPAA, BBFC)
 
-# The system each dataset's certificate column holds, by the dataset's source.
+# The system each dataset's certificate column holds (its rating_system), by the dataset's source.
 DATASET_SYSTEMS: dict[str, System] = {
-    DATASETS["omdb"].slug: MPAA,
-    DATASETS["ggplot2movies"].slug: MPAA,
-    DATASETS["vega"].slug: MPAA,
+    dataset.slug: next(system for system in SYSTEMS if system.code == dataset.rating_system)
+    for dataset in DATASETS.values()
+    if dataset.rating_system
 }
 
 

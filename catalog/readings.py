@@ -1,6 +1,6 @@
 """A reader's search, read as typed first and then more loosely while it finds nothing.
 
-A query is words and perhaps a year: its last number from 1870 to 2100 ("red hot 1993") is
+A query is words and perhaps a year: its last number within the record's bounds ("red hot 1993") is
 the film's year, give or take one as sources often disagree by one, or a word of its titles
 ("1941"). Each word matches the beginning of a word of a film's titles and names
 (catalog.search), and also as German writes it without accents: "muller" finds
@@ -30,11 +30,13 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from catalog import search, search_words
-from catalog.models import Credit, Film, Person
+from catalog.models import Credit, Field, Film, Person
 from catalog.parameters import bounded_search
+from catalog.record_fields import BOUNDS
 from catalog.search import Spelling
 
-YEARS = range(1870, 2101)
+# The years a query may name: those a film's record can hold.
+YEARS = range(BOUNDS[Field.YEAR][0], BOUNDS[Field.YEAR][1] + 1)
 # Sources often give a film's year one off: the year of a festival, of the release abroad.
 YEAR_SLACK = 1
 # A corrected word is read as at most so many near words, the most common first.

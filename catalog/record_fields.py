@@ -1,7 +1,7 @@
 """What the catalogue's fields can hold, read from the models, and what a film's field stores.
 
 The models state these limits once: a text field's ``max_length``, and a number's bounds from its
-field type, its validators and the check constraints on it (a film's year from 1870 to 2100).
+field type, its validators and the check constraints on it (a film's year, within its constraint).
 The importers and the record fit what the sources say into them; an editor's value is left to
 the film's own validation, which reads the same limits.
 """

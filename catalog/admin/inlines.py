@@ -6,54 +6,13 @@ from typing import cast
 
 from django.contrib import admin
 from django.db.models import QuerySet
-from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
-from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.html import format_html
-from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
 from catalog.admin.display import shorten
-from catalog.admin.saving import StoredRowForm
+from catalog.forms import BoundedInlineFormSet, CreditFormSet, StoredRowForm
 from catalog.models import Claim, ClaimQuerySet, Credit, Film
-
-
-class BoundedInlineFormSet(BaseInlineFormSet):
-    """The first `limit` rows in the inline's order. A save posts back those same rows: any change
-    to the film's rows meanwhile raises its version, and the film's form refuses a stale save."""
-
-    limit = 50
-
-    def get_queryset(self) -> QuerySet:
-        if not hasattr(self, "_shown"):
-            self._shown = super().get_queryset()[: self.limit]
-        return self._shown
-
-    @cached_property
-    def total(self) -> int:
-        return super().get_queryset().count()
-
-    def more(self) -> SafeString | str:
-        """The line that says how many rows are shown and links to them all, if not all are."""
-        shown = len(self.get_queryset())
-        if self.total <= shown:
-            return ""
-        opts = self.get_queryset().model._meta
-        address = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
-        query = urlencode({f"{self.fk.name}__id__exact": self.instance.pk})
-        return format_html(
-            'Showing {} of this film\'s {} {}: <a href="{}?{}">all of them</a>, in their own list.',
-            f"{shown:,}",
-            f"{self.total:,}",
-            opts.verbose_name_plural,
-            address,
-            query,
-        )
-
-
-class CreditFormSet(BoundedInlineFormSet):
-    limit = 100  # more than any film has in the datasets (133 is the most)
 
 
 class CreditInline(admin.TabularInline):

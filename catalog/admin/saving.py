@@ -1,12 +1,11 @@
 """How the admin saves a film's rows: what is derived from them follows (catalog.derived), in
-the same transaction, and a film's inline rows the editor left alone cost nothing to save."""
+the same transaction. (A film's inline rows the editor left alone cost nothing to save:
+catalog.forms.rows.)"""
 
 from typing import Any
 
 from django import forms
 from django.contrib import admin
-from django.forms.formsets import DELETION_FIELD_NAME
-from django.forms.utils import ErrorDict
 from django.http import HttpRequest
 
 from catalog import derived
@@ -45,21 +44,3 @@ class RefreshesFilm(admin.ModelAdmin):
         films = {film for film in (before, after) if film is not None}
         moved = [(obj.source_id, before, after)] if self.counted_for_source else []
         derived.refresh(films, consensus=self.consensus, moved=moved)
-
-
-class StoredRowForm(forms.ModelForm):
-    """An inline's form: a stored row the editor left as it was is taken as it stands.
-
-    Cleaning a row's form looks up its row and its person and checks its constraints, a few
-    queries a row; a film of 300 credits would pay them all to change its title. A row left
-    unchanged was valid when it was saved, and the film's version refuses a save over a
-    colleague's change meanwhile (catalog.forms.FilmAdminForm), so only the changed rows and the
-    new ones are cleaned, and the formset saves only those.
-    """
-
-    def full_clean(self) -> None:
-        if not (self.is_bound and self.instance.pk and not self.has_changed()):
-            super().full_clean()
-            return
-        self._errors = ErrorDict()
-        self.cleaned_data = {DELETION_FIELD_NAME: False}

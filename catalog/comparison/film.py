@@ -5,12 +5,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst, get_text_list
 
 from catalog.comparison.cast import billing_note, cast_billing, compare_cast
-from catalog.comparison.rows import CastRow, Row, accepted_values, as_keys, in_words, make_cell
+from catalog.comparison.rows import (
+    CastRow,
+    Row,
+    accepted_values,
+    as_keys,
+    in_words,
+    make_cell,
+    plural,
+)
 from catalog.comparison.vocabulary import genre_keys, note_words
 from catalog.models import (
     Claim,
@@ -117,6 +125,70 @@ class Comparison:
             get_text_list([label.lower() for label in labels], "and"),
             "is" if len(labels) == 1 else "are",
         )
+
+    @property
+    def agreement(self) -> str:
+        """Where no source disagrees: that its one source, or all of them, agree."""
+        if len(self.sources) == 1:
+            return "Its one source agrees with the record on every field it states."
+        return "The sources agree with the record on every field they state."
+
+    @property
+    def other_film_notes(self) -> list[tuple[SourceAgreement, str]]:
+        """Each source that may describe another film, with how many of its claims say so."""
+        return [(agreement, story_contradiction(agreement)) for agreement in self.other_film]
+
+    @property
+    def caption(self) -> SafeString:
+        """The field table's caption, with what "automatic" means where a value is."""
+        sentences = [
+            format_html("What each source says about {}, beside the record.", self.film.title),
+            "Each value links to its passage.",
+            # Marked safe, as the sentences below: fixed words, their apostrophe shown as written.
+            mark_safe(
+                "A consensus's confidence is the chance that its value is right, learnt from how "
+                "often each source agrees with the others."
+            ),
+        ]
+        if self.automatic_labels:
+            sentences.append(
+                "A record value marked automatic was filled in from the consensus of the sources "
+                "and is not yet confirmed by an editor."
+            )
+        return sentences_html(sentences)
+
+    @property
+    def cast_caption(self) -> SafeString:
+        """The cast table's caption: whose order it is in, and whether it is automatic."""
+        sentences = ["The character each source gives each person, however it spells the name."]
+        if self.cast_order:
+            sentences.append(self.cast_order)
+        if self.cast_automatic:
+            sentences.append(
+                mark_safe(
+                    "The record's cast is automatic: filled in from the consensus of the sources, "
+                    "not yet confirmed by an editor."
+                )
+            )
+        return sentences_html(sentences)
+
+
+def sentences_html(sentences: list[str]) -> SafeString:
+    """Sentences joined by a space, each escaped unless it is marked safe."""
+    return format_html_join(" ", "{}", ((sentence,) for sentence in sentences))
+
+
+def story_contradiction(agreement: SourceAgreement) -> str:
+    """After "may describe a different film:": "3 of its 4 claims about the story (...)
+    contradict the consensus"."""
+    contradicting, compared = agreement.story_contradicting, agreement.story_compared
+    claims = (
+        "its one claim"
+        if compared == contradicting == 1
+        else f"{contradicting:,} of its {compared:,} claim{plural(compared)}"
+    )
+    verb = "contradicts" if contradicting == 1 else "contradict"
+    return f"{claims} about the story (characters, setting, period) {verb} the consensus."
 
 
 def person_key(person_id: int | None) -> str:

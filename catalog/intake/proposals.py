@@ -17,6 +17,7 @@ from catalog.intake.films import FilmCandidate, film_candidates, proposed
 from catalog.intake.people import Link, link_people, names_index
 from catalog.models import PERSON_FIELDS, Field, Film
 from catalog.normalise import year as folded_year
+from catalog.record_fields import max_length
 
 CONTEXT = 80  # characters of the page shown on each side of a quote
 
@@ -101,7 +102,8 @@ def propose(page: Page, film: Film | None = None) -> Intake:
 def head(text: str) -> str:
     """The page's first line, short of any "(1993)" or " - Site": what a title line holds."""
     line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return re.split(r"\s+[-\u2013\u2014|:]\s+|\s*\(", line, maxsplit=1)[0][:300]
+    title = re.split(r"\s+[-\u2013\u2014|:]\s+|\s*\(", line, maxsplit=1)[0]
+    return title[: max_length(Film, Field.TITLE)]
 
 
 def page_year(found: list[Proposal] | list[ProposedClaim]) -> int | None:

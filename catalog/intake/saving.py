@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 
 from catalog import derived
 from catalog.models import PERSON_FIELDS, Claim, Field, Film, NameVariant, Person, Source
 from catalog.normalise import fold, normalise
+from catalog.slugs import unique_slug
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -94,7 +94,7 @@ def save_page(
 def make_source(details: SourceDetails) -> Source:
     source = Source(
         title=details.title.strip(),
-        slug=unique_slug(details.title),
+        slug=unique_slug(Source, details.title, "page"),
         kind=Source.Kind.WEB_PAGE,
         publisher=details.publisher.strip(),
         url=details.url.strip(),
@@ -110,7 +110,7 @@ def make_source(details: SourceDetails) -> Source:
 
 def make_film(new: NewFilm) -> Film:
     film = Film(title=new.title.strip(), year=new.year)
-    film.slug = unique_slug(f"{film.title} {film.year or ''}", model=Film)
+    film.slug = unique_slug(Film, f"{film.title} {film.year or ''}", "film")
     film.full_clean(exclude=["genres"])
     save(film)
     return film
@@ -143,7 +143,7 @@ def new_person(name: str, saved: Saved) -> Person:
     for person in saved.new_people:
         if fold(person.name) == fold(name):
             return person
-    person = Person(name=name.strip(), slug=unique_slug(name, model=Person))
+    person = Person(name=name.strip(), slug=unique_slug(Person, name, "person"))
     person.full_clean()
     save(person)
     saved.new_people.append(person)
@@ -166,16 +166,6 @@ def save(obj: Source | Film | Claim | Person | NameVariant) -> None:
     """Save, with the reason django-simple-history records beside the change."""
     obj._change_reason = REASON  # type: ignore[union-attr]  # read by django-simple-history
     obj.save()
-
-
-def unique_slug(text: str, model: type[Source] | type[Film] | type[Person] = Source) -> str:
-    length = model._meta.get_field("slug").max_length or 50
-    base = (slugify(text) or "page")[: length - 6].strip("-")
-    slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def messages(error: ValidationError) -> list[str]:

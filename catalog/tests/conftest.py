@@ -2,6 +2,9 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
+from catalog.tests.builders import make_film
+from catalog.tests.dataset_files import dataset_files
+
 
 @pytest.fixture
 def catalogue(live_server):
@@ -14,6 +17,20 @@ def catalogue(live_server):
 def catalogue_data(db):
     """The Red Hot fixture in the test database, for tests through Django's test client."""
     call_command("load_catalog", verbosity=0)
+
+
+@pytest.fixture
+def files(tmp_path):
+    """The datasets' files, tiny and hand-made, for the importer tests (dataset_files.py)."""
+    return dataset_files(tmp_path)
+
+
+@pytest.fixture
+def films():
+    """The film editors keep and a duplicate of it, for the tests of merging films."""
+    keep = make_film(title="Red Hot", slug="red-hot-1993", year=1993)
+    duplicate = make_film(title="Red Hot", slug="red-hot-1993-2", year=1993)
+    return keep, duplicate
 
 
 @pytest.fixture

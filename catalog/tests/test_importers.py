@@ -1,16 +1,14 @@
-"""Importing the datasets (catalog.importing, catalog.records, `manage.py import_datasets`).
+"""Importing the datasets (catalog.importing, catalog.records), and the editors' work on them.
 
-Tiny hand-made files in tmp_path, in each dataset's own layout; one test runs the command on the
-pinned packages' real files, a few rows of each (``--limit``).
+Tiny hand-made files in tmp_path, in each dataset's own layout (catalog/tests/dataset_files.py);
+the command on the pinned packages' real files is test_import_datasets.py's.
 """
 
-import io
 import json
-import sqlite3
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 from django.urls import reverse
 
 from catalog import importing
@@ -34,83 +32,10 @@ from catalog.models import (
     Role,
     Source,
 )
-from catalog.progress import Progress
 from catalog.records import fill_records
+from catalog.tests.dataset_files import GGPLOT_LINES, VEGA_RECORDS, film, import_all
 
 pytestmark = pytest.mark.django_db
-
-OMDB_SCHEMA = (
-    'CREATE TABLE "omdb" ("ID" INTEGER, "imdbID" TEXT, "Title" TEXT, "Year" INTEGER, '
-    '"Rating" TEXT, "Runtime" REAL, "Genre" TEXT, "Released" TEXT, "Director" TEXT, '
-    '"Writer" TEXT, "Cast" TEXT, "Metacritic" INTEGER, "imdbRating" REAL, "imdbVotes" INTEGER, '
-    '"Language" TEXT, "Country" TEXT, "Awards" TEXT, "lastUpdated" TEXT, "Oscars" INTEGER)'
-)
-OMDB_ROWS = [
-    # ID, imdbID, Title, Year, Rating, Runtime, Genre, Released, Director, Writer, Cast,
-    # Metacritic, imdbRating, imdbVotes, Language, Country, Awards, lastUpdated, Oscars
-    (1, "tt0120338", "Titanic", 1997, "PG-13", 194.0, "Drama, Romance", "1997-12-19",
-     "James Cameron", "James Cameron", "Kate Winslet, Leonardo DiCaprio", 75, None, None,
-     "English", "United States", "Won 11 Oscars.", "2026-10-18", 11),
-    (2, "tt1675434", "The Intouchables", 2011, "R", 112.0, "Comedy, Drama", "2011-11-02",
-     "Olivier Nakache, Éric Toledano", "Éric Toledano", "Omar Sy, François Cluzet", None, None,
-     None, "French", "France", None, "2026-10-18", 0),
-    (3, "tt0058461", "Ocean's 11", 1960, None, 127.0, "Crime", "1960-08-10", "Lewis Milestone",
-     "", "Frank Sinatra, Sammy Davis, Jr., Dean Martin", None, None, None, "English",
-     "United States", None, "2026-10-18", 0),
-    (4, "tt0000004", "Holes", 2003, "PG", 117.0, "", "2003-04-18", "Andrew Davis", "",
-     "Jon Voight, Sigourney Weaver", None, None, None, "English", "United States", None,
-     "2026-10-18", 0),
-]  # fmt: skip
-GGPLOT_HEADER = (
-    '"","title","year","length","budget","rating","votes","r1","r2","r3","r4","r5","r6","r7",'
-    '"r8","r9","r10","mpaa","Action","Animation","Comedy","Drama","Documentary","Romance","Short"'
-)
-GGPLOT_LINES = [
-    '"1","Titanic",1997,194,200000000,6.9,90195,4.5,4.5,4.5,4.5,4.5,14.5,14.5,24.5,14.5,14.5,'
-    '"PG-13",0,0,0,1,0,1,0',
-    '"2","Red Hot",1993,95,NA,4.5,71,4.5,4.5,4.5,4.5,14.5,4.5,4.5,24.5,14.5,14.5,"",0,0,0,1,0,0,0',
-    '"3","Godfather, The",1972,175,6000000,9.1,122755,4.5,4.5,4.5,4.5,4.5,4.5,4.5,14.5,14.5,'
-    '45.5,"",0,0,0,1,0,0,0',
-]
-VEGA_RECORDS = [
-    {"Title": "Titanic", "US Gross": 600788188, "Release Date": "Dec 19 1998",
-     "MPAA Rating": "PG-13", "Running Time min": 194, "Major Genre": "Thriller/Suspense",
-     "Director": "James Cameron", "IMDB Rating": 7.4, "IMDB Votes": 240732},
-    {"Title": "The Godfather", "Release Date": "Mar 15 1972", "MPAA Rating": None,
-     "Running Time min": None, "Major Genre": "Drama", "Director": "Francis Ford Coppola",
-     "IMDB Rating": 9.2, "IMDB Votes": 411088},
-    {"Title": "Some Film", "Release Date": "Jan 01 2004", "Director": "John Voight",
-     "IMDB Rating": None, "IMDB Votes": None},
-    {"Title": "Untouchable", "Release Date": "May 25 2012", "Director": "Eric Toledano"},
-    {"Title": "Red Hot", "Release Date": "Jun 01 1994"},
-    {"Title": None, "Release Date": "Jan 01 2000"},
-]  # fmt: skip
-
-
-@pytest.fixture
-def files(tmp_path):
-    omdb = tmp_path / "movies.db"
-    with sqlite3.connect(omdb) as db:
-        db.execute(OMDB_SCHEMA)
-        db.executemany(f"INSERT INTO omdb VALUES ({', '.join('?' * 19)})", OMDB_ROWS)
-    db.close()
-    ggplot = tmp_path / "movies.csv"
-    ggplot.write_text(GGPLOT_HEADER + "\n" + "\n".join(GGPLOT_LINES) + "\n", encoding="utf-8")
-    vega = tmp_path / "movies.json"
-    lines = ",\n".join("    " + json.dumps(record) for record in VEGA_RECORDS)
-    vega.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-    return {"omdb": omdb, "ggplot2movies": ggplot, "vega": vega}
-
-
-def import_all(files, names=("omdb", "ggplot2movies", "vega")):
-    catalogue = Catalogue.load()
-    summaries = [import_dataset(DATASETS[name], catalogue, path=files[name]) for name in names]
-    fill_records()
-    return summaries
-
-
-def film(title):
-    return Film.objects.get(title=title)
 
 
 def test_every_quote_is_its_rows_line_where_quote_start_says(files):
@@ -370,57 +295,3 @@ def test_the_possible_duplicates_are_in_the_admin_for_editors(files, client, dja
     assert reverse("admin:catalog_film_change", args=[red_hot.pk]) in films.text
     assert "Jon Voight" in people.text and "Both in People" in people.text
     assert "Red Hot" in filtered.text
-
-
-def test_progress_is_plain_text_on_the_error_stream():
-    stream = io.StringIO()
-    progress = Progress(stream)
-
-    progress.start("OMDb", 17472)
-    for done in range(0, 17473, 1000):
-        progress.update(done)
-    progress.update(17472)
-    progress.done(" rows")
-
-    lines = stream.getvalue().splitlines()
-    assert lines[0] == "OMDb 0/17,472" and lines[-1] == "OMDb 17,472/17,472 rows"
-    assert len(lines) == 5  # a line a quarter when not on a terminal
-
-
-def test_the_command_imports_a_few_rows_of_each_pinned_dataset():
-    out, err = io.StringIO(), io.StringIO()
-
-    call_command("import_datasets", limit=30, stdout=out, stderr=err)
-
-    assert Source.objects.filter(kind=Source.Kind.DATASET).count() == 3
-    for dataset in DATASETS.values():
-        source = Source.objects.get(slug=dataset.slug)
-        assert "Only the first 30 of its" in source.notes
-        assert source.claims.exists()
-    assert "Record:" in out.getvalue() and "OMDb 30/30" in err.getvalue()
-    for claim in Claim.objects.order_by("pk")[::25]:
-        claim.full_clean()
-
-    call_command("import_datasets", limit=30, stdout=out, stderr=err)  # again: nothing to do
-
-    assert "OMDb: already loaded." in out.getvalue()
-
-
-def test_the_command_names_unknown_datasets():
-    with pytest.raises(CommandError, match="No such dataset: imdb"):
-        call_command("import_datasets", "imdb", verbosity=0)
-
-
-def test_reloading_the_fixtures_leaves_the_imported_rows_alone(files):
-    call_command("load_catalog", verbosity=0)
-    import_all(files)
-    imported = Film.objects.exclude(automatic_fields=[])
-    before = list(imported.values_list("pk", "title", "year", "source_count", "conflict_count"))
-
-    call_command("load_catalog", verbosity=0)
-
-    assert list(imported.values_list("pk", "title", "year", "source_count", "conflict_count")) == (
-        before
-    )
-    assert not Claim.history.filter(source__kind=Source.Kind.DATASET).exists()
-    assert Film.objects.get(slug="red-hot-1993").history.exists()

@@ -26,7 +26,7 @@ from catalog.models import (
     Source,
 )
 from catalog.records import fill_records
-from catalog.tests.test_importers import OMDB_SCHEMA
+from catalog.tests.dataset_files import OMDB_SCHEMA
 
 pytestmark = pytest.mark.django_db
 

@@ -2,6 +2,8 @@
 
 import getpass
 import os
+from argparse import ArgumentParser
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -18,7 +20,7 @@ class Command(BaseCommand):
         "for, or read from EDITOR_PASSWORD when there is no terminal."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("username")
         parser.add_argument("--email", default="")
         parser.add_argument(
@@ -28,7 +30,7 @@ class Command(BaseCommand):
             "(without one, public pages say 'an editor'; the username is never shown).",
         )
 
-    def handle(self, *args, username, email, name, **options):
+    def handle(self, *args: Any, username: str, email: str, name: str, **options: Any) -> None:
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             raise CommandError(f"There is already a user called {username!r}.")

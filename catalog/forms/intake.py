@@ -1,203 +1,18 @@
-"""The editors' forms: a film's, refused when it is stale; the one that settles a conflict; a
-source's, its text within a page's size; and adding a page as a source (where the page comes
-from, then what to keep of it)."""
+"""Adding a page as a source: where the page comes from, then what to keep of it."""
 
-from typing import Any, cast
+from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
 
-from catalog.comparison import CastRow, Row
-from catalog.decisions import NOT_IN_CAST, Option, record_value, wording
-from catalog.history import changes_since
+from catalog.forms.sources import within_page_limit
 from catalog.models import PERSON_FIELDS, Claim, Field, Film, Person, Source
-
-
-class FilmVersionForm(forms.Form):
-    """A form about one film, refused when someone saved the film after it was opened.
-
-    The page carries the film's version as it was opened; the check reads the version with the
-    film's row locked (FilmQuerySet.locked_version), inside the transaction that then writes, so
-    of two editors saving at once the second waits for the first and is refused, never silently
-    overwrites. The views validate these forms inside their write's transaction.
-    """
-
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    loaded_at = forms.DateTimeField(widget=forms.HiddenInput, required=False)
-
-    def opened(self, film: Film) -> None:
-        """Note the version the editor sees: from the database, not the instance, since a
-        revert form holds an old version."""
-        self.initial["loaded_version"] = current_version(film)
-        self.initial["loaded_at"] = timezone.now()
-
-    def refuse_if_stale(self, film: Film) -> None:
-        """Refuse the form if the film's version is no longer the one it was opened at (a film
-        restored from its history was opened with none, and is still gone)."""
-        version = Film.objects.locked_version(film.pk)
-        if version == self.cleaned_data.get("loaded_version"):
-            return
-        if version is None:
-            raise ValidationError(
-                "This film no longer exists: someone merged or deleted it after you opened it, "
-                "so nothing was saved.",
-                code="gone",
-            )
-        since = self.cleaned_data.get("loaded_at")
-        changes = changes_since(film, since) if since else []
-        raise ValidationError(
-            "Someone saved this film after you opened it, so your changes were not saved "
-            "(nothing was overwritten). "
-            + (f"Changed meanwhile: {'; '.join(changes)}. " if changes else "")
-            + "Reload the page to see their changes, then make yours again.",
-            code="stale",
-        )
-
-
-class FilmAdminForm(FilmVersionForm, forms.ModelForm):
-    """The film's form (its inlines are saved with it, in the same transaction)."""
-
-    class Meta:
-        model = Film
-        fields = [
-            "title",
-            "slug",
-            "year",
-            "certificate",
-            "runtime",
-            "genres",
-            "setting",
-            "period",
-            "tagline",
-            "synopsis",
-            "ending",
-            "filming_location",
-            "content_advisory",
-        ]
-        help_texts = {
-            # Read-only (FilmAdmin.automatic); what confirms a field is in catalog.models.
-            "automatic": (
-                "Filled in from the consensus of the sources and not yet confirmed by an editor; "
-                "a later import fills them in again. Changing the title, year, certificate, "
-                "runtime or genres here and saving confirms that field (saving it unchanged "
-                "does not). A decision (resolving a conflict, or the action “Set the record from "
-                "the consensus”) confirms its field; one on a cast member's character confirms "
-                "the cast. Editing the credits below does not confirm the director, writer or "
-                "cast."
-            ),
-        }
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.opened(self.instance)
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        if self.instance.pk:
-            self.refuse_if_stale(self.instance)
-        return self.cleaned_data
-
-
-def current_version(film: Film) -> int | None:
-    return Film.objects.filter(pk=film.pk).values_list("version", flat=True).first()
-
-
-class ResolveForm(FilmVersionForm):
-    """Settling one row of a film's comparison: a source's value or another, and why."""
-
-    choice = forms.ChoiceField(label="The record should say", widget=forms.RadioSelect)
-    other = forms.CharField(label="Another value", required=False)
-    reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Shown to readers beside the record.",
-    )
-
-    def __init__(
-        self, *args: Any, film: Film, row: Row, choices: list[Option], **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.film, self.row, self.options = film, row, choices
-        if not self.is_bound:
-            self.opened(film)
-        cast(forms.ChoiceField, self.fields["choice"]).choices = [
-            *((str(n), option.label) for n, option in enumerate(choices)),
-            *([(NOT_IN_CAST, "Not in this film's cast")] if isinstance(row, CastRow) else []),
-            ("other", "Another value (below)"),
-        ]
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        cleaned = self.cleaned_data
-        if cleaned.get("choice") == "other":
-            text = cleaned.get("other", "").strip()
-            if not text:
-                self.add_error("other", "Enter the value the record should say.")
-            elif not isinstance(self.row, CastRow):
-                try:
-                    record_value(self.row.key, text)
-                except ValueError as error:
-                    self.add_error("other", str(error))
-        if not self.errors:
-            self.refuse_if_stale(self.film)
-        return cleaned
-
-    def chosen(self) -> Option | None:
-        choice = self.cleaned_data["choice"]
-        return self.options[int(choice)] if choice.isdigit() else None
-
-    def value(self) -> str:
-        choice = self.cleaned_data["choice"]
-        if choice == NOT_IN_CAST:
-            return NOT_IN_CAST
-        option = self.chosen()
-        if option is None:
-            return self.cleaned_data["other"].strip()
-        return wording(self.row, option)
-
-    def claims(self) -> list[Claim]:
-        option = self.chosen()
-        return option.claims if option else []
-
+from catalog.record_fields import BOUNDS, max_length
 
 NEW_PERSON = "new"
 NEW_FILM = "new"
-
-
-def within_page_limit(text: str) -> str:
-    """A source's text, refused in words when it is larger than a page may be."""
-    limit = settings.PAGE_MAX_BYTES
-    if len(text.encode()) > limit:
-        raise forms.ValidationError(
-            f"The text is larger than {filesizeformat(limit)}; paste a smaller part of the page."
-        )
-    return text
-
-
-class SourceAdminForm(forms.ModelForm):
-    """A source added by hand, its text within the limit of a page added from the web."""
-
-    class Meta:
-        model = Source
-        fields = [
-            "title",
-            "slug",
-            "kind",
-            "publisher",
-            "url",
-            "retrieved_on",
-            "licence",
-            "citation",
-            "notes",
-            "text",
-        ]
-
-    def clean_text(self) -> str:
-        return within_page_limit(self.cleaned_data["text"])
 
 
 class PageForm(forms.Form):
@@ -273,9 +88,11 @@ class PageForm(forms.Form):
 class SourceForm(forms.Form):
     """What the page is, proposed from its metadata for the editor to correct."""
 
-    title = forms.CharField(max_length=200)
-    publisher = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(label="address", max_length=500, required=False, assume_scheme="https")
+    title = forms.CharField(max_length=max_length(Source, "title"))
+    publisher = forms.CharField(max_length=max_length(Source, "publisher"), required=False)
+    url = forms.URLField(
+        label="address", max_length=max_length(Source, "url"), required=False, assume_scheme="https"
+    )
     retrieved_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     notes = forms.CharField(
         required=False,
@@ -287,8 +104,15 @@ class SourceForm(forms.Form):
     film = forms.ChoiceField(label="The film this page is about", widget=forms.RadioSelect)
     # The films offered, by id, so that the same choices come back with the form.
     film_choices = forms.CharField(required=False, widget=forms.HiddenInput)
-    new_title = forms.CharField(label="a new film's title", max_length=300, required=False)
-    new_year = forms.IntegerField(label="its year", required=False, min_value=1870, max_value=2100)
+    new_title = forms.CharField(
+        label="a new film's title", max_length=max_length(Film, Field.TITLE), required=False
+    )
+    new_year = forms.IntegerField(
+        label="its year",
+        required=False,
+        min_value=BOUNDS[Field.YEAR][0],
+        max_value=BOUNDS[Field.YEAR][1],
+    )
 
     def __init__(self, *args: Any, films: list[Film] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -323,14 +147,16 @@ class ClaimForm(forms.Form):
     keep = forms.BooleanField(required=False, initial=True)
     field = forms.ChoiceField(choices=[("", "—"), *Field.choices], required=False)
     value = forms.CharField(max_length=1000, required=False)
-    character = forms.CharField(max_length=200, required=False)
+    character = forms.CharField(max_length=max_length(Claim, "character"), required=False)
     quote = forms.CharField(strip=False, required=False, widget=forms.Textarea(attrs={"rows": 2}))
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     # A select of the people the proposal may be, kept on the form as their ids: the choices
     # must be the same when the form comes back.
     person = forms.CharField(required=False, widget=forms.Select)
     person_choices = forms.CharField(required=False, widget=forms.HiddenInput)
-    other_person = forms.CharField(label="or another person's slug", max_length=200, required=False)
+    other_person = forms.CharField(
+        label="or another person's slug", max_length=max_length(Person, "slug"), required=False
+    )
 
     # How the proposal's person was found, shown beside the choice.
     link_note = forms.CharField(required=False, widget=forms.HiddenInput)
