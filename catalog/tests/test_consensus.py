@@ -1,10 +1,7 @@
-"""The truth-discovery engine and its command line (plain pytest, no database)."""
+"""The truth-discovery engine (plain pytest, no database): its methods, types and determinism."""
 
 import math
-import subprocess
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,23 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog import consensus
-from catalog.consensus import METHODS, ExactType, Parameters, discover, main
-
-REPO = Path(__file__).resolve().parents[2]
-EXACT = {"fact": ExactType()}
-
-
-def history(good: list[str], **wrong_on: set[int]) -> list[consensus.Statement]:
-    """20 objects whose fact the `good` sources state rightly (``right i``); each source named
-    in `wrong_on` states ``wrong i by <source>`` on the objects listed, ``right i`` elsewhere."""
-    claims = []
-    for i in range(20):
-        for source in good:
-            claims.append((source, f"object {i}", "fact", f"right {i}"))
-        for source, wrong in wrong_on.items():
-            value = f"wrong {i} by {source}" if i in wrong else f"right {i}"
-            claims.append((source, f"object {i}", "fact", value))
-    return claims
+from catalog.consensus import METHODS, Parameters, discover
+from catalog.tests.consensus_claims import EXACT, history
 
 
 def test_a_reliable_source_outvotes_two_unreliable_ones():
@@ -297,125 +279,6 @@ def test_renaming_sources_does_not_change_values(claims, names, method):
         assert after.sources[rename[source]].trust == pytest.approx(score.trust, abs=1e-9)
 
 
-# --- Command line ----------------------------------------------------------------------------
-
-
-def write(tmp_path: Path, text: str | bytes) -> Path:
-    path = tmp_path / "claims.tsv"
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-CLAIMS = (
-    "source\tobject\tattribute\tvalue\n"
-    "imdb\tRed Hot\tyear\t1993\n"
-    "tcm\tRed Hot\tyear\t1993\n"
-    "blog\tRed Hot\tyear\t1995\n"
-    "imdb\tRed Hot\truntime\t1 hr 35 min\n"
-    "blog\tRed Hot\truntime\t95 min\n"
-    "tcm\tAnother\tyear\t1990\n"
-)
-
-
-def test_command_line_writes_values_and_trust(tmp_path, capsys):
-    trust = tmp_path / "trust.tsv"
-
-    assert main([str(write(tmp_path, CLAIMS)), "--trust", str(trust)]) == 0
-
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "object\tattribute\tvalue\tconfidence"
-    rows = [line.split("\t") for line in lines[1:]]
-    assert [r[:3] for r in rows] == [
-        ["Another", "year", "1990"],
-        ["Red Hot", "runtime", "1 hr 35 min"],
-        ["Red Hot", "year", "1993"],
-    ]
-    assert all(0 <= float(r[3]) <= 1 for r in rows)
-    trust_lines = trust.read_text(encoding="utf-8").splitlines()
-    assert trust_lines[0] == "source\ttrust"
-    assert [line.split("\t")[0] for line in trust_lines[1:]] == ["blog", "imdb", "tcm"]
-
-
-def test_command_line_runs_as_a_module(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-m", "catalog.consensus", str(write(tmp_path, CLAIMS))],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=True,
-    )
-    assert done.stdout.splitlines()[3] == "Red Hot\tyear\t1993\t" + done.stdout.split()[-1]
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        ("source\tobject\tvalue\nA\tB\tC\n", "claims.tsv:1: the header must be"),
-        ("", "claims.tsv:1: empty file"),
-        (CLAIMS + "imdb\tRed Hot\tgenre\n", "claims.tsv:8: missing column 'value'"),
-        (CLAIMS + "imdb\tRed Hot\tgenre\tdrama\textra\n", "claims.tsv:8: more than 4 columns"),
-        (
-            # A line of 5 fields and one of 3: as many tabs as two good lines.
-            CLAIMS + "imdb\tRed Hot\tgenre\tdrama\textra\nimdb\tRed Hot\tgenre\n",
-            "claims.tsv:8: more than 4 columns",
-        ),
-        (CLAIMS + "imdb\tRed Hot\t \tdrama\n", "claims.tsv:8: empty attribute"),
-        (CLAIMS + "imdb\t\tgenre\tdrama\n", "claims.tsv:8: empty object"),
-        (
-            CLAIMS.encode() + "imdb\tRed Hot\tcast\tGeorge de la Peña\n".encode("latin-1"),
-            ":8: not UTF-8",
-        ),
-    ],
-)
-def test_command_line_rejects_malformed_input(tmp_path, capsys, content, message):
-    assert main([str(write(tmp_path, content))]) == 2
-
-    error = capsys.readouterr().err
-    assert message in error
-    assert error.count("\n") == 1
-
-
-def test_command_line_reports_a_missing_file(tmp_path, capsys):
-    assert main([str(tmp_path / "nowhere.tsv")]) == 2
-    assert "nowhere.tsv" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize("method", ["truthfinder", "accu"])
-def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve_found(method):
-    claims = history(["A", "D"], B=set(range(8)), C=set(range(5, 15)))
-    claims += [("A", "contested", "fact", "x"), ("B", "contested", "fact", "y")]
-    parameters = Parameters(method=method, detect_copying=False)
-    full = discover(claims, value_types=EXACT, parameters=parameters)
-    learnt = {name: score.trust for name, score in full.sources.items()}
-    some = [claim for claim in claims if claim[1] in ("contested", "object 6")]
-
-    own = discover(
-        some, value_types=EXACT, parameters=parameters, trust=learnt, calibration=full.calibration
-    )
-
-    for key in [("contested", "fact"), ("object 6", "fact")]:
-        assert own.values[key].value == full.values[key].value
-        assert own.values[key].confidence == pytest.approx(full.values[key].confidence)
-    assert {name: score.trust for name, score in own.sources.items()} == {
-        name: learnt[name] for name in own.sources
-    }
-
-
-@pytest.mark.parametrize("method", ["truthfinder", "accu"])
-def test_a_source_the_trust_does_not_name_starts_from_the_initial_trust(method):
-    claims = [("A", "o", "fact", "x"), ("New", "o", "fact", "y")]
-    parameters = Parameters(method=method)
-
-    result = discover(claims, value_types=EXACT, parameters=parameters, trust={"A": 0.99})
-
-    assert result.sources["New"].trust == parameters.starting_trust
-    assert parameters.starting_trust == (0.8 if method == "accu" else 0.9)
-    assert result.values[("o", "fact")].value == "x"
-
-
 def test_accu_gives_the_posterior_of_its_published_model():
     """Dong et al.: C(v) = sum of ln(n A / (1 - A)) over v's sources; P(v) = e^C(v) over the sum
     of e^C over the item's n + 1 values, those no source states (C = 0) included."""
@@ -458,8 +321,3 @@ def test_truthfinder_can_smooth_the_trust_of_sources_of_few_claims():
 
     assert smoothed.sources["E"].trust > plain.sources["E"].trust
     assert smoothed.sources["E"].trust < Parameters().initial_trust
-
-
-def test_only_truthfinder_and_accu_hold_the_trust_fixed():
-    with pytest.raises(ValueError, match="cannot hold the trust fixed"):
-        discover([("A", "o", "fact", "x")], trust={"A": 0.5}, parameters=Parameters(method="sums"))

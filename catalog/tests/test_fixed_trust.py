@@ -1,12 +1,13 @@
-"""A solve of a few objects with the trust held fixed discounts copiers as the full solve did."""
+"""A solve of a few objects with the trust held fixed: the values the full solve found, its
+copiers discounted as it did them."""
 
 import json
 
 import pytest
 
-from catalog.consensus import CopyEvidence, ExactType, Parameters, Statement, discover
+from catalog.consensus import CopyEvidence, Parameters, Statement, discover
+from catalog.tests.consensus_claims import EXACT, history
 
-EXACT = {"fact": ExactType()}
 COPIERS = ("Copier 1", "Copier 2")
 
 
@@ -101,3 +102,41 @@ def test_the_copy_evidence_survives_json():
 def test_copy_evidence_that_cannot_be_read_is_refused(stored):
     with pytest.raises(ValueError, match="copy evidence"):
         CopyEvidence.from_dict(stored)
+
+
+@pytest.mark.parametrize("method", ["truthfinder", "accu"])
+def test_a_solve_of_some_objects_with_the_learnt_trust_finds_what_the_full_solve_found(method):
+    claims = history(["A", "D"], B=set(range(8)), C=set(range(5, 15)))
+    claims += [("A", "contested", "fact", "x"), ("B", "contested", "fact", "y")]
+    parameters = Parameters(method=method, detect_copying=False)
+    full = discover(claims, value_types=EXACT, parameters=parameters)
+    learnt = {name: score.trust for name, score in full.sources.items()}
+    some = [claim for claim in claims if claim[1] in ("contested", "object 6")]
+
+    own = discover(
+        some, value_types=EXACT, parameters=parameters, trust=learnt, calibration=full.calibration
+    )
+
+    for key in [("contested", "fact"), ("object 6", "fact")]:
+        assert own.values[key].value == full.values[key].value
+        assert own.values[key].confidence == pytest.approx(full.values[key].confidence)
+    assert {name: score.trust for name, score in own.sources.items()} == {
+        name: learnt[name] for name in own.sources
+    }
+
+
+@pytest.mark.parametrize("method", ["truthfinder", "accu"])
+def test_a_source_the_trust_does_not_name_starts_from_the_initial_trust(method):
+    claims = [("A", "o", "fact", "x"), ("New", "o", "fact", "y")]
+    parameters = Parameters(method=method)
+
+    result = discover(claims, value_types=EXACT, parameters=parameters, trust={"A": 0.99})
+
+    assert result.sources["New"].trust == parameters.starting_trust
+    assert parameters.starting_trust == (0.8 if method == "accu" else 0.9)
+    assert result.values[("o", "fact")].value == "x"
+
+
+def test_only_truthfinder_and_accu_hold_the_trust_fixed():
+    with pytest.raises(ValueError, match="cannot hold the trust fixed"):
+        discover([("A", "o", "fact", "x")], trust={"A": 0.5}, parameters=Parameters(method="sums"))
