@@ -152,13 +152,8 @@ def _held_out(
 ) -> _HeldOut:
     """Round k holds out the k-th claim of every ``contested`` item and finds its value again,
     until every claim has been held out, ``ROUNDS`` have run or ``MAX_HELD_OUT`` claims are."""
-    n_items = len(graph.fact_start)
     item = graph.fact_item[graph.claim_fact]
-    # Claims come sorted by item: a claim's rank is its place among its item's claims, turned
-    # by a random amount per item, so that each round holds out a claim drawn at random.
-    first_claim = np.concatenate(([0], np.cumsum(per_item)[:-1]))
-    turn = np.random.default_rng(SEED).integers(0, 1 << 30, n_items)
-    rank = (np.arange(len(item)) - first_claim[item] + turn[item]) % per_item[item]
+    rank = _shuffled_ranks(item, per_item)
     rounds: list[tuple[Ints, Floats, Bools, Bools]] = []
     held_out = 0
     for k in range(min(ROUNDS, int(per_item.max(initial=0)))):
@@ -166,20 +161,7 @@ def _held_out(
             break
         held = np.flatnonzero((rank == k) & contested[item])
         held_out += len(held)
-        weights = np.ones(len(item))
-        weights[held] = 0.0
-        remaining = sums(graph.claim_fact, weights, graph.n_facts)
-        score = score_with(weights)
-        found = graph.choose(np.where(remaining > 0, score, -np.inf))[item[held]]
-        values_left = np.bincount(graph.fact_item[remaining > 0], minlength=n_items)
-        rounds.append(
-            (
-                item[held],
-                score[found],
-                found == graph.claim_fact[held],
-                values_left[item[held]] >= 2,
-            )
-        )
+        rounds.append(_round(graph, score_with, item, held))
     if not rounds:
         return _HeldOut(
             np.empty(0, np.int64), np.empty(0), np.empty(0, np.bool_), np.empty(0, np.bool_), 0
@@ -192,6 +174,29 @@ def _held_out(
         np.concatenate(disputed),
         len(rounds),
     )
+
+
+def _shuffled_ranks(item: Ints, per_item: Ints) -> Ints:
+    """Each claim's place among its item's claims (claims come sorted by item), turned by a
+    random amount per item, so that each round holds out a claim drawn at random."""
+    first_claim = np.concatenate(([0], np.cumsum(per_item)[:-1]))
+    turn = np.random.default_rng(SEED).integers(0, 1 << 30, len(per_item))
+    return (np.arange(len(item)) - first_claim[item] + turn[item]) % per_item[item]
+
+
+def _round(
+    graph: Graph, score_with: Callable[[Floats], Floats], item: Ints, held: Ints
+) -> tuple[Ints, Floats, Bools, Bools]:
+    """The claims ``held`` out, their values found again from the others: each held-out
+    claim's item, the score of the value found, whether the claim states it, and whether the
+    claims left still disagree."""
+    weights = np.ones(len(item))
+    weights[held] = 0.0
+    remaining = sums(graph.claim_fact, weights, graph.n_facts)
+    score = score_with(weights)
+    found = graph.choose(np.where(remaining > 0, score, -np.inf))[item[held]]
+    values_left = np.bincount(graph.fact_item[remaining > 0], minlength=len(graph.fact_start))
+    return item[held], score[found], found == graph.claim_fact[held], values_left[item[held]] >= 2
 
 
 def _claim_accuracy(graph: Graph, per_item: Ints, contested: Bools) -> float:

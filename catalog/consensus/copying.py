@@ -10,6 +10,7 @@ import numpy as np
 from catalog.consensus.arrays import (
     Floats,
     Indices,
+    Ints,
     distinct_inverse,
     group_bounds,
     pairs_in_groups,
@@ -38,44 +39,27 @@ class CopyModel:
     with what a full solve found (``CopyEvidence``) instead of the claims it was built from."""
 
     def __init__(self, graph: Graph, p: Parameters) -> None:
-        claim_fact, claim_src, fact_item = graph.claim_fact, graph.claim_src, graph.fact_item
-        n_items, n_sources = len(graph.fact_start), graph.n_sources
+        n_sources = graph.n_sources
         self.p = p
-        self.n_claims = len(claim_fact)
-        start, size = group_bounds(fact_item[claim_fact], n_items)
-        keep = size <= p.max_claims_for_copying
-        start, size = start[keep], size[keep]
-        # The pairs of claims are many times the claims: made a slice of the items at a time,
-        # and only the same-value pairs kept one by one (as 32-bit numbers).
-        same_keys, same_a, same_b, differ_keys = [], [], [], []
-        for first in range(0, len(start), ITEMS_AT_ONCE):
-            a, b = pairs_in_groups(
-                start[first : first + ITEMS_AT_ONCE], size[first : first + ITEMS_AT_ONCE]
-            )
-            src_a, src_b = claim_src[a], claim_src[b]
-            differ = src_a != src_b
-            a, b, src_a, src_b = a[differ], b[differ], src_a[differ], src_b[differ]
-            key = np.minimum(src_a, src_b) * n_sources + np.maximum(src_a, src_b)
-            same = claim_fact[a] == claim_fact[b]
-            same_keys.append(key[same])
-            same_a.append(np.where(src_a < src_b, a, b)[same].astype(np.int32))
-            same_b.append(np.where(src_a < src_b, b, a)[same].astype(np.int32))
-            differ_keys.append(key[~same])
-            del a, b, src_a, src_b, differ, key, same
+        self.n_claims = len(graph.claim_fact)
+        same_keys, same_a, same_b, differ_keys = _claim_pairs(graph, p)
         # Only pairs of sources that state a same value somewhere can be discounted: the others
         # are left out (their evidence would only make them more independent).
         pair_keys, pair = distinct_inverse(_joined(same_keys, np.int64))
+        del same_keys  # each slice's part: let go as soon as joined, here and below
         n_pairs = len(pair_keys)
         self.low, self.high = pair_keys // n_sources, pair_keys % n_sources
         differing = _joined(differ_keys, np.int64)
+        del differ_keys
         at = np.minimum(np.searchsorted(pair_keys, differing), max(n_pairs - 1, 0))
         known = pair_keys[at] == differing if n_pairs else np.zeros(len(at), dtype=bool)
         self.n_different = np.bincount(at[known], minlength=n_pairs).astype(np.float64)
         del differing, at, known
         self.pair = pair.astype(np.int32)
         self.a, self.b = _joined(same_a, np.int32), _joined(same_b, np.int32)
+        del same_a, same_b
         """Each same-value pair's claim by the lower-numbered source, and the other's."""
-        self.claim_fact = claim_fact
+        self.claim_fact = graph.claim_fact
         self.n_pairs = n_pairs
         self.accuracy = np.zeros(n_sources)
         self.totals = np.zeros((3, n_pairs))  # filled in place at every weighing
@@ -212,6 +196,33 @@ class _Wrong:
     found: Indices
     pair: Indices
     logs: Floats
+
+
+def _claim_pairs(graph: Graph, p: Parameters) -> tuple[list[Ints], ...]:
+    """Every pair of claims by two different sources on one item (of items with at most
+    ``max_claims_for_copying`` claims), by slices of items: for the same-value pairs, the key of
+    their pair of sources and their claims (the lower-numbered source's first, as 32-bit
+    numbers); for the others, only the key."""
+    claim_fact, claim_src, n_sources = graph.claim_fact, graph.claim_src, graph.n_sources
+    start, size = group_bounds(graph.fact_item[claim_fact], len(graph.fact_start))
+    keep = size <= p.max_claims_for_copying
+    start, size = start[keep], size[keep]
+    same_keys, same_a, same_b, differ_keys = [], [], [], []
+    for first in range(0, len(start), ITEMS_AT_ONCE):
+        a, b = pairs_in_groups(
+            start[first : first + ITEMS_AT_ONCE], size[first : first + ITEMS_AT_ONCE]
+        )
+        src_a, src_b = claim_src[a], claim_src[b]
+        differ = src_a != src_b
+        a, b, src_a, src_b = a[differ], b[differ], src_a[differ], src_b[differ]
+        key = np.minimum(src_a, src_b) * n_sources + np.maximum(src_a, src_b)
+        same = claim_fact[a] == claim_fact[b]
+        same_keys.append(key[same])
+        same_a.append(np.where(src_a < src_b, a, b)[same].astype(np.int32))
+        same_b.append(np.where(src_a < src_b, b, a)[same].astype(np.int32))
+        differ_keys.append(key[~same])
+        del a, b, src_a, src_b, differ, key, same
+    return same_keys, same_a, same_b, differ_keys
 
 
 def _joined(parts: list[Indices], dtype: type[np.signedinteger[Any]]) -> Indices:

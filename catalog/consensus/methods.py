@@ -149,74 +149,89 @@ def fact_finder(
     Every quantity is kept as a logarithm: Investment multiplies a source's trust by its returns
     at every iteration, so trusts drift apart geometrically and would underflow in 20 iterations.
     """
-    claim_fact, claim_src = graph.claim_fact, graph.claim_src
-    n_sources, n_facts = graph.n_sources, graph.n_facts
-    by_src = np.argsort(claim_src, kind="stable")
-    src_claims = group_bounds(claim_src[by_src], n_sources)[0]
-    fact_claims = group_bounds(claim_fact, n_facts)[0]
+    sums_of = _LogSums(graph, p)
+    # The voting prior: each value's share of the sources stating its item's values.
+    sources = graph.claims_per_fact.astype(np.float64)
+    per_item = sums(graph.fact_item, sources, len(graph.fact_start))
+    log_belief = np.log(sources) - np.log(per_item)[graph.fact_item]
+    log_trust = np.zeros(graph.n_sources)
+    log_vote = np.zeros(len(graph.claim_fact))
+    for _ in range(p.iterations):
+        if copying is not None:
+            agree, is_best = graph.agreement(graph.choose(log_belief))
+            log_vote = np.log(copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best))
+        log_trust, log_belief = sums_of.step(log_vote, log_trust, log_belief)
+        log_trust = _scaled(log_trust)
+        log_belief = _scaled(log_belief)
+    with np.errstate(under="ignore"):
+        trust = np.exp(log_trust)
+    return log_belief, trust, p.iterations
 
-    def to_facts(log_values: Floats) -> Floats:  # log of the sum over each fact's claims
-        return group_logsumexp(log_values, fact_claims)
 
-    def to_sources(log_values: Floats) -> Floats:  # log of the sum over each source's claims
-        return group_logsumexp(log_values[by_src], src_claims)
+class _LogSums:
+    """A fact-finder's sums over the claims' graph, of values kept as logarithms."""
 
-    support = graph.imp > 0
-    implied = (graph.imp_a[support], graph.imp_b[support], p.influence * graph.imp[support])
+    def __init__(self, graph: Graph, p: Parameters) -> None:
+        self.graph, self.p = graph, p
+        self.by_src = np.argsort(graph.claim_src, kind="stable")
+        self.src_claims = group_bounds(graph.claim_src[self.by_src], graph.n_sources)[0]
+        self.fact_claims = group_bounds(graph.claim_fact, graph.n_facts)[0]
+        support = graph.imp > 0
+        self.implied = (
+            graph.imp_a[support],
+            graph.imp_b[support],
+            p.influence * graph.imp[support],
+        )
+        with np.errstate(divide="ignore"):
+            self.log_log_count = np.log(np.log(graph.claims_per_source))  # -inf for one claim
 
-    def implication(log_values: Floats) -> Floats:
+    def to_facts(self, log_values: Floats) -> Floats:
+        """The log of the sum over each fact's claims."""
+        return group_logsumexp(log_values, self.fact_claims)
+
+    def to_sources(self, log_values: Floats) -> Floats:
+        """The log of the sum over each source's claims."""
+        return group_logsumexp(log_values[self.by_src], self.src_claims)
+
+    def implication(self, log_values: Floats) -> Floats:
         """TruthFinder's implication, its supporting part: ``x(f) + rho * sum over the other
         values f' of the item of x(f') * max(0, sim(f', f) - base_sim)``."""
-        a, b, weight = implied
+        graph, (a, b, weight) = self.graph, self.implied
         if not len(a):
             return log_values
         top = np.maximum.reduceat(log_values, graph.fact_start)
         top = np.where(np.isfinite(top), top, 0.0)[graph.fact_item]
         with np.errstate(under="ignore"):
             x = np.exp(log_values - top)
-        added = sums(b, x[a] * weight, n_facts) + sums(a, x[b] * weight, n_facts)
+        added = sums(b, x[a] * weight, graph.n_facts) + sums(a, x[b] * weight, graph.n_facts)
         with np.errstate(divide="ignore"):
             return np.logaddexp(log_values, np.log(added) + top)
 
-    # The voting prior: each value's share of the sources stating its item's values.
-    sources = graph.claims_per_fact.astype(np.float64)
-    per_item = sums(graph.fact_item, sources, len(graph.fact_start))
-    log_belief = np.log(sources) - np.log(per_item)[graph.fact_item]
-    log_trust = np.zeros(n_sources)
-    with np.errstate(divide="ignore"):
-        log_log_count = np.log(np.log(graph.claims_per_source))  # -inf for a single claim
-    log_vote = np.zeros(len(claim_fact))
-    for _ in range(p.iterations):
-        if copying is not None:
-            agree, is_best = graph.agreement(graph.choose(log_belief))
-            log_vote = np.log(copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best))
-        log_total = to_sources(log_vote)  # |C_s|, each claim counted by its vote
+    def step(
+        self, log_vote: Floats, log_trust: Floats, log_belief: Floats
+    ) -> tuple[Floats, Floats]:
+        """One iteration of the method: the new log trust and log belief, unscaled."""
+        p, claim_fact, claim_src = self.p, self.graph.claim_fact, self.graph.claim_src
+        log_total = self.to_sources(log_vote)  # |C_s|, each claim counted by its vote
         if p.method == "sums":
-            log_trust = to_sources(log_vote + log_belief[claim_fact])
-            log_belief = implication(to_facts(log_vote + log_trust[claim_src]))
-        elif p.method == "average_log":
-            mean = to_sources(log_vote + log_belief[claim_fact]) - log_total
-            log_trust = log_log_count + mean
-            log_belief = implication(to_facts(log_vote + log_trust[claim_src]))
-        else:
-            # Each source invests its trust evenly in its claims and gets back, from each, the
-            # claim's belief in proportion to its share of what was invested in the claim.
-            invested = log_vote + (log_trust - log_total)[claim_src]
-            returns = log_belief - to_facts(invested)
-            log_trust = to_sources(invested + returns[claim_fact])
-            pooled = implication(to_facts(log_vote + (log_trust - log_total)[claim_src]))
-            if p.method == "investment":
-                log_belief = p.growth * pooled
-            else:  # pooled_investment: each item's values share out what was invested in them
-                grown = p.pooled_growth * pooled
-                log_belief = (
-                    pooled + grown - group_logsumexp(grown, graph.fact_start)[graph.fact_item]
-                )
-        log_trust = _scaled(log_trust)
-        log_belief = _scaled(log_belief)
-    with np.errstate(under="ignore"):
-        trust = np.exp(log_trust)
-    return log_belief, trust, p.iterations
+            log_trust = self.to_sources(log_vote + log_belief[claim_fact])
+            return log_trust, self.implication(self.to_facts(log_vote + log_trust[claim_src]))
+        if p.method == "average_log":
+            mean = self.to_sources(log_vote + log_belief[claim_fact]) - log_total
+            log_trust = self.log_log_count + mean
+            return log_trust, self.implication(self.to_facts(log_vote + log_trust[claim_src]))
+        # Each source invests its trust evenly in its claims and gets back, from each, the
+        # claim's belief in proportion to its share of what was invested in the claim.
+        invested = log_vote + (log_trust - log_total)[claim_src]
+        returns = log_belief - self.to_facts(invested)
+        log_trust = self.to_sources(invested + returns[claim_fact])
+        pooled = self.implication(self.to_facts(log_vote + (log_trust - log_total)[claim_src]))
+        if p.method == "investment":
+            return log_trust, p.growth * pooled
+        # pooled_investment: each item's values share out what was invested in them
+        grown = p.pooled_growth * pooled
+        fact_item = self.graph.fact_item
+        return log_trust, pooled + grown - group_logsumexp(grown, self.graph.fact_start)[fact_item]
 
 
 def _scaled(log_values: Floats) -> Floats:
