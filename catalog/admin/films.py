@@ -184,12 +184,8 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         comparison = comparison_for(film)
         warnings = format_html_join(
             "",
-            '<p class="errornote">⚠ {} may describe a different film: {} of its {} story claims '
-            "(characters, setting, period) contradict the consensus.</p>",
-            (
-                (a.source.title, a.story_contradicting, a.story_compared)
-                for a in comparison.other_film
-            ),
+            '<p class="errornote">⚠ {} may describe a different film: {}</p>',
+            ((a.source.title, a.story_contradiction) for a in comparison.other_film),
         )
         rows = comparison.all_conflicts
         if not rows:

@@ -17,7 +17,6 @@ from catalog.comparison.rows import (
     as_keys,
     in_words,
     make_cell,
-    plural,
 )
 from catalog.comparison.vocabulary import genre_keys, note_words
 from catalog.models import (
@@ -134,11 +133,6 @@ class Comparison:
         return "The sources agree with the record on every field they state."
 
     @property
-    def other_film_notes(self) -> list[tuple[SourceAgreement, str]]:
-        """Each source that may describe another film, with how many of its claims say so."""
-        return [(agreement, story_contradiction(agreement)) for agreement in self.other_film]
-
-    @property
     def caption(self) -> SafeString:
         """The field table's caption, with what "automatic" means where a value is."""
         sentences = [
@@ -176,19 +170,6 @@ class Comparison:
 def sentences_html(sentences: list[str]) -> SafeString:
     """Sentences joined by a space, each escaped unless it is marked safe."""
     return format_html_join(" ", "{}", ((sentence,) for sentence in sentences))
-
-
-def story_contradiction(agreement: SourceAgreement) -> str:
-    """After "may describe a different film:": "3 of its 4 claims about the story (...)
-    contradict the consensus"."""
-    contradicting, compared = agreement.story_contradicting, agreement.story_compared
-    claims = (
-        "its one claim"
-        if compared == contradicting == 1
-        else f"{contradicting:,} of its {compared:,} claim{plural(compared)}"
-    )
-    verb = "contradicts" if contradicting == 1 else "contradict"
-    return f"{claims} about the story (characters, setting, period) {verb} the consensus."
 
 
 def person_key(person_id: int | None) -> str:

@@ -80,3 +80,16 @@ class SourceAgreement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} on {self.film}: {self.agreeing} of {self.compared}"
+
+    @property
+    def story_contradiction(self) -> str:
+        """After "may describe a different film:": "3 of its 4 claims about the story (...)
+        contradict the consensus"."""
+        contradicting, compared = self.story_contradicting, self.story_compared
+        claims = (
+            "its one claim"
+            if compared == contradicting == 1
+            else f"{contradicting:,} of its {compared:,} claim{'' if compared == 1 else 's'}"
+        )
+        verb = "contradicts" if contradicting == 1 else "contradict"
+        return f"{claims} about the story (characters, setting, period) {verb} the consensus."

@@ -43,8 +43,7 @@ def test_agreement_says_its_one_source_or_the_sources():
 
 def story(contradicting: int, compared: int) -> str:
     agreement = SourceAgreement(story_contradicting=contradicting, story_compared=compared)
-    [(_, note)] = comparison(other_film=[agreement]).other_film_notes
-    return note
+    return agreement.story_contradiction
 
 
 def test_story_contradiction_counts_in_the_plural_only_where_there_are_several():

@@ -87,7 +87,10 @@ def test_source_page_explains_the_trust_in_one_sentence(client, red_hot):
 def test_flagged_source_page_names_the_film(client, red_hot):
     listing = Source.objects.get(slug="streaming-listing-red-hot")
 
-    assert "May describe a different film than" in client.get(listing.get_absolute_url()).text
+    text = " ".join(client.get(listing.get_absolute_url()).text.split())
+    agreement = listing.agreements.get(possibly_other_film=True)
+    assert "May describe a different film than" in text
+    assert f"{agreement.story_contradiction}</p>" in text
 
 
 def test_an_editors_decision_recomputes_what_it_affects(admin_client, red_hot):
@@ -136,6 +139,7 @@ def test_admin_shows_and_filters_the_flag(admin_client, red_hot):
     flagged = admin_client.get(reverse("admin:catalog_film_changelist"), {"other_film": "yes"})
 
     assert "Red Hot — streaming listing may describe a different film" in change.text
+    assert "claims about the story (characters, setting, period) contradict" in change.text
     assert "Red Hot" in flagged.text
 
 
