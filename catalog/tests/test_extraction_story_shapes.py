@@ -324,3 +324,42 @@ def test_a_plot_that_opens_on_a_person_and_an_age_has_no_place():
         "drying out, and waits for a ship that never comes.\n"
     )
     assert not any(field == "setting" for field, _, _ in facts(claims(text)))
+
+
+@pytest.mark.parametrize(
+    "sentence, setting, period",
+    [
+        (
+            "Keepers who love the sea in 1939 Hamburg is the subject of this drama.",
+            "Hamburg",
+            "1939",
+        ),
+        ("It shows the fears of people in 1940 London as the bombs fall.", "London", "1940"),
+        ("I expected an accurate portrayal of life in 1920s Chicago.", "Chicago", "1920s"),
+    ],
+)
+def test_a_year_or_a_decade_before_the_place(sentence, setting, period):
+    found = facts(claims("Harbour Lights (1991)\n\n" + sentence + "\n"))
+    assert ("setting", setting, "") in found
+    assert ("period", period, "") in found
+
+
+def test_a_year_before_a_name_that_opens_a_clause_is_no_place():
+    text = "Harbour Lights (1991)\n\nThe film was made in 1990 Miramax released it a year later.\n"
+    assert not any(field == "setting" for field, _, _ in facts(claims(text)))
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("It's 1961, the radio plays all night, and the keeper waits for a ship.", "1961"),
+        ("Not only was the setting 1950's, but so was the film style.", "1950's"),
+    ],
+)
+def test_the_year_a_story_opens_in_and_the_setting_named_as_such(sentence, period):
+    assert ("period", period, "") in facts(claims("Harbour Lights (1991)\n\n" + sentence + "\n"))
+
+
+def test_where_the_characters_live_together():
+    text = "Harbour Lights (1991)\n\nLena and Tom, a couple of forty, live together in Gdynia.\n"
+    assert ("setting", "Gdynia", "") in facts(claims(text))
