@@ -84,6 +84,10 @@ NAME_THEN_WORDS = re.compile(rf"({NAME})\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)+$")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
 SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A mark with a note in brackets, then the end of the value or a sentence.
+NOTED_SCORE = re.compile(
+    rf"\s*(?P<mark>{SCORE.pattern}\s*\([^()\n]{{1,30}}\))(?:\.?\s*$|\.\s+(?=[A-Z]))"
+)
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
@@ -305,6 +309,11 @@ def field_values(
             yield proposal("user_rating", found.group("score"), *quote, "label")
     elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
         yield proposal("verdict", found.group("score"), *quote, "label")
+    elif claim_field == "score" and (found := NOTED_SCORE.match(raw)):
+        # "Subjective Rating: 8/10 (Great, 4/4). One of the best ...": the mark, its note, then
+        # the critic's words.
+        end = value.start + found.end("mark")
+        yield proposal("verdict", found.group("score"), text, label_start, end, "label")
     elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):
         # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5": a critic's mark without its scale;
         # a bare "Rating: 7" may be the audience's.

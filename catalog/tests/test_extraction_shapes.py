@@ -209,3 +209,26 @@ def test_a_short_credit_line_without_a_colon():
     found = facts(claims(text))
     assert ("writer", "Ivo Marek", "") in found
     assert ("director", "Jana Dvorak", "") in found
+
+
+@pytest.mark.parametrize(
+    "line, grade",
+    [
+        ("My ratings: 4/5", "4/5"),
+        ("Harbourco grade: B", "B"),
+        ("Subjective Rating: 8/10 (Great, 4/4). One of the best films of its year.", "8/10"),
+    ],
+)
+def test_a_critics_mark_under_a_qualified_label(line, grade):
+    text = (
+        "Harbour Lights Review\n\nI think the keeper is fine and the sea is finer.\n\n"
+        + line
+        + "\n"
+    )
+    assert ("verdict", grade, "") in facts(claims(text))
+
+
+@pytest.mark.parametrize("line", ["User rating: 7/10", "Average rating: 3.5/5 (Good)"])
+def test_the_audiences_mark_is_no_critics_grade(line):
+    text = "Harbour Lights (1991)\n\nA keeper waits for a ship.\n\n" + line + "\n"
+    assert not any(field == "verdict" for field, _, _ in facts(claims(text)))
