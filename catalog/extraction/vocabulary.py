@@ -152,9 +152,9 @@ def field_of(label: str) -> str:
         if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
     # "My ratings", "Subjective Rating", "FuzzyCo grade": the critic's own mark, or the site's.
-    if 1 < len(words) <= 3 and words[-1] in MARK_WORDS and not AUDIENCE_WORDS & set(words):
-        if words[0] in CRITIC_QUALIFIERS or (words[-1] == "grade" and len(words) == 2):
-            return "score"
+    marked = 1 < len(words) <= 3 and words[-1] in MARK_WORDS and not AUDIENCE_WORDS & set(words)
+    if marked and (words[0] in CRITIC_QUALIFIERS or (words[-1] == "grade" and len(words) == 2)):
+        return "score"
     # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
     if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
         return "score"
