@@ -232,3 +232,37 @@ def test_a_critics_mark_under_a_qualified_label(line, grade):
 def test_the_audiences_mark_is_no_critics_grade(line):
     text = "Harbour Lights (1991)\n\nA keeper waits for a ship.\n\n" + line + "\n"
     assert not any(field == "verdict" for field, _, _ in facts(claims(text)))
+
+
+def test_a_review_head_with_the_critics_mark_in_brackets():
+    found = facts(
+        claims("Film review: Harbour Lights (4 out of 5)\n\nA keeper waits for a ship.\n")
+    )
+    assert ("title", "Harbour Lights", "") in found
+    assert ("verdict", "4 out of 5", "") in found
+
+
+def test_a_title_and_the_word_review_after_a_space():
+    found = facts(claims("Harbour Lights Review\n\nA keeper waits for a ship that never comes.\n"))
+    assert ("title", "Harbour Lights", "") in found
+
+
+@pytest.mark.parametrize("line", ["Our Review", "Latest Review"])
+def test_a_heading_that_says_which_review_names_no_film(line):
+    found = facts(claims(line + "\n\nA keeper waits for a ship that never comes.\n"))
+    assert not any(field == "title" for field, _, _ in found)
+
+
+def test_a_head_whose_brackets_hold_the_stars_the_year_the_day_seen_and_the_length():
+    text = (
+        "Reviews June 2002\n\nHarbour Lights (3.5 stars, 2002, seen 6/28/2002, 2:21, rated "
+        "PG-13):\n\nA keeper waits for a ship that never comes.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("year", "2002", ""),
+        ("verdict", "3.5 stars", ""),
+        ("runtime", "2:21", ""),
+        ("certificate", "PG-13", ""),
+    } <= found
