@@ -228,18 +228,23 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
             bullet = re.match(r"[ \t]*[-•·][ \t]+(?=\S)", line.text)
             begin = at + (bullet.end() if bullet else 0)
             end = at + len(line.text)
-            if claim_field not in ("cast", "director", "writer") or not is_name(body.strip("| ")):
+            if claim_field not in ("cast", "director", "writer") or not is_name(unbulleted(body)):
                 break
             continue
         if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
             break
         # The people of a credit a line each ("Written by" / "Mark Boal" / "John Hersey").
-        if claim_field != "cast" and not is_name(body.strip("| ")):
+        if claim_field != "cast" and not is_name(unbulleted(body)):
             break
         end = at + len(line.text)
     if begin is None:
         return Span("", line_end)
     return Span(text[begin:end], begin)
+
+
+def unbulleted(body: str) -> str:
+    """A line's words without the bars of a table or the bullet of a list ("- Juliette Lewis")."""
+    return re.sub(r"^[-•·][ \t]+", "", body.strip("| "))
 
 
 def is_label_row(line: str) -> bool:
@@ -288,7 +293,9 @@ def field_values(
             if is_name(item, names) or re.fullmatch(NAME_WORD, item):
                 yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "cast":
-        listed = Span(raw.replace("\n", ","), value.start)
+        # A name a line, or a bulleted name a line ("- Juliette Lewis"): a comma each, in place.
+        bullets = re.sub(r"\n[ \t]*[-•·][ \t]", lambda m: "," + " " * (len(m.group(0)) - 1), raw)
+        listed = Span(bullets.replace("\n", ","), value.start)
         yield from cast_list(text, listed, label_start, names, actor_first=True)
     elif claim_field == "runtime":
         # "Durée : 77'": minutes marked by an apostrophe, as French and Italian pages write them.

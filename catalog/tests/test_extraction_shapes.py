@@ -266,3 +266,12 @@ def test_a_head_whose_brackets_hold_the_stars_the_year_the_day_seen_and_the_leng
         ("runtime", "2:21", ""),
         ("certificate", "PG-13", ""),
     } <= found
+
+
+def test_a_cast_label_over_a_bulleted_name_a_line():
+    text = (
+        "Harbour Lights (1991)\n\n- Director:Ivo Marek\n- Cast:\n- C Thomas Vane\n"
+        "- Jana Dvorak\n- J Smith-Holub\n"
+    )
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"C Thomas Vane", "Jana Dvorak", "J Smith-Holub"}
