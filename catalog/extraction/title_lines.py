@@ -11,6 +11,7 @@ from catalog.extraction.headlines import plausible_title
 from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
+from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span
@@ -241,6 +242,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
+        if SITE_SCORE_LINE.fullmatch(body) or POPCORN.search(body):
+            return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
         if numbered(body):
             continue
         # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.

@@ -275,3 +275,30 @@ def test_a_cast_label_over_a_bulleted_name_a_line():
     )
     cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
     assert cast == {"C Thomas Vane", "Jana Dvorak", "J Smith-Holub"}
+
+
+def test_a_strip_of_facts_then_the_plot_after_a_dash_on_one_line():
+    plot = "When a storm cuts the town off, the keeper of the lighthouse takes in the strangers."
+    text = "Harbour Lights (1991)\n\nDrama, Thriller | 1 hour 40 minutes - " + plot + "\n"
+    found = claims(text)
+    assert {
+        ("genre", "Drama", ""),
+        ("genre", "Thriller", ""),
+        ("runtime", "1 hour 40 minutes", ""),
+    } <= facts(found)
+    assert [c.value for c in found if c.field == "synopsis"] == [plot]
+
+
+def test_a_card_that_opens_on_its_sites_scores():
+    text = (
+        "IMDB \u2b50\ufe0f7.1\nRT 80%\U0001f37f64%\nMetacritic 70%\nTMDB 69%\n"
+        "Drama | 1 hour 40 minutes - When a storm cuts the town off, the keeper takes them in.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("user_rating", "7.1", ""),
+        ("user_rating", "64%", ""),
+        ("user_rating", "69%", ""),
+    } <= found
+    assert not any(field == "title" for field, _, _ in found)
+    assert not any(value in ("80%", "70%") for _, value, _ in found)
