@@ -28,7 +28,7 @@ from catalog.extraction import (
     verdicts,
 )
 from catalog.extraction.metadata import Fact
-from catalog.extraction.patterns import DATE
+from catalog.extraction.patterns import DATE, SCORE
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
 from catalog.normalise import fold
@@ -141,7 +141,12 @@ def find_claims(
         if not said(claim, found) and fold(claim.value) not in given
     ]
     found.extend(grades)
-    if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
+    # The critic's judging sentence, unless the page gave one; a grade on a long head line
+    # ("Film review: Harbour Lights (4 out of 5)") is no sentence.
+    if not any(
+        claim.field == "verdict" and len(claim.quote) > 30 and not SCORE.fullmatch(claim.value)
+        for claim in found
+    ):
         graded = any(claim.field == "verdict" for claim in found)
         passages = [
             (c.start, c.end)

@@ -363,3 +363,13 @@ def test_the_year_a_story_opens_in_and_the_setting_named_as_such(sentence, perio
 def test_where_the_characters_live_together():
     text = "Harbour Lights (1991)\n\nLena and Tom, a couple of forty, live together in Gdynia.\n"
     assert ("setting", "Gdynia", "") in facts(claims(text))
+
+
+def test_a_grade_on_a_long_head_line_leaves_room_for_the_judging_sentence():
+    text = (
+        "Film review: Harbour Lights (4 out of 5)\n\nA keeper waits for a ship.\n\n"
+        "Overall, this is a well-crafted and moving story that I highly recommend.\n"
+    )
+    verdicts = [c for c in claims(text) if c.field == "verdict"]
+    assert {c.value for c in verdicts} >= {"4 out of 5"}
+    assert any(c.quote.startswith("Overall, this is") for c in verdicts)
