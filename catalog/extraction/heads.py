@@ -147,12 +147,22 @@ def genre_line(text: str, line: Span) -> Iterator[Proposal]:
     """A line of genres and nothing else: "Actionfilm, Literaturverfilmung", or one genre
     alone under the title ("Action"), not a menu's list of them one a line."""
     body = line.text.strip()
+    # "Genre Part-Animated/Family/Fantasy/Comedy.": the label without its colon, over a list
+    # most of whose words are genres.
+    labelled = re.match(r"(?:Genres?|GENRES?)[ \t]+(?=[A-Z])", body)
+    listed = body[labelled.end() :].rstrip(".") if labelled else body
     # "18+ Spielfilm, Horror": an age mark and the kind of film before the genres.
     items = [
         (item, at)
-        for item, at in split_list(re.sub(r"^(?:\d{1,2}\+|FSK \d{1,2})\s+", "", body))
+        for item, at in split_list(re.sub(r"^(?:\d{1,2}\+|FSK \d{1,2})\s+", "", listed))
         if fold(item) not in FILM_KINDS
     ]
+    known = sum(fold(item) in GENRES for item, _at in items)
+    if labelled and len(items) > 1 and 2 * known >= len(items) and len(body) <= 80:
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        for item, _at in items:
+            yield proposal("genre", item, text, start, start + len(body), "label")
+        return
     # "Drama/Comédia/Romance, 98 minutos": the genres, then the length.
     lengths = [item for item, _at in items[1:] if RUNTIME.fullmatch(item)]
     items = [(item, at) for item, at in items if item not in lengths]

@@ -302,3 +302,16 @@ def test_a_card_that_opens_on_its_sites_scores():
     } <= found
     assert not any(field == "title" for field, _, _ in found)
     assert not any(value in ("80%", "70%") for _, value, _ in found)
+
+
+def test_a_genre_label_without_its_colon_over_a_list_mostly_of_genres():
+    text = "Harbour Lights Review\n\nGenre Part-Animated/Family/Comedy.\n\nA keeper waits.\n"
+    found = claims(text)
+    genres = {c.value for c in found if c.field == "genre"}
+    assert genres == {"Part-Animated", "Family", "Comedy"}
+    assert not any(c.field == "tagline" for c in found)
+
+
+def test_a_line_that_opens_on_the_word_genre_is_no_list_of_genres():
+    text = "Harbour Lights Review\n\nGenre Films Of The Year And Other Lists\n\nA keeper waits.\n"
+    assert not any(c.field == "genre" for c in claims(text))
