@@ -5,6 +5,7 @@ import re
 from collections.abc import Container, Iterator, Sequence
 
 from catalog.extraction.cast import (
+    ACTOR_PREFIX,
     CHARACTER,
     DEMONYMS,
     NOT_CHARACTER,
@@ -116,7 +117,8 @@ NAME_LEADS = re.compile(
     rf"({NAME})(?:\s+(?:in|as|who|with|from)\b|,\s+(?=[a-zß-ÿ])|\s+[-\u2013\u2014]\s)"
 )
 NAME_TRAILS = re.compile(
-    rf"(?:(?:played by|portrayed by|gespielt von|joué par|interpretado por|interpretato da)\s+|"
+    rf"(?:(?:played by|portrayed by|gespielt von|joué par|interpretado por|interpretato da)\s+"
+    rf"{ACTOR_PREFIX}|"
     rf"(?:the|a|an|le|la|der|die|el|il)\s+(?:[a-zà-ÿ-]+\s+){{1,3}})(?P<name>{NAME})"
 )
 MAKES = re.compile(r"\s+(?:directs|directed|co-directed|helms|wrote|writes|réalise|inszeniert)\b")
