@@ -373,3 +373,12 @@ def test_a_grade_on_a_long_head_line_leaves_room_for_the_judging_sentence():
     verdicts = [c for c in claims(text) if c.field == "verdict"]
     assert {c.value for c in verdicts} >= {"4 out of 5"}
     assert any(c.quote.startswith("Overall, this is") for c in verdicts)
+
+
+def test_the_genre_a_review_names_before_its_director_and_not_a_plural_kind():
+    text = (
+        "Harbour Lights (1991)\n\nIn this intense Polish crime thriller directed by Ivo Marek, "
+        "a keeper waits. It is a nod to classic screwball comedies.\n"
+    )
+    genres = {value for field, value, _ in facts(claims(text)) if field == "genre"}
+    assert genres == {"crime thriller"}
