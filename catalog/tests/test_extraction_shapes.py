@@ -315,3 +315,29 @@ def test_a_genre_label_without_its_colon_over_a_list_mostly_of_genres():
 def test_a_line_that_opens_on_the_word_genre_is_no_list_of_genres():
     text = "Harbour Lights Review\n\nGenre Films Of The Year And Other Lists\n\nA keeper waits.\n"
     assert not any(c.field == "genre" for c in claims(text))
+
+
+def test_the_heads_title_again_with_its_other_title_in_brackets():
+    text = (
+        "Harbour Lights (1962)\n\nHarbour Lights (Les Feux du port)\nDirected by Ivo Marek\n\n"
+        "Harbour Lights (Blu-ray)\n"
+    )
+    titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
+    assert titles == {"Harbour Lights", "Les Feux du port"}
+
+
+def test_a_line_naming_the_film_and_its_year_then_its_premise():
+    text = (
+        "October 25, 2012\n\nHarbour Lights\n\nFrom my marathon.\n\n"
+        "Harbour Lights, 1982. A keeper waits for a ship that never comes to the harbour.\n"
+    )
+    found = claims(text)
+    assert {("title", "Harbour Lights", ""), ("year", "1982", "")} <= facts(found)
+    assert [c.value for c in found if c.field == "synopsis"] == [
+        "A keeper waits for a ship that never comes to the harbour."
+    ]
+
+
+def test_a_plot_opening_on_its_place_and_year_names_no_film():
+    text = "Plot\n\nLisbon, 1975. A keeper waits for a ship that never comes to the harbour.\n"
+    assert not any(c.field == "title" and c.value == "Lisbon" for c in claims(text))
