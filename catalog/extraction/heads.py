@@ -22,7 +22,7 @@ from catalog.extraction.patterns import (
 )
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NOT_NAME_WORDS, Span, lines, split_list
-from catalog.extraction.vocabulary import field_of
+from catalog.extraction.vocabulary import OTHER_LABELS, field_of
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
@@ -350,15 +350,18 @@ def lone_facts(text: str) -> Iterator[Proposal]:
     """A line that holds one fact and nothing else: a runtime ("1h 44m", "125 min 24 sek"),
     or near the top of the page a year under the title ("La Tête haute" / "2015")."""
     shown = 0
+    above = ""
     for line in lines(text):
         body = line.text.strip()
         if not body:
             continue
         shown += 1
         start = line.start + len(line.text) - len(line.text.lstrip())
+        # "Viewed in" / "2005": the year under a label of something else is that thing's.
+        under_other, above = fold(above.rstrip(":")) in OTHER_LABELS, body
         if RUNTIME.fullmatch(body):
             yield proposal("runtime", body, text, start, start + len(body), "strip")
-        elif YEAR.fullmatch(body) and shown <= 15:
+        elif YEAR.fullmatch(body) and shown <= 15 and not under_other:
             yield proposal("year", body, text, start, start + len(body), "strip")
         elif (made := MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) and shown <= 15:
             if MONTH_YEAR.match(body):

@@ -15,7 +15,7 @@ from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span
-from catalog.extraction.vocabulary import LABELS, field_of, words
+from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of, words
 from catalog.normalise import fold
 
 # What a listing or a disc adds to the title: the format it shows ("2D"), "(Blu-ray)".
@@ -260,6 +260,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
             return
+        if fold(body.rstrip(":")) in OTHER_LABELS:
+            return  # "Viewed in" over "2005": the page opens on its labels
         if not candidate_line(body, label_word=True, lenient=True) or len(body.split()) > 10:
             return
         start = line.start + len(line.text) - len(line.text.lstrip())

@@ -53,7 +53,8 @@ LATIN_LABELS = {
         fsk|altersfreigabe|freigabe|zertifikation|classification|interdiction|clasificacion|calificacion|
         edad|divieto|visto censura|classificacao|classificacao indicativa|age rating|
         ograniczenie wieku|kategoria wiekowa|vekova skupina|pristupnost|kijkwijzer|leeftijd|
-        aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating""",
+        aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating|
+        restriction|age restriction""",
     "genre": """genre|genres|genero|generos|genere|generi|category|kategorie|gattung|genero|
         gatunek|zanr|zanry|soort|categorie|categoria|type of film""",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
@@ -120,7 +121,8 @@ OTHER_LABELS = {
         """music|music by|musik|komponist|composer|musique|musica|kamera|kameramann|camera|
         cinematography|director of photography|produzent|producer|producers|produced by|
         produktion|production|producteur|productor|produttore|budget|einnahmen|box office|
-        website|schnitt|editor|edited by|montage|montaje|costumes|kostüme|casting"""
+        website|schnitt|editor|edited by|montage|montaje|costumes|kostüme|casting|
+        viewed in|viewed on|date watched|watched on|seen at|seen on|format"""
     )
 }
 

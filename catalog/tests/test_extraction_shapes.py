@@ -341,3 +341,14 @@ def test_a_line_naming_the_film_and_its_year_then_its_premise():
 def test_a_plot_opening_on_its_place_and_year_names_no_film():
     text = "Plot\n\nLisbon, 1975. A keeper waits for a ship that never comes to the harbour.\n"
     assert not any(c.field == "title" and c.value == "Lisbon" for c in claims(text))
+
+
+def test_a_restriction_label_gives_the_certificate():
+    text = "Harbour Lights (1991)\n\nGenre: Drama\nRestriction: R\nRuntime: 121 Minutes\n"
+    assert ("certificate", "R", "") in facts(claims(text))
+
+
+def test_the_day_a_blogger_viewed_the_film_is_no_title_and_no_year():
+    text = "Viewed in\n2005\nPremise\nA keeper waits for a ship that never comes to the harbour.\n"
+    found = facts(claims(text))
+    assert not any(field in ("title", "year") for field, _, _ in found)
