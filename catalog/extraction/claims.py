@@ -162,6 +162,8 @@ def find_claims(
     found = audience_votes(text, audience_not_critic(found))
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
     found = plot_after_facts(text, found)
+    # "Bhonsle Review" / "written by ...": the review's author.
+    found = [c for c in found if not (c.field == "writer" and labels.byline(text, c.start))]
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals", "aka")
         for claim in found

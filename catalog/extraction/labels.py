@@ -242,6 +242,19 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
     return Span(text[begin:end], begin)
 
 
+def byline(text: str, label_start: int) -> bool:
+    """Whether "written by Souranath Banerjee" stands under "Bhonsle Review": the review's
+    author, not the film's writer."""
+    above = text[:label_start].rstrip().rsplit("\n", 1)[-1]
+    own_line = text[label_start - 1 : label_start] in ("", "\n")
+    return (
+        own_line and text.startswith("written by", label_start) and bool(REVIEW_ABOVE.search(above))
+    )
+
+
+REVIEW_ABOVE = re.compile(r"\b(?i:review|reviewed|critique|kritik|recensione|reseña)\s*$")
+
+
 def unbulleted(body: str) -> str:
     """A line's words without the bars of a table or the bullet of a list ("- Juliette Lewis")."""
     return re.sub(r"^[-•·][ \t]+", "", body.strip("| "))

@@ -352,3 +352,12 @@ def test_the_day_a_blogger_viewed_the_film_is_no_title_and_no_year():
     text = "Viewed in\n2005\nPremise\nA keeper waits for a ship that never comes to the harbour.\n"
     found = facts(claims(text))
     assert not any(field in ("title", "year") for field, _, _ in found)
+
+
+def test_the_reviews_byline_under_its_heading_is_no_writer():
+    text = (
+        "Harbour Lights (1991)\n\nHarbour Lights Review\n\nwritten by Jana Dvorak\n\n"
+        "A keeper waits for a ship. Written by Ivo Marek, the script is spare.\n"
+    )
+    writers = {value for field, value, _ in facts(claims(text)) if field == "writer"}
+    assert "Jana Dvorak" not in writers
