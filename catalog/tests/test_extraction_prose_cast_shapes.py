@@ -1,5 +1,5 @@
-"""The claim finder on the cast a review names in its prose, with the words reviews put around
-an actor's name: the work they are known from, a prize, a trade in the story."""
+"""The claim finder on the people a review names in its prose, with the words reviews put around
+a name: the work an actor is known from, a prize, a trade in the story, the film's director."""
 
 from catalog.tests.extraction_texts import claims, facts
 
@@ -32,3 +32,13 @@ def test_played_by_an_actor_named_with_what_they_are_known_for():
     found = facts(claims(text))
     assert ("cast", "Ivo Marek", "Tom Vane") in found
     assert ("cast", "Jana Dvorak", "Lena Holm") in found
+
+
+def test_the_films_director_named_after_a_comma():
+    text = "Harbour Lights (1991)\n\nNow its director, Ivo Marek (of Nightfall), tells a keeper's tale.\n"
+    assert ("director", "Ivo Marek", "") in facts(claims(text))
+
+
+def test_a_director_in_the_plot_after_a_comma_is_not_the_films():
+    text = "Harbour Lights (1991)\n\nThe keeper meets a director, Ivo Marek, who films the light.\n"
+    assert ("director", "Ivo Marek", "") not in facts(claims(text))
