@@ -35,7 +35,7 @@ def test_played_by_an_actor_named_with_what_they_are_known_for():
 
 
 def test_the_films_director_named_after_a_comma():
-    text = "Harbour Lights (1991)\n\nNow its director, Ivo Marek (of Nightfall), tells a keeper's tale.\n"
+    text = "Harbour Lights (1991)\n\nNow its director, Ivo Marek (of Nightfall), tells a tale.\n"
     assert ("director", "Ivo Marek", "") in facts(claims(text))
 
 
