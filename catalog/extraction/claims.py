@@ -132,8 +132,9 @@ def find_claims(
     found.extend(asides.asides(text, known, surnames, listed, lists))
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
-    # A line that holds a fact ("Genre Drama/Comedy.") is that fact's, not a tagline.
-    spans = {(c.start, c.end) for c in found if c.rule == "label" and c.field != "synopsis"}
+    # A line that holds a fact ("Genre Drama/Comedy.") or the plot under its heading is no
+    # tagline.
+    spans = {(c.start, c.end) for c in found if c.rule in ("label", "plot heading")}
     found.extend(c for c in narrative.tagline_claims(text) if (c.start, c.end) not in spans)
     found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}

@@ -382,3 +382,15 @@ def test_the_genre_a_review_names_before_its_director_and_not_a_plural_kind():
     )
     genres = {value for field, value, _ in facts(claims(text)) if field == "genre"}
     assert genres == {"crime thriller"}
+
+
+def test_a_one_line_premise_under_its_heading_is_the_plot_not_a_tagline():
+    text = (
+        "Viewed in\n2005\nPremise\nA lonely keeper begins to doubt his old dream.\n"
+        "Who should watch\nAnyone.\n"
+    )
+    found = claims(text)
+    assert [c.value for c in found if c.field == "synopsis"] == [
+        "A lonely keeper begins to doubt his old dream."
+    ]
+    assert not any(c.field == "tagline" for c in found)
