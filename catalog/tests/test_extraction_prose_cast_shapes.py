@@ -42,3 +42,12 @@ def test_the_films_director_named_after_a_comma():
 def test_a_director_in_the_plot_after_a_comma_is_not_the_films():
     text = "Harbour Lights (1991)\n\nThe keeper meets a director, Ivo Marek, who films the light.\n"
     assert ("director", "Ivo Marek", "") not in facts(claims(text))
+
+
+def test_the_cast_named_after_the_likes_of_with_a_middle_initial():
+    text = (
+        "Harbour Lights (1991)\n\nThe supporting cast is good, with the likes of Jana Dvorak, "
+        "Petr E. Holub, Eva Sykora and Tom Vane all in top form.\n"
+    )
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"Jana Dvorak", "Petr E. Holub", "Eva Sykora", "Tom Vane"}
