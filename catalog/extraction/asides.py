@@ -5,6 +5,7 @@ import re
 from collections.abc import Container, Iterator, Sequence
 
 from catalog.extraction.cast import (
+    ACTOR_PREFIX,
     CHARACTER,
     DEMONYMS,
     NOT_CHARACTER,
@@ -113,10 +114,11 @@ PAIRED = re.compile(
     rf"(?P<parts>{NAME_WORD}(?:,\s*{NAME_WORD})*\s+(?:and|und|et|y|e)\s+{NAME_WORD})\s*$"
 )
 NAME_LEADS = re.compile(
-    rf"({NAME})(?:\s+(?:in|as|who|with)\b|,\s+(?=[a-zß-ÿ])|\s+[-\u2013\u2014]\s)"
+    rf"({NAME})(?:\s+(?:in|as|who|with|from)\b|,\s+(?=[a-zß-ÿ])|\s+[-\u2013\u2014]\s)"
 )
 NAME_TRAILS = re.compile(
-    rf"(?:(?:played by|portrayed by|gespielt von|joué par|interpretado por|interpretato da)\s+|"
+    rf"(?:(?:played by|portrayed by|gespielt von|joué par|interpretado por|interpretato da)\s+"
+    rf"{ACTOR_PREFIX}|"
     rf"(?:the|a|an|le|la|der|die|el|il)\s+(?:[a-zà-ÿ-]+\s+){{1,3}})(?P<name>{NAME})"
 )
 MAKES = re.compile(r"\s+(?:directs|directed|co-directed|helms|wrote|writes|réalise|inszeniert)\b")
@@ -182,7 +184,7 @@ def asides(
         if len(people) > 1:
             if listed_any(people, listed):
                 people = [person for person in people if fold(person) in listed]
-            if people and all(full_name(p, names) for p in people) and not crew(before):
+            if people and all(full_name(p, names) for p in people) and not crew(before, ""):
                 parts = paired_parts(before, len(people))
                 # A bracket of several actors follows a film or a group, not a character, unless
                 # as many parts stand before it ("Sanborn and Eldridge (A and B)").
@@ -204,7 +206,7 @@ def asides(
                 yield cast(text, inside, "", start, match.end(), "aside", surnames)
             continue
         start = match.start() - len(before) + before.rindex(outside)
-        if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS or crew(before):
+        if fold(outside) in ROLE_WORDS or fold(inside) in ROLE_WORDS or crew(before, inside):
             continue
         if len(inside) < 3 or not re.fullmatch(PERSON, inside):
             continue
@@ -319,9 +321,14 @@ def described(before: str) -> bool:
     return (last[0].islower() or last.isupper()) and fold(last) not in CREW_WORDS
 
 
-def crew(before: str) -> bool:
+def crew(before: str, inside: str) -> bool:
+    """Whether the bracket names someone behind the camera: "the director (Bernard Rose)",
+    "director Bernard Rose (Candyman)"; but a story's "writer Tom Buckley (Sam Claflin)" is a
+    character with the actor's full name in the bracket."""
     words = re.findall(r"[\w'\u2019-]+", before)[-3:]
-    return any(fold(word) in CREW_WORDS for word in words)
+    if words and fold(words[-1]) in CREW_WORDS:
+        return True
+    return any(fold(word) in CREW_WORDS for word in words) and not is_name(inside)
 
 
 def full_name(phrase: str, names: Container[str]) -> bool:

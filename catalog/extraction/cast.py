@@ -57,13 +57,19 @@ COSTARS = re.compile(
     r"directs and stars|stars in the film|star in the film)\b"
 )
 ALONG_WITH = re.compile(rf"\bstars? in the film,? along with\s+(?P<people>{LIST_OF_PEOPLE})")
+# Words a review puts before the actor's name: "Junebug Oscar Nominee Amy Adams", "X-Men's
+# James Marsden", "Grey's Anatomy star Patrick Dempsey".
+ACTOR_PREFIX = (
+    r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:[Nn]ominee|[Ww]inner|star)\s+|"
+    r"(?:[A-Z][\w-]*\s+){0,2}[\w-]+['\u2019]s\s+(?:[A-Z][\w-]*\s+)?(?:star\s+)?)?"
+)
 # "Alexi, played by Balthazar Getty"; "Christine, a ballet dancer, depicted by Carla Gugino".
 PLAYED_BY = re.compile(
     rf"(?P<character>{CHARACTER})(?:,\s+(?:a|an|the|his|her|un|une|ein|eine)\s+[^,.;()]{{1,90}})?,?\s+"
     r"(?:played|portrayed|depicted|performed|voiced|essayed|gespielt|verkörpert|dargestellt|"
     r"interprété|interprétée|joué|jouée|incarné|incarnée|interpretado|interpretada|"
     r"interpretato|interpretata)\s+(?:by|von|par|por|da)\s+"
-    rf"(?P<actor>{PERSON})"
+    rf"{ACTOR_PREFIX}(?P<actor>{PERSON})"
 )
 PLAYS_VERB = re.compile(
     PLAYS.pattern[

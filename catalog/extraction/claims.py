@@ -28,7 +28,7 @@ from catalog.extraction import (
     verdicts,
 )
 from catalog.extraction.metadata import Fact
-from catalog.extraction.patterns import DATE
+from catalog.extraction.patterns import DATE, SCORE
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.extraction.text import lines
 from catalog.normalise import fold
@@ -132,7 +132,10 @@ def find_claims(
     found.extend(asides.asides(text, known, surnames, listed, lists))
     if not any(claim.field == "synopsis" for claim in found):
         found.extend(narrative.synopsis_claims(text))
-    found.extend(narrative.tagline_claims(text))
+    # A line that holds a fact ("Genre Drama/Comedy.") or the plot under its heading is no
+    # tagline.
+    spans = {(c.start, c.end) for c in found if c.rule in ("label", "plot heading")}
+    found.extend(c for c in narrative.tagline_claims(text) if (c.start, c.end) not in spans)
     found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}
     grades = [
@@ -141,7 +144,12 @@ def find_claims(
         if not said(claim, found) and fold(claim.value) not in given
     ]
     found.extend(grades)
-    if not any(claim.field == "verdict" and len(claim.quote) > 30 for claim in found):
+    # The critic's judging sentence, unless the page gave one; a grade on a long head line
+    # ("Film review: Harbour Lights (4 out of 5)") is no sentence.
+    if not any(
+        claim.field == "verdict" and len(claim.quote) > 30 and not SCORE.fullmatch(claim.value)
+        for claim in found
+    ):
         graded = any(claim.field == "verdict" for claim in found)
         passages = [
             (c.start, c.end)
@@ -155,6 +163,8 @@ def find_claims(
     found = audience_votes(text, audience_not_critic(found))
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
     found = plot_after_facts(text, found)
+    # "Bhonsle Review" / "written by ...": the review's author.
+    found = [c for c in found if not (c.field == "writer" and labels.byline(text, c.start))]
     if any(
         claim.field == "title" and claim.rule not in ("first line", "capitals", "aka")
         for claim in found

@@ -25,6 +25,7 @@ DETERMINER = (
 )
 FOLLOWER = (
     r"(?:since|about|that|which|from|follows|tells|centers|centres|was|is|starring|with|set|"
+    r"directed|helmed|"
     r"where|who|in which|genre|um|über|erzählt|ist|war|mit|der|die|das|sur|qui|raconte|est|"
     r"avec|sobre|que|cuenta|es|con|su|che|racconta|è|con|over|dat|vertelt|met|like|focust|draait|"
     r"gaat|volgt)"
@@ -103,12 +104,22 @@ def genres_and_years(text: str) -> Iterator[Proposal]:
             continue
         genre, at = named
         after = text[at + len(genre) : at + len(genre) + 12]
+        # "classic screwball comedies": a kind of films, not this film's genre.
+        if (plural := re.match(r"\s+([a-z]+)(?:ies|s)\b", after)) and plural_genre(plural):
+            continue
         if fold(genre) in AMBIGUOUS and not re.match(r"\s+(?:film|movie|genre)\b", after):
             continue
         start = sentence_start(text, match.start())
         yield proposal("genre", genre, text, start, at + len(genre), "review genre")
     for match in RELEASED.finditer(text):
         yield proposal("year", match.group("year"), text, match.start(), match.end(), "released")
+
+
+def plural_genre(plural: re.Match[str]) -> bool:
+    """Whether the word after a genre is a genre in the plural: "comedies", "thrillers"."""
+    word = plural.group(0).strip()
+    stems = [word[:-3] + "y", word[:-1]] if word.endswith("ies") else [word[:-1]]
+    return any(fold(stem) in GENRES for stem in stems)
 
 
 def more_genres(text: str, at: int) -> list[tuple[str, int]]:

@@ -37,7 +37,7 @@ HEAD = re.compile(
     rf"(?:\((?P<facts>[^()\n]{{0,60}}\b{YEAR}\b[^()\n]{{0,60}})\)"
     rf"|(?<=\s)(?P<bare_year>{YEAR})(?:[ \u00a0]+\((?P<cert>{CERT})\))?"
     rf"|(?<=[^\W\d_])-(?P<dash_year>{YEAR})|\[(?P<square_year>{YEAR})\])"
-    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?{REVIEWED}(?P<trail>{TRAIL})[ \t]*$"
+    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?{REVIEWED}(?P<trail>{TRAIL}):?[ \t]*$"
 )
 # A guide's head with the certificate and the grade: '"FORD v FERRARI" (PG-13) 3.25 STARS',
 # "Labor Day (PG-13) B-".
@@ -79,7 +79,9 @@ DASH = r"[ \t]*[:\u2013\u2014-][ \t]*"
 REVIEW_HEAD = re.compile(
     rf"^(?P<title>[^\n:]{{2,80}}?)[ \t]+{REVIEW}{DASH}(?P<verdict>[^\n]{{3,120}})$"
     rf"|^{REVIEW}{DASH}(?P<only>[^\n]{{2,80}})$"
-    rf"|^(?P<before>[^\n:|]{{2,80}}?){DASH}{REVIEW}[ \t]*$",
+    rf"|^(?P<before>[^\n:|]{{2,80}}?){DASH}{REVIEW}[ \t]*$"
+    # "Enchanted Review": an English title and the word after a space, both capitalised.
+    r"|^(?P<bare>[A-Z0-9][^\n:|]{1,60}?)[ \t]+(?:Movie |Film )?Review[ \t]*$",
     re.MULTILINE,
 )
 # Edition words a disc's head line adds to the title.
@@ -107,7 +109,7 @@ def review_head(text: str, match: re.Match[str]) -> Iterator[Proposal]:
     Review: “Godzilla Minus One”", "Blu-ray review: The Hurt Locker [2008]", "Heat - Review"."""
     title, verdict = match.group("title"), match.group("verdict")
     # What stands before "Review" is a disc's or a medium's word, or the title is quoted after.
-    if before := match.group("before"):
+    if before := match.group("before") or match.group("bare"):
         title = before  # "Created Equal: Movie Review": the title, then the word
     elif title is None or fold(title) in MEDIA or re.match(r"^[\"\u201c\u201e«]", verdict or ""):
         title, verdict = verdict or match.group("only"), None
@@ -116,9 +118,12 @@ def review_head(text: str, match: re.Match[str]) -> Iterator[Proposal]:
     if year:
         title = title[: year.start()]
     title = title.strip('"\u201c\u201d\u201e«» ')
-    if not plausible_title(title):
+    # "Film review: Their Finest (4 out of 5)": the critic's mark in brackets after the title.
+    if marked := re.search(rf"[ \u00a0]*\((?P<mark>{SCORE.pattern})\)$", title):
+        title, verdict = title[: marked.start()], marked.group("mark")
+    if not plausible_title(title) or fold(title) in MEDIA | REVIEW_KINDS:
         return
-    at = match.start("title") if match.group("title") else match.start("only")
+    at = match.start()
     yield proposal("title", title, text, match.start(), match.end(), "heading")
     if year:
         yield proposal("year", year.group("year"), text, match.start(), match.end(), "heading")
@@ -133,6 +138,13 @@ MEDIA = {
         """blu-ray|bluray|dvd|4k|uhd|4k uhd|4k ultra hd|vhs|laserdisc|disc|home video|movie|film|
         classic movie|classic film|theatre|theater|tv|streaming|netflix|soundtrack|book"""
     )
+}
+
+
+# Words before "Review" that say which review it is, not which film: "Our Review".
+REVIEW_KINDS = {
+    fold(word)
+    for word in words("our|my|the|latest|full|quick|short|mini|new|capsule|video|spoiler-free")
 }
 
 
@@ -185,9 +197,11 @@ def read_head(text: str, head: re.Match[str], start: int, end: int) -> Iterator[
     # "Started: 12 May 1995" and "sábado, 15 de abril de 2023" are dates.
     if groups.get("bare_year") and not (groups.get("stars") or groups.get("cert")):
         return
-    facts = read_facts(groups.get("facts") or "")
-    if groups.get("facts") is not None and ("year" not in facts or DATE.search(groups["facts"])):
-        return  # "Now Showing (December 1, 2017)": a date, not the film's year
+    # "Now Showing (December 1, 2017)": a date, not the film's year; "(3.5 stars, 2002, seen
+    # 6/28/2002, 2:21)": the film's year beside the date the critic saw it.
+    facts = read_facts(DATE.sub("", groups.get("facts") or ""))
+    if groups.get("facts") is not None and "year" not in facts:
+        return
     title_start = start + head.start("title")
     title = head.group("title")
     # "IMDb > The Shawshank Redemption (1994)": a site's trail before the title.
@@ -240,9 +254,9 @@ def read_facts(facts: str) -> dict[str, str]:
             read.setdefault("year", item)
         elif directed := re.fullmatch(rf"(?:dir\.?|d\.|directed by|réal\.|regie)\s*({NAME})", item):
             read.setdefault("director", directed.group(1))
-        elif re.fullmatch(CERT, item):
-            read.setdefault("certificate", item)
-        elif RUNTIME.fullmatch(item):
+        elif rated := re.fullmatch(rf"(?:(?i:rated)\s+)?({CERT})", item):
+            read.setdefault("certificate", rated.group(1))
+        elif RUNTIME.fullmatch(item) or re.fullmatch(r"[1-4]:[0-5]\d", item):
             read.setdefault("runtime", item.rstrip("."))
         elif re.fullmatch(STARS, item):
             read.setdefault("verdict", item)

@@ -22,7 +22,7 @@ from catalog.extraction.patterns import (
 )
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NOT_NAME_WORDS, Span, lines, split_list
-from catalog.extraction.vocabulary import field_of
+from catalog.extraction.vocabulary import OTHER_LABELS, field_of
 from catalog.normalise import fold
 
 # A strip of facts: cells parted by bullets or bars ("• PG • 1993 • 1 hr 35 min • 5.5 (326)").
@@ -41,54 +41,70 @@ def strip_claims(text: str) -> Iterator[Proposal]:
     """Cells of bullet lists and bar-parted lines that are a year, certificate, runtime,
     rating with votes, or genres; each quoted with its bullet."""
     for line in lines(text):
-        body = line.text.strip()
-        if not body or len(body) > 160:
+        # "Crime, Drama | 2 hours 9 minutes - When an armed gang ...": the strip, then the plot.
+        if (blurb := STRIP_BLURB.match(line.text)) and (
+            read := list(strip_line(text, Span(blurb.group("head"), line.start)))
+        ):
+            yield from read
+            at = line.start + blurb.start("plot")
+            yield proposal("synopsis", blurb.group("plot"), text, at, line.end, "strip")
             continue
-        bulleted = body[0] in "•·*+"
-        if (label := LINE_LABEL.match(line.text)) and field_of(label.group("label")):
-            continue  # "- Uscita USA / 10.02.2009": a label's line, read as a label
-        splitter = CELL_SPLIT if MARKS.search(body) else SLASH_SPLIT
-        cells = [c for c in splitter.split(body) if c.strip()]
-        if not bulleted and len(cells) < 2:
-            yield from spaced_cells(text, line.start, line.text)
-            yield from genre_line(text, line)
-            continue
-        offset = line.start
-        found: list[Proposal] = []
-        unread = 0
-        for cell in cells:
-            at = text.index(cell, offset)
-            offset = at + len(cell)
-            quote_start = at
-            before = text[line.start : at].rstrip()
-            if before.endswith(("•", "·")):
-                quote_start = line.start + len(before) - 1
-            read = list(classify_cell(text, cell, at, quote_start, len(cells)))
-            unread += not read
-            found.extend(read)
-        # "July 09, 1993 | The Morning Call": a date in a strip is the film's only beside its
-        # length or genre, else the page's own.
-        if not any(claim.field in ("runtime", "genre", "certificate") for claim in found):
-            found = [
-                claim for claim in found if not (claim.field == "year" and claim.rule == "date")
-            ]
-        # "Trojan | Greek | Fate | Epic": keywords, of which one happens to be a genre.
-        if not bulleted and unread > 1:
-            found = [claim for claim in found if claim.field != "genre"]
-        first = cells[0].strip()
-        # "WAS UNS NICHT UMBRINGT | Regie: Sandra Nettelbeck | DE 2018": a head line of bars,
-        # the title before the director's label.
-        credited = any(credit_cell(cell) for cell in cells[1:])
-        if not bulleted and credited and plausible_title(first) and not credit_cell(first):
-            at = text.index(first, line.start)
-            found.append(proposal("title", first, text, at, line.end, "strip"))
-        # "• Rumours • surreal diplomatic satire • Broadway • 3 stars.": an entry's head, its
-        # title the first cell before the facts.
-        if bulleted and len(found) >= 2 and not any(c.start <= line.start + 2 for c in found):
-            words = fold(first).split()
-            if 0 < len(words) <= 8 and not any(word in NOT_NAME_WORDS for word in words):
-                found.append(proposal("title", first, text, line.start, line.end, "strip"))
-        yield from found
+        yield from strip_line(text, line)
+
+
+# A strip of facts with bars, then the plot after a dash on the same line.
+STRIP_BLURB = re.compile(
+    r"^(?P<head>[^\n|]{3,80}\|[^\n|]{2,40}?)[ \t]+[-\u2013\u2014][ \t]+(?P<plot>[A-Z][^\n]{60,})$"
+)
+
+
+def strip_line(text: str, line: Span) -> Iterator[Proposal]:
+    body = line.text.strip()
+    if not body or len(body) > 160:
+        return
+    bulleted = body[0] in "•·*+"
+    if (label := LINE_LABEL.match(line.text)) and field_of(label.group("label")):
+        return  # "- Uscita USA / 10.02.2009": a label's line, read as a label
+    splitter = CELL_SPLIT if MARKS.search(body) else SLASH_SPLIT
+    cells = [c for c in splitter.split(body) if c.strip()]
+    if not bulleted and len(cells) < 2:
+        yield from spaced_cells(text, line.start, line.text)
+        yield from genre_line(text, line)
+        return
+    offset = line.start
+    found: list[Proposal] = []
+    unread = 0
+    for cell in cells:
+        at = text.index(cell, offset)
+        offset = at + len(cell)
+        quote_start = at
+        before = text[line.start : at].rstrip()
+        if before.endswith(("•", "·")):
+            quote_start = line.start + len(before) - 1
+        read = list(classify_cell(text, cell, at, quote_start, len(cells)))
+        unread += not read
+        found.extend(read)
+    # "July 09, 1993 | The Morning Call": a date in a strip is the film's only beside its
+    # length or genre, else the page's own.
+    if not any(claim.field in ("runtime", "genre", "certificate") for claim in found):
+        found = [claim for claim in found if not (claim.field == "year" and claim.rule == "date")]
+    # "Trojan | Greek | Fate | Epic": keywords, of which one happens to be a genre.
+    if not bulleted and unread > 1:
+        found = [claim for claim in found if claim.field != "genre"]
+    first = cells[0].strip()
+    # "WAS UNS NICHT UMBRINGT | Regie: Sandra Nettelbeck | DE 2018": a head line of bars,
+    # the title before the director's label.
+    credited = any(credit_cell(cell) for cell in cells[1:])
+    if not bulleted and credited and plausible_title(first) and not credit_cell(first):
+        at = text.index(first, line.start)
+        found.append(proposal("title", first, text, at, line.end, "strip"))
+    # "• Rumours • surreal diplomatic satire • Broadway • 3 stars.": an entry's head, its
+    # title the first cell before the facts.
+    if bulleted and len(found) >= 2 and not any(c.start <= line.start + 2 for c in found):
+        words = fold(first).split()
+        if 0 < len(words) <= 8 and not any(word in NOT_NAME_WORDS for word in words):
+            found.append(proposal("title", first, text, line.start, line.end, "strip"))
+    yield from found
 
 
 FACT_WORD = re.compile(rf"{RUNTIME.pattern}|\b(?:18|19|20)\d\d\b|[^\W\d_][\w/-]*", re.I)
@@ -131,12 +147,22 @@ def genre_line(text: str, line: Span) -> Iterator[Proposal]:
     """A line of genres and nothing else: "Actionfilm, Literaturverfilmung", or one genre
     alone under the title ("Action"), not a menu's list of them one a line."""
     body = line.text.strip()
+    # "Genre Part-Animated/Family/Fantasy/Comedy.": the label without its colon, over a list
+    # most of whose words are genres.
+    labelled = re.match(r"(?:Genres?|GENRES?)[ \t]+(?=[A-Z])", body)
+    listed = body[labelled.end() :].rstrip(".") if labelled else body
     # "18+ Spielfilm, Horror": an age mark and the kind of film before the genres.
     items = [
         (item, at)
-        for item, at in split_list(re.sub(r"^(?:\d{1,2}\+|FSK \d{1,2})\s+", "", body))
+        for item, at in split_list(re.sub(r"^(?:\d{1,2}\+|FSK \d{1,2})\s+", "", listed))
         if fold(item) not in FILM_KINDS
     ]
+    known = sum(fold(item) in GENRES for item, _at in items)
+    if labelled and len(items) > 1 and 2 * known >= len(items) and len(body) <= 80:
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        for item, _at in items:
+            yield proposal("genre", item, text, start, start + len(body), "label")
+        return
     # "Drama/Comédia/Romance, 98 minutos": the genres, then the length.
     lengths = [item for item, _at in items[1:] if RUNTIME.fullmatch(item)]
     items = [(item, at) for item, at in items if item not in lengths]
@@ -324,15 +350,18 @@ def lone_facts(text: str) -> Iterator[Proposal]:
     """A line that holds one fact and nothing else: a runtime ("1h 44m", "125 min 24 sek"),
     or near the top of the page a year under the title ("La Tête haute" / "2015")."""
     shown = 0
+    above = ""
     for line in lines(text):
         body = line.text.strip()
         if not body:
             continue
         shown += 1
         start = line.start + len(line.text) - len(line.text.lstrip())
+        # "Viewed in" / "2005": the year under a label of something else is that thing's.
+        under_other, above = fold(above.rstrip(":")) in OTHER_LABELS, body
         if RUNTIME.fullmatch(body):
             yield proposal("runtime", body, text, start, start + len(body), "strip")
-        elif YEAR.fullmatch(body) and shown <= 15:
+        elif YEAR.fullmatch(body) and shown <= 15 and not under_other:
             yield proposal("year", body, text, start, start + len(body), "strip")
         elif (made := MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) and shown <= 15:
             if MONTH_YEAR.match(body):

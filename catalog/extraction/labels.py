@@ -84,6 +84,10 @@ NAME_THEN_WORDS = re.compile(rf"({NAME})\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)+$")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
 SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A mark with a note in brackets, then the end of the value or a sentence.
+NOTED_SCORE = re.compile(
+    rf"\s*(?P<mark>{SCORE.pattern}\s*\([^()\n]{{1,30}}\))(?:\.?\s*$|\.\s+(?=[A-Z]))"
+)
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
@@ -224,18 +228,36 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
             bullet = re.match(r"[ \t]*[-•·][ \t]+(?=\S)", line.text)
             begin = at + (bullet.end() if bullet else 0)
             end = at + len(line.text)
-            if claim_field not in ("cast", "director", "writer") or not is_name(body.strip("| ")):
+            if claim_field not in ("cast", "director", "writer") or not is_name(unbulleted(body)):
                 break
             continue
         if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
             break
         # The people of a credit a line each ("Written by" / "Mark Boal" / "John Hersey").
-        if claim_field != "cast" and not is_name(body.strip("| ")):
+        if claim_field != "cast" and not is_name(unbulleted(body)):
             break
         end = at + len(line.text)
     if begin is None:
         return Span("", line_end)
     return Span(text[begin:end], begin)
+
+
+def byline(text: str, label_start: int) -> bool:
+    """Whether "written by Souranath Banerjee" stands under "Bhonsle Review": the review's
+    author, not the film's writer."""
+    above = text[:label_start].rstrip().rsplit("\n", 1)[-1]
+    own_line = text[label_start - 1 : label_start] in ("", "\n")
+    return (
+        own_line and text.startswith("written by", label_start) and bool(REVIEW_ABOVE.search(above))
+    )
+
+
+REVIEW_ABOVE = re.compile(r"\b(?i:review|reviewed|critique|kritik|recensione|reseña)\s*$")
+
+
+def unbulleted(body: str) -> str:
+    """A line's words without the bars of a table or the bullet of a list ("- Juliette Lewis")."""
+    return re.sub(r"^[-•·][ \t]+", "", body.strip("| "))
 
 
 def is_label_row(line: str) -> bool:
@@ -284,7 +306,9 @@ def field_values(
             if is_name(item, names) or re.fullmatch(NAME_WORD, item):
                 yield proposal(claim_field, item, *quote, "label")
     elif claim_field == "cast":
-        listed = Span(raw.replace("\n", ","), value.start)
+        # A name a line, or a bulleted name a line ("- Juliette Lewis"): a comma each, in place.
+        bullets = re.sub(r"\n[ \t]*[-•·][ \t]", lambda m: "," + " " * (len(m.group(0)) - 1), raw)
+        listed = Span(bullets.replace("\n", ","), value.start)
         yield from cast_list(text, listed, label_start, names, actor_first=True)
     elif claim_field == "runtime":
         # "Durée : 77'": minutes marked by an apostrophe, as French and Italian pages write them.
@@ -305,6 +329,11 @@ def field_values(
             yield proposal("user_rating", found.group("score"), *quote, "label")
     elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
         yield proposal("verdict", found.group("score"), *quote, "label")
+    elif claim_field == "score" and (found := NOTED_SCORE.match(raw)):
+        # "Subjective Rating: 8/10 (Great, 4/4). One of the best ...": the mark, its note, then
+        # the critic's words.
+        end = value.start + found.end("mark")
+        yield proposal("verdict", found.group("score"), text, label_start, end, "label")
     elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):
         # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5": a critic's mark without its scale;
         # a bare "Rating: 7" may be the audience's.

@@ -12,7 +12,8 @@ GENRES = {
         drama|comedy|thriller|musical|political|horror|action|adventure|romance|crime|war|
         western|documentary|animation|animated|fantasy|science fiction|sci-fi|mystery|family|
         biography|biopic|history|historical|music|sport|sports|film noir|noir|satire|
-        period romance|period drama|romantic comedy|black comedy|dark comedy|comedy drama|
+        period romance|period drama|romantic comedy|romantic drama|screwball comedy|
+        black comedy|dark comedy|comedy drama|
         comedy-drama|drama thriller|psychological thriller|spy thriller|action thriller|
         political thriller|crime drama|war drama|legal drama|courtroom drama|melodrama|
         coming-of-age|teen|road movie|disaster|superhero|martial arts|suspense|epic|short|

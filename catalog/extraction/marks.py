@@ -124,9 +124,12 @@ SITE_SCORE = r"(?P<rating>\d{1,2}[.,]\d{1,2}(?:[ \t]*/[ \t]*10\b)?)"
 SITE_SCORE_LINE = re.compile(
     rf"^[ \t]*(?:[-•·][ \t]*)?(?:{SITE_SCORE}[ \t]+(?P<after>{CATALOGUE.pattern})"
     rf"|(?P<before>{CATALOGUE.pattern})[ \t]*:?[ \t]*(?:\n[ \t]*(?:[-•·][ \t]*)?)?"
-    rf"{SITE_SCORE.replace('rating', 'below')})[ \t]*$",
+    rf"(?:[\u2b50★]\ufe0f?[ \t]*)?"
+    rf"(?:{SITE_SCORE.replace('rating', 'below')}|(?P<percent>\d{{1,3}}%)))"
+    r"[ \t]*$",
     re.MULTILINE,
 )
+POPCORN = re.compile(r"(?:\bRT[ \t]+\d{1,3}%[ \t]*)?\U0001f37f[ \t]*(?P<rating>\d{1,3}%)")
 # "Rating: 6.8/10 (43,606 votes)" within a line: a score with its count of votes.
 COUNTED = re.compile(
     r"(?P<rating>\b\d{1,2}[.,]\d{1,2}[ \t]*/[ \t]*10)[ \t]*\((?P<votes>\d[\d,.\u00a0]*)[ \t]*"
@@ -138,9 +141,13 @@ COUNTED = re.compile(
 def site_scores(text: str) -> Iterator[Proposal]:
     """The audience's score a page credits to a catalogue, and a score given with its votes."""
     for match in SITE_SCORE_LINE.finditer(text):
-        group = "rating" if match.group("rating") else "below"
+        group = next(name for name in ("rating", "below", "percent") if match.group(name))
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t-•·"))
         yield proposal("user_rating", match.group(group), text, start, match.end(), "score line")
+    # "RT 86%🍿85%": the critics' share, then the audience's by its popcorn.
+    for match in POPCORN.finditer(text):
+        start, end = match.start(), match.end()
+        yield proposal("user_rating", match.group("rating"), text, start, end, "score line")
     for match in COUNTED.finditer(text):
         start, end = match.start(), match.end()
         yield proposal("user_rating", match.group("rating"), text, start, end, "score line")

@@ -114,11 +114,19 @@ def headed_synopsis(text: str) -> Iterator[Proposal]:
             if start is None:
                 start = following.start + len(following.text) - len(following.text.lstrip())
             end = following.start + len(following.text.rstrip())
-        if start is not None and end is not None and end - start > 60:
+        # "Premise" / "A 1950's couple begin to doubt their "American Dream".": a one-line
+        # premise under its heading is the plot too.
+        told = start is not None and end is not None and sentence_told(text[start:end])
+        if start is not None and end is not None and (end - start > 60 or told):
             yield proposal(
                 "synopsis", "", text, start, until_judged(text, start, end), "plot heading"
             )
             return
+
+
+def sentence_told(body: str) -> bool:
+    """A whole sentence of six words or more: "A 1950's couple begin to doubt their dream."."""
+    return len(body.split()) >= 6 and bool(re.search(r"[.!?][\"\u201d\u2019)]?$", body))
 
 
 def until_judged(text: str, start: int, end: int) -> int:

@@ -12,7 +12,8 @@ from catalog.normalise import fold
 
 WAR = re.compile(r"\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War)\b")
 DECADE = (
-    r"(?:the\s+)?(?:(?:18|19|20)\d0s['\u2019]?|(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
+    r"(?:the\s+)?(?:(?:18|19|20)\d0['\u2019]s|(?:18|19|20)\d0s['\u2019]?|"
+    r"(?:early|mid|late)[- ](?:(?:18|19|20)\d0s|"
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|"
     r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
     r"(?:début|milieu|fin) des années (?:18|19|20)\d0|"
@@ -74,7 +75,8 @@ GOES_TO = re.compile(
     r"moves|"
     r"relocates|returns|is recalled|recalled|is sent|sent|viaja|viajar|llega|regresa|vuelve|"
     r"viaggia|arriva|torna)(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:to|a|for)|arrives in|arrive in|"
-    r"arrives at|lives in|living in|stationed in|in the middle of|in the heart of|toils in|"
+    r"arrives at|(?:lives|live|living)(?:\s+together)?\s+in|stationed in|in the middle of|"
+    r"in the heart of|toils in|"
     r"works in|grows up in|grew up in|breaks out in|reunited in|"
     r"on the streets of|vive en|se muda a|arrive à|part pour|vit à|s'installe à|retourne à|"
     r"zieht nach|lebt in|leben in|kommt nach|flieht nach|reist nach|reisen nach|vive a|"
@@ -87,9 +89,9 @@ GOES_TO = re.compile(
 )
 # "It is the year 1945", "Jest rok 1945", "Nous sommes en 1945": the year the story opens in.
 YEAR_OPENING = re.compile(
-    r"(?:^|(?<=[.!?|:]\s))(?:It is the year|It's the year|The year is|Jest rok|Es ist das Jahr|"
-    r"Wir schreiben das Jahr|Nous sommes en|Corre el año|Siamo nel|Estamos en)\s+"
-    r"(?P<period>(?:18|19|20)\d\d)\b",
+    r"(?:^|(?<=[.!?|:]\s))(?:(?:It is|It's|It\u2019s)(?: the year)?|The year is|Jest rok|"
+    r"Es ist das Jahr|Wir schreiben das Jahr|Nous sommes en|Corre el año|Siamo nel|Estamos en)\s+"
+    r"(?P<period>(?:18|19|20)\d\d)\b(?![ \t]*(?:minutes|years|films|times)\b)",
     re.MULTILINE,
 )
 PERIOD_OPENING = re.compile(
@@ -100,6 +102,19 @@ PERIOD_OPENING = re.compile(
 PERIOD_BEFORE_PLACE = re.compile(
     r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
+)
+# A year or a decade before the place, as one phrase: "in 1939 Hamburg is the subject", "people
+# in 1940 London as the bombs fall", "life in 1920s Chicago"; the place closes its clause, so
+# that "in 2002 Miramax released it" names no place.
+TIME_BEFORE_PLACE = re.compile(
+    r"\b(?:in|of)[ \t]+(?P<period>(?:18|19|20)\d\d|(?:(?:early|mid|late)[- ])?(?:18|19|20)\d0s)"
+    r"[ \t]+"
+    rf"(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|was|as|and|where|when|during|under|with)\b)"
+)
+# "Not only was the setting 1950's", "The setting is 1960s Paris": the period named as such.
+SETTING_IS = re.compile(
+    rf"\b(?i:the setting)(?:\s+(?:is|was))?\s+(?P<period>{DECADE}|(?:18|19|20)\d\d)\b"
 )
 
 
@@ -166,6 +181,16 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
     if war := WAR.search(text):
         start = sentence_start(text, war.start())
         yield proposal("period", war.group(0), text, start, sentence_end(text, war.end()), "war")
+    for match in TIME_BEFORE_PLACE.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        yield proposal("setting", match.group("place"), text, start, end, "period")
+        if not match.group("period").endswith("s"):
+            yield proposal("period", match.group("period"), text, start, end, "period")
+    for match in SETTING_IS.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, start, end, "set in")
     for match in PERIOD_BEFORE_PLACE.finditer(text):
         start = sentence_start(text, match.start())
         yield proposal(

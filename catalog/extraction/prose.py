@@ -145,7 +145,14 @@ ROLE_OF_FILM = re.compile(
 # director named before the role; "X, the director of Y" may be another film's.
 ROLE_AFTER = re.compile(
     rf"(?P<people>{NAME}),\s+(?:the|its|the film['\u2019]s)\s+director\b(?!\s+of\b)|"
-    rf"\b[Ww]ith\s+(?P<directing>{NAME})\s+directing\b"
+    rf"\b[Ww]ith\s+(?P<directing>{NAME})\s+directing\b|"
+    # "Now its director, Kevin Lima (also the brains behind ...), reinvents": the film's own.
+    rf"\b(?:its|the film['\u2019]s|the movie['\u2019]s)\s+director,\s+(?P<apposed>{NAME})"
+)
+# "the rest of the supporting cast is also really good, with the likes of A, B and C": the
+# cast named after the word for it.
+LIKES_OF = re.compile(
+    rf"\b(?:cast|ensemble)\b[^.\n]{{0,60}}?\bthe likes of\s+(?P<people>{LIST_OF_PEOPLE})"
 )
 # A capsule's closing sentence of names alone: "... a little vainly. Laura Dern, Robert Duvall,
 # Diane Ladd, Lukas Haas. (1991)".
@@ -160,9 +167,13 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         role = "writer" if fold(match.group("role")) in WRITER_NOUNS else "director"
         yield from listed(text, match, role, names, surnames, "directed by")
     for match in ROLE_AFTER.finditer(text):
-        person = clean_name(match.group("people") or match.group("directing"))
+        person = clean_name(
+            match.group("people") or match.group("directing") or match.group("apposed")
+        )
         if is_name(person, names) and len(person.split()) > 1:
             yield proposal("director", person, text, match.start(), match.end(), "directed by")
+    for match in LIKES_OF.finditer(text):
+        yield from listed(text, match, "cast", names, surnames, "starring")
     for match in NAMES_SENTENCE.finditer(text):
         found = list(listed(text, match, "cast", names, surnames, "starring"))
         if len(found) == len(re.split(r",\s+", match.group("people"))):

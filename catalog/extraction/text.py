@@ -27,8 +27,10 @@ UPPER = (
 LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0430-\u044f\u0451\u0454\u0456\u0457\u045e"
 # One word of a name: "Gugino", "O'Conor", "Mueller-Stahl", "McDonald", "L.", "J.R.R.", and a
 # surname in capitals as festival catalogues print it ("QIAO Zhi", "Vadim PERELMAN").
+# An initial is tried first, so that "Richard E. Grant" keeps its point.
 NAME_WORD = (
-    rf"(?:[{UPPER}][{LOWER}]*(?:['\u2019][{UPPER}{LOWER}][{LOWER}]+|-[{UPPER}{LOWER}][{LOWER}]+"
+    rf"(?:(?:[{UPPER}]\.){{1,3}}(?=[ \u00a0][{UPPER}])|"
+    rf"[{UPPER}][{LOWER}]*(?:['\u2019][{UPPER}{LOWER}][{LOWER}]+|-[{UPPER}{LOWER}][{LOWER}]+"
     rf"|[{UPPER}][{LOWER}]+)*(?![{UPPER}])|[{UPPER}]{{2,}}(?:[-'\u2019][{UPPER}]{{2,}})?(?![{LOWER}])"
     rf"|(?:[{UPPER}]\.){{1,3}})"
 )

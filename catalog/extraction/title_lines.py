@@ -11,10 +11,11 @@ from catalog.extraction.headlines import plausible_title
 from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
+from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span
-from catalog.extraction.vocabulary import LABELS, field_of, words
+from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of, words
 from catalog.normalise import fold
 
 # What a listing or a disc adds to the title: the format it shows ("2D"), "(Blu-ray)".
@@ -241,6 +242,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
+        if SITE_SCORE_LINE.fullmatch(body) or POPCORN.search(body):
+            return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
         if numbered(body):
             continue
         # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.
@@ -257,6 +260,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
             return
+        if fold(body.rstrip(":")) in OTHER_LABELS:
+            return  # "Viewed in" over "2005": the page opens on its labels
         if not candidate_line(body, label_word=True, lenient=True) or len(body.split()) > 10:
             return
         start = line.start + len(line.text) - len(line.text.lstrip())

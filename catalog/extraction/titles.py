@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from catalog.extraction import entries, title_lines
 from catalog.extraction.headlines import head_lines, plausible_title
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import lines
+from catalog.extraction.text import Span, lines
 
 # The film's other title on a line of its own under its head: "aka Het Vonnis".
 AKA_LINE = re.compile(
@@ -36,4 +36,59 @@ def title_claims(text: str) -> Iterator[Proposal]:
             if plausible_title(match.group("title")):
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
                 yield proposal("title", match.group("title"), text, start, match.end(), "aka")
+    titles = {claim.value for claim in found if claim.field == "title"}
+    yield from bracketed_titles(text, titles, all_lines)
+    yield from titled_premise(text, all_lines)
     yield from found
+
+
+# "The Trial of Joan of Arc (Procès de Jeanne d'Arc)": the head's title again, its other
+# title in brackets.
+BRACKETED_TITLE = re.compile(r"^(?P<title>[^\n()]{2,80}?)[ \u00a0]*\((?P<other>[^\n()]{2,80})\)$")
+
+
+EDITION_WORDS = re.compile(
+    r"\b(?i:edition|cut|version|collection|remastered|blu-ray|bluray|dvd|4k|uhd|vhs|trailer|"
+    r"review|recensione|kritik|critique|crítica|reseña)\b"
+)
+
+
+def bracketed_titles(text: str, titles: set[str], all_lines: list[Span]) -> Iterator[Proposal]:
+    for line in all_lines[:30]:
+        body = line.text.strip()
+        found = BRACKETED_TITLE.match(body)
+        if not found or found.group("title").strip() not in titles:
+            continue
+        other = found.group("other").strip()
+        # "(Blu-ray)", "(Director's Cut)": the disc's words, not another title.
+        if EDITION_WORDS.search(other) or re.search(r"\d", other) or other in titles:
+            continue
+        if plausible_title(other):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield proposal("title", other, text, start, start + len(body), "aka")
+
+
+# "The Verdict, 1982. A washed-up lawyer takes a suit to trial ...": a line that names the
+# film the page heads with, its year, then its premise.
+TITLED_PREMISE = re.compile(
+    r"^(?P<title>[^\n,.]{2,60}),[ \t]+(?P<year>(?:18|19|20)\d\d)\.[ \t]+(?P<plot>[A-Z][^\n]{30,})$"
+)
+
+
+def titled_premise(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    bodies = [line.text.strip() for line in all_lines[:10]]
+    for line in all_lines[:12]:
+        found = TITLED_PREMISE.match(line.text.strip())
+        # The name stands alone on a line above too, so "Lisbon, 1975. A keeper ..." (a plot
+        # opening on its place and time) is none.
+        if not found or found.group("title") not in bodies:
+            continue
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        end = start + found.end("year") + 1
+        yield proposal("title", found.group("title"), text, start, end, "heading")
+        yield proposal("year", found.group("year"), text, start, end, "heading")
+        plot_at = start + found.start("plot")
+        yield proposal(
+            "synopsis", found.group("plot"), text, plot_at, start + found.end(), "heading"
+        )
+        return

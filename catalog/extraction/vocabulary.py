@@ -53,7 +53,8 @@ LATIN_LABELS = {
         fsk|altersfreigabe|freigabe|zertifikation|classification|interdiction|clasificacion|calificacion|
         edad|divieto|visto censura|classificacao|classificacao indicativa|age rating|
         ograniczenie wieku|kategoria wiekowa|vekova skupina|pristupnost|kijkwijzer|leeftijd|
-        aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating""",
+        aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating|
+        restriction|age restriction""",
     "genre": """genre|genres|genero|generos|genere|generi|category|kategorie|gattung|genero|
         gatunek|zanr|zanry|soort|categorie|categoria|type of film""",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
@@ -120,7 +121,8 @@ OTHER_LABELS = {
         """music|music by|musik|komponist|composer|musique|musica|kamera|kameramann|camera|
         cinematography|director of photography|produzent|producer|producers|produced by|
         produktion|production|producteur|productor|produttore|budget|einnahmen|box office|
-        website|schnitt|editor|edited by|montage|montaje|costumes|kostüme|casting"""
+        website|schnitt|editor|edited by|montage|montaje|costumes|kostüme|casting|
+        viewed in|viewed on|date watched|watched on|seen at|seen on|format"""
     )
 }
 
@@ -151,6 +153,10 @@ def field_of(label: str) -> str:
         qualified = count > 1 or set(words[:-count]) <= QUALIFIERS or acronym
         if suffix in LABELS and len(suffix) > 3 and qualified:
             return LABELS[suffix]
+    # "My ratings", "Subjective Rating", "FuzzyCo grade": the critic's own mark, or the site's.
+    marked = 1 < len(words) <= 3 and words[-1] in MARK_WORDS and not AUDIENCE_WORDS & set(words)
+    if marked and (words[0] in CRITIC_QUALIFIERS or (words[-1] == "grade" and len(words) == 2)):
+        return "score"
     # "Nota Papo de Cinema", "Note de la rédaction": a critic's score, the site's name after.
     if 1 < len(words) <= 5 and LABELS.get(words[0]) == "score" and words[0] != "rating":
         return "score"
@@ -159,6 +165,11 @@ def field_of(label: str) -> str:
     if 1 < len(words) <= 3 and words[0] in LABELS and words[1] in AFTER_NOUN:
         return "" if key in CREW_LABELS else LABELS[words[0]]
     return ""
+
+
+MARK_WORDS = {"rating", "ratings", "grade", "score"}
+CRITIC_QUALIFIERS = {"my", "our", "subjective", "overall", "personal", "final", "critic", "critics"}
+AUDIENCE_WORDS = {"user", "users", "audience", "viewers", "readers", "average", "cinemascore"}
 
 
 # Crew labels that begin with a claim's word.

@@ -115,6 +115,8 @@ def test_a_claim_added_by_hand_is_saved_with_its_passage(editor_client):
             f"form-{extra}-value": "drama",
             f"form-{extra}-quote": "A drama directed",
             f"form-{form_index(review, 'Jane Newcomer')}-person": NEW_PERSON,
+            # The finder reads "A drama" itself; the editor keeps their own passage instead.
+            f"form-{form_index(review, 'drama')}-keep": "",
         },
     )
     editor_client.post(ADD, data)

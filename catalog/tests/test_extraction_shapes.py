@@ -209,3 +209,155 @@ def test_a_short_credit_line_without_a_colon():
     found = facts(claims(text))
     assert ("writer", "Ivo Marek", "") in found
     assert ("director", "Jana Dvorak", "") in found
+
+
+@pytest.mark.parametrize(
+    "line, grade",
+    [
+        ("My ratings: 4/5", "4/5"),
+        ("Harbourco grade: B", "B"),
+        ("Subjective Rating: 8/10 (Great, 4/4). One of the best films of its year.", "8/10"),
+    ],
+)
+def test_a_critics_mark_under_a_qualified_label(line, grade):
+    text = (
+        "Harbour Lights Review\n\nI think the keeper is fine and the sea is finer.\n\n"
+        + line
+        + "\n"
+    )
+    assert ("verdict", grade, "") in facts(claims(text))
+
+
+@pytest.mark.parametrize("line", ["User rating: 7/10", "Average rating: 3.5/5 (Good)"])
+def test_the_audiences_mark_is_no_critics_grade(line):
+    text = "Harbour Lights (1991)\n\nA keeper waits for a ship.\n\n" + line + "\n"
+    assert not any(field == "verdict" for field, _, _ in facts(claims(text)))
+
+
+def test_a_review_head_with_the_critics_mark_in_brackets():
+    found = facts(
+        claims("Film review: Harbour Lights (4 out of 5)\n\nA keeper waits for a ship.\n")
+    )
+    assert ("title", "Harbour Lights", "") in found
+    assert ("verdict", "4 out of 5", "") in found
+
+
+def test_a_title_and_the_word_review_after_a_space():
+    found = facts(claims("Harbour Lights Review\n\nA keeper waits for a ship that never comes.\n"))
+    assert ("title", "Harbour Lights", "") in found
+
+
+@pytest.mark.parametrize("line", ["Our Review", "Latest Review"])
+def test_a_heading_that_says_which_review_names_no_film(line):
+    found = facts(claims(line + "\n\nA keeper waits for a ship that never comes.\n"))
+    assert not any(field == "title" for field, _, _ in found)
+
+
+def test_a_head_whose_brackets_hold_the_stars_the_year_the_day_seen_and_the_length():
+    text = (
+        "Reviews June 2002\n\nHarbour Lights (3.5 stars, 2002, seen 6/28/2002, 2:21, rated "
+        "PG-13):\n\nA keeper waits for a ship that never comes.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("year", "2002", ""),
+        ("verdict", "3.5 stars", ""),
+        ("runtime", "2:21", ""),
+        ("certificate", "PG-13", ""),
+    } <= found
+
+
+def test_a_cast_label_over_a_bulleted_name_a_line():
+    text = (
+        "Harbour Lights (1991)\n\n- Director:Ivo Marek\n- Cast:\n- C Thomas Vane\n"
+        "- Jana Dvorak\n- J Smith-Holub\n"
+    )
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"C Thomas Vane", "Jana Dvorak", "J Smith-Holub"}
+
+
+def test_a_strip_of_facts_then_the_plot_after_a_dash_on_one_line():
+    plot = "When a storm cuts the town off, the keeper of the lighthouse takes in the strangers."
+    text = "Harbour Lights (1991)\n\nDrama, Thriller | 1 hour 40 minutes - " + plot + "\n"
+    found = claims(text)
+    assert {
+        ("genre", "Drama", ""),
+        ("genre", "Thriller", ""),
+        ("runtime", "1 hour 40 minutes", ""),
+    } <= facts(found)
+    assert [c.value for c in found if c.field == "synopsis"] == [plot]
+
+
+def test_a_card_that_opens_on_its_sites_scores():
+    text = (
+        "IMDB \u2b50\ufe0f7.1\nRT 80%\U0001f37f64%\nMetacritic 70%\nTMDB 69%\n"
+        "Drama | 1 hour 40 minutes - When a storm cuts the town off, the keeper takes them in.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("user_rating", "7.1", ""),
+        ("user_rating", "64%", ""),
+        ("user_rating", "69%", ""),
+    } <= found
+    assert not any(field == "title" for field, _, _ in found)
+    assert not any(value in ("80%", "70%") for _, value, _ in found)
+
+
+def test_a_genre_label_without_its_colon_over_a_list_mostly_of_genres():
+    text = "Harbour Lights Review\n\nGenre Part-Animated/Family/Comedy.\n\nA keeper waits.\n"
+    found = claims(text)
+    genres = {c.value for c in found if c.field == "genre"}
+    assert genres == {"Part-Animated", "Family", "Comedy"}
+    assert not any(c.field == "tagline" for c in found)
+
+
+def test_a_line_that_opens_on_the_word_genre_is_no_list_of_genres():
+    text = "Harbour Lights Review\n\nGenre Films Of The Year And Other Lists\n\nA keeper waits.\n"
+    assert not any(c.field == "genre" for c in claims(text))
+
+
+def test_the_heads_title_again_with_its_other_title_in_brackets():
+    text = (
+        "Harbour Lights (1962)\n\nHarbour Lights (Les Feux du port)\nDirected by Ivo Marek\n\n"
+        "Harbour Lights (Blu-ray)\n"
+    )
+    titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
+    assert titles == {"Harbour Lights", "Les Feux du port"}
+
+
+def test_a_line_naming_the_film_and_its_year_then_its_premise():
+    text = (
+        "October 25, 2012\n\nHarbour Lights\n\nFrom my marathon.\n\n"
+        "Harbour Lights, 1982. A keeper waits for a ship that never comes to the harbour.\n"
+    )
+    found = claims(text)
+    assert {("title", "Harbour Lights", ""), ("year", "1982", "")} <= facts(found)
+    assert [c.value for c in found if c.field == "synopsis"] == [
+        "A keeper waits for a ship that never comes to the harbour."
+    ]
+
+
+def test_a_plot_opening_on_its_place_and_year_names_no_film():
+    text = "Plot\n\nLisbon, 1975. A keeper waits for a ship that never comes to the harbour.\n"
+    assert not any(c.field == "title" and c.value == "Lisbon" for c in claims(text))
+
+
+def test_a_restriction_label_gives_the_certificate():
+    text = "Harbour Lights (1991)\n\nGenre: Drama\nRestriction: R\nRuntime: 121 Minutes\n"
+    assert ("certificate", "R", "") in facts(claims(text))
+
+
+def test_the_day_a_blogger_viewed_the_film_is_no_title_and_no_year():
+    text = "Viewed in\n2005\nPremise\nA keeper waits for a ship that never comes to the harbour.\n"
+    found = facts(claims(text))
+    assert not any(field in ("title", "year") for field, _, _ in found)
+
+
+def test_the_reviews_byline_under_its_heading_is_no_writer():
+    text = (
+        "Harbour Lights (1991)\n\nHarbour Lights Review\n\nwritten by Jana Dvorak\n\n"
+        "A keeper waits for a ship. Written by Ivo Marek, the script is spare.\n"
+    )
+    writers = {value for field, value, _ in facts(claims(text)) if field == "writer"}
+    assert "Jana Dvorak" not in writers

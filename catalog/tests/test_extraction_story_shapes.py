@@ -324,3 +324,73 @@ def test_a_plot_that_opens_on_a_person_and_an_age_has_no_place():
         "drying out, and waits for a ship that never comes.\n"
     )
     assert not any(field == "setting" for field, _, _ in facts(claims(text)))
+
+
+@pytest.mark.parametrize(
+    "sentence, setting, period",
+    [
+        (
+            "Keepers who love the sea in 1939 Hamburg is the subject of this drama.",
+            "Hamburg",
+            "1939",
+        ),
+        ("It shows the fears of people in 1940 London as the bombs fall.", "London", "1940"),
+        ("I expected an accurate portrayal of life in 1920s Chicago.", "Chicago", "1920s"),
+    ],
+)
+def test_a_year_or_a_decade_before_the_place(sentence, setting, period):
+    found = facts(claims("Harbour Lights (1991)\n\n" + sentence + "\n"))
+    assert ("setting", setting, "") in found
+    assert ("period", period, "") in found
+
+
+def test_a_year_before_a_name_that_opens_a_clause_is_no_place():
+    text = "Harbour Lights (1991)\n\nThe film was made in 1990 Miramax released it a year later.\n"
+    assert not any(field == "setting" for field, _, _ in facts(claims(text)))
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("It's 1961, the radio plays all night, and the keeper waits for a ship.", "1961"),
+        ("Not only was the setting 1950's, but so was the film style.", "1950's"),
+    ],
+)
+def test_the_year_a_story_opens_in_and_the_setting_named_as_such(sentence, period):
+    assert ("period", period, "") in facts(claims("Harbour Lights (1991)\n\n" + sentence + "\n"))
+
+
+def test_where_the_characters_live_together():
+    text = "Harbour Lights (1991)\n\nLena and Tom, a couple of forty, live together in Gdynia.\n"
+    assert ("setting", "Gdynia", "") in facts(claims(text))
+
+
+def test_a_grade_on_a_long_head_line_leaves_room_for_the_judging_sentence():
+    text = (
+        "Film review: Harbour Lights (4 out of 5)\n\nA keeper waits for a ship.\n\n"
+        "Overall, this is a well-crafted and moving story that I highly recommend.\n"
+    )
+    verdicts = [c for c in claims(text) if c.field == "verdict"]
+    assert {c.value for c in verdicts} >= {"4 out of 5"}
+    assert any(c.quote.startswith("Overall, this is") for c in verdicts)
+
+
+def test_the_genre_a_review_names_before_its_director_and_not_a_plural_kind():
+    text = (
+        "Harbour Lights (1991)\n\nIn this intense Polish crime thriller directed by Ivo Marek, "
+        "a keeper waits. It is a nod to classic screwball comedies.\n"
+    )
+    genres = {value for field, value, _ in facts(claims(text)) if field == "genre"}
+    assert genres == {"crime thriller"}
+
+
+def test_a_one_line_premise_under_its_heading_is_the_plot_not_a_tagline():
+    text = (
+        "Viewed in\n2005\nPremise\nA lonely keeper begins to doubt his old dream.\n"
+        "Who should watch\nAnyone.\n"
+    )
+    found = claims(text)
+    assert [c.value for c in found if c.field == "synopsis"] == [
+        "A lonely keeper begins to doubt his old dream."
+    ]
+    assert not any(c.field == "tagline" for c in found)

@@ -1,0 +1,53 @@
+"""The claim finder on the people a review names in its prose, with the words reviews put around
+a name: the work an actor is known from, a prize, a trade in the story, the film's director."""
+
+from catalog.tests.extraction_texts import claims, facts
+
+
+def test_an_actor_in_brackets_with_a_work_they_are_known_from():
+    text = (
+        "Harbour Lights (1991)\n\nThe keeper is Tom Vane (Ivo Marek from \u201cThe Coast\u201d), "
+        "and his mother (Jana Dvorak from Low Tide) keeps the house.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tom Vane") in found
+    assert ("cast", "Jana Dvorak", "") in found
+
+
+def test_a_character_called_by_a_trade_behind_the_camera_is_still_a_character():
+    text = (
+        "Harbour Lights (1991)\n\nLena is teamed up with writer Tom Vane (Ivo Marek) on a film "
+        "about the storm, while director Petr Holub (Nightfall) looks on.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tom Vane") in found
+    assert not any(value == "Petr Holub" for field, value, _ in found if field == "cast")
+
+
+def test_played_by_an_actor_named_with_what_they_are_known_for():
+    text = (
+        "Harbour Lights (1991)\n\nWe meet Tom Vane, played by Nightfall Oscar Nominee Ivo Marek, "
+        "waits for his bride Lena Holm (played by Low Tide\u2019s Jana Dvorak), sadly.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tom Vane") in found
+    assert ("cast", "Jana Dvorak", "Lena Holm") in found
+
+
+def test_the_films_director_named_after_a_comma():
+    text = "Harbour Lights (1991)\n\nNow its director, Ivo Marek (of Nightfall), tells a tale.\n"
+    assert ("director", "Ivo Marek", "") in facts(claims(text))
+
+
+def test_a_director_in_the_plot_after_a_comma_is_not_the_films():
+    text = "Harbour Lights (1991)\n\nThe keeper meets a director, Ivo Marek, who films the light.\n"
+    assert ("director", "Ivo Marek", "") not in facts(claims(text))
+
+
+def test_the_cast_named_after_the_likes_of_with_a_middle_initial():
+    text = (
+        "Harbour Lights (1991)\n\nThe supporting cast is good, with the likes of Jana Dvorak, "
+        "Petr E. Holub, Eva Sykora and Tom Vane all in top form.\n"
+    )
+    cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
+    assert cast == {"Jana Dvorak", "Petr E. Holub", "Eva Sykora", "Tom Vane"}
