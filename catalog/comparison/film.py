@@ -96,6 +96,17 @@ class Comparison:
     def all_conflicts(self) -> list[Row]:
         return self.conflicts + self.cast_conflicts
 
+    @property
+    def description(self) -> str:
+        """The page's description for search results and link previews."""
+        n = len(self.sources)
+        if n == 1:
+            return f"{self.film}: what its one source claims, beside the editors' record."
+        return (
+            f"{self.film}: what {n:,} sources claim, where they agree and conflict, "
+            "and the editors' record."
+        )
+
     def row(self, key: str) -> Row | None:
         return next((row for row in self.rows + self.cast if row.key == key), None)
 

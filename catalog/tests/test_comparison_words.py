@@ -41,6 +41,16 @@ def test_agreement_says_its_one_source_or_the_sources():
     )
 
 
+def test_description_counts_the_sources():
+    assert comparison(1).description == (
+        "Red Hot (1993): what its one source claims, beside the editors' record."
+    )
+    assert comparison(4).description == (
+        "Red Hot (1993): what 4 sources claim, where they agree and conflict, "
+        "and the editors' record."
+    )
+
+
 def story(contradicting: int, compared: int) -> str:
     agreement = SourceAgreement(story_contradicting=contradicting, story_compared=compared)
     return agreement.story_contradiction
