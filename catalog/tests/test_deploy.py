@@ -3,6 +3,7 @@ plain-HTTP opt-out, a TLS proxy understood, a Content Security Policy, errors lo
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -98,6 +99,19 @@ def test_every_page_has_a_content_security_policy_of_its_own_origin_only(client,
     assert "default-src 'self'" in policy
     assert "frame-ancestors 'none'" in policy
     assert "unsafe-inline" not in policy
+
+
+def test_no_template_styles_or_scripts_inline_what_the_policy_would_block():
+    """The policy allows no inline style or script: a `<style>` element, a `style=` attribute or
+    a `<script>` of code in a template would be silently ignored by the browser."""
+    templates = sorted((settings.BASE_DIR / "templates").rglob("*.html"))
+    assert templates
+    for template in templates:
+        text = template.read_text(encoding="utf-8")
+        assert "<style" not in text, template
+        assert "style=" not in text, template
+        for script in re.findall(r"<script\b[^>]*>", text):
+            assert "src=" in script or "application/ld+json" in script, (template, script)
 
 
 def broken(request):
