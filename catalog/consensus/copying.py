@@ -57,8 +57,8 @@ class CopyModel:
         del differing, at, known
         self.pair = pair.astype(np.int32)
         self.a, self.b = _joined(same_a, np.int32), _joined(same_b, np.int32)
-        del same_a, same_b
         """Each same-value pair's claim by the lower-numbered source, and the other's."""
+        del same_a, same_b
         self.claim_fact = graph.claim_fact
         self.n_pairs = n_pairs
         self.accuracy = np.zeros(n_sources)
@@ -66,7 +66,9 @@ class CopyModel:
         """The log joint probabilities of every pair of sources over all the items they share,
         at the last weighing: independent, the lower-numbered copies the other, the other way."""
         self.discounted = np.zeros(n_pairs, dtype=bool)
-        self.held: tuple[Floats, Floats] | None = None
+        self.held_accuracy: Floats | None = None
+        """With ``hold``: each source's accuracy as the full solve weighed it (NaN if unknown)."""
+        self.held_totals: Floats | None = None
 
     def hold(self, evidence: CopyEvidence, names: list[str]) -> None:
         """Weigh the pairs with ``evidence`` (``names`` naming this model's sources): its
@@ -79,7 +81,17 @@ class CopyModel:
                 for low, high in zip(self.low.tolist(), self.high.tolist(), strict=True)
             ]
         ).reshape(-1, 3)
-        self.held = accuracy, totals.T.copy()
+        self.held_accuracy, self.held_totals = accuracy, totals.T.copy()
+
+    def start_votes(self) -> Floats:
+        """With ``hold``: the votes the held totals give, nothing left out for an item's own
+        evidence (one item among the many two sources share moves them little): where a solve
+        of a few items starts, near the votes the full solve ended with."""
+        assert self.held_totals is not None, "start_votes() needs hold() first"
+        self.totals = self.held_totals
+        return self._discounted_votes(
+            self.totals, [_SharedFalse.none()] * len(_slices(len(self.pair)))
+        )
 
     def evidence(self, names: list[str]) -> CopyEvidence:
         """What the last weighing found of the pairs it discounted, ``names`` naming sources."""
@@ -93,37 +105,37 @@ class CopyModel:
 
     def votes(self, accuracy: Floats, true: Floats) -> Floats:
         """Each claim's vote weight, from the sources' accuracies and which facts are true."""
+        if self.held_accuracy is not None:
+            accuracy = np.where(np.isnan(self.held_accuracy), accuracy, self.held_accuracy)
         accuracy = np.clip(accuracy, *ACCURACY_RANGE)
-        if self.held is not None:
-            accuracy = np.where(np.isnan(self.held[0]), accuracy, self.held[0])
         # The same false value: rare by chance, frequent by copying. (The same true value is
         # what accurate independent sources state too: it is no evidence, and such pairs, most
         # of them, need no weighing of their own.)
-        wrong = [self._wrong(at, accuracy, 1 - true) for at in _slices(len(self.pair))]
-        if self.held is None:
-            self._totals(accuracy, wrong)
+        shared = [self._shared_false(at, accuracy, 1 - true) for at in _slices(len(self.pair))]
+        if self.held_totals is None:
+            self._totals(accuracy, shared)
         else:
-            self.totals = self.held[1]
+            self.totals = self.held_totals
         self.accuracy = accuracy
-        return self._discounted_votes(self.totals, wrong)
+        return self._discounted_votes(self.totals, shared)
 
-    def _wrong(self, at: slice, accuracy: Floats, false: Floats) -> "_Wrong":
+    def _shared_false(self, at: slice, accuracy: Floats, false: Floats) -> "_SharedFalse":
         """The same-value pairs of slice ``at`` whose fact is false (to the extent ``false``
         says), with the log probability of their value under independence and under either
         direction of copying."""
         c, n = self.p.copy_rate, self.p.false_values
-        wrong = false[self.claim_fact[self.a[at]]]
-        found = np.flatnonzero(wrong > 0)
-        wrong, pair = wrong[found], self.pair[at][found]
+        falsity = false[self.claim_fact[self.a[at]]]
+        found = np.flatnonzero(falsity > 0)
+        falsity, pair = falsity[found], self.pair[at][found]
         s1, s2 = accuracy[self.low[pair]], accuracy[self.high[pair]]
         independent = (1 - s1) * (1 - s2) / n
         logs = np.empty((3, len(found)))
-        logs[0] = wrong * np.log(independent)
-        logs[1] = wrong * np.log(c * (1 - s2) + (1 - c) * independent)
-        logs[2] = wrong * np.log(c * (1 - s1) + (1 - c) * independent)
-        return _Wrong(found, pair, logs)
+        logs[0] = falsity * np.log(independent)
+        logs[1] = falsity * np.log(c * (1 - s2) + (1 - c) * independent)
+        logs[2] = falsity * np.log(c * (1 - s1) + (1 - c) * independent)
+        return _SharedFalse(found, pair, logs)
 
-    def _totals(self, accuracy: Floats, wrong: list["_Wrong"]) -> None:
+    def _totals(self, accuracy: Floats, shared: list["_SharedFalse"]) -> None:
         """``totals``: every pair of sources' log joint probabilities over the items they share,
         with the prior. (There can be many millions of pairs of sources: the arithmetic is done
         in place.)"""
@@ -142,13 +154,13 @@ class CopyModel:
         np.multiply(self.n_different, math.log(1 - c), out=totals[1])
         totals[1] += base
         totals[2] = totals[1]
-        for part in wrong:
+        for part in shared:
             for k in range(3):
                 totals[k] += sums(part.pair, part.logs[k], minlength=self.n_pairs)
         totals[0] += math.log(1 - p.copy_prior)
         totals[1:] += math.log(p.copy_prior / 2)
 
-    def _discounted_votes(self, totals: Floats, wrong: list["_Wrong"]) -> Floats:
+    def _discounted_votes(self, totals: Floats, shared_false: list["_SharedFalse"]) -> Floats:
         """A vote on an item shrinks with the probability that its source depends on each of the
         others stating the same value, judged on the other items the two share (so one shared
         value cannot make two sources copiers by itself), for pairs more likely dependent than
@@ -160,7 +172,7 @@ class CopyModel:
             lo_all[at], hi_all[at] = _directions(*totals[:, at])
         shared = np.zeros(self.n_claims)
         discounted = np.zeros(self.n_pairs, dtype=bool)
-        for at, part in zip(_slices(len(self.pair)), wrong, strict=True):
+        for at, part in zip(_slices(len(self.pair)), shared_false, strict=True):
             pair = self.pair[at]
             lo_copies, hi_copies = lo_all[pair], hi_all[pair]
             lo_copies[part.found], hi_copies[part.found] = _directions(
@@ -189,7 +201,7 @@ class CopyModel:
 
 
 @dataclass
-class _Wrong:
+class _SharedFalse:
     """A slice's same-value pairs of claims on a false fact: where in the slice, their pair of
     sources, and the three log probabilities of the value they share."""
 
@@ -197,8 +209,14 @@ class _Wrong:
     pair: Indices
     logs: Floats
 
+    @classmethod
+    def none(cls) -> "_SharedFalse":
+        return cls(np.empty(0, np.int64), np.empty(0, np.int64), np.empty((3, 0)))
 
-def _claim_pairs(graph: Graph, p: Parameters) -> tuple[list[Ints], ...]:
+
+def _claim_pairs(
+    graph: Graph, p: Parameters
+) -> tuple[list[Ints], list[Indices], list[Indices], list[Ints]]:
     """Every pair of claims by two different sources on one item (of items with at most
     ``max_claims_for_copying`` claims), by slices of items: for the same-value pairs, the key of
     their pair of sources and their claims (the lower-numbered source's first, as 32-bit

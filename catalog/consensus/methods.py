@@ -40,29 +40,37 @@ def truthfinder(
             trust = new_trust
             if change < p.tolerance:
                 break
-    elif copying is not None:
-        vote, iterations = held_votes(
-            graph, copying, p, lambda v: confidence_of(graph, trust, v, p)
+    if copying is not None:
+        start = vote if fixed is None else copying.start_votes()
+        vote, passes = settled_votes(
+            graph, copying, p, lambda v: confidence_of(graph, trust, v, p), start
         )
+        iterations = iterations if fixed is None else passes
     return confidence_of(graph, trust, vote, p), trust, iterations, vote
 
 
-def held_votes(
-    graph: Graph, copying: CopyModel, p: Parameters, scores: Callable[[Floats], Floats]
+def settled_votes(
+    graph: Graph,
+    copying: CopyModel,
+    p: Parameters,
+    scores: Callable[[Floats], Floats],
+    vote: Floats,
 ) -> tuple[Floats, int]:
-    """With the trust fixed and the copy model held (``CopyModel.hold``): the votes it leaves
-    once the values chosen with them no longer change, and the passes that took, as the full
-    solve's last iteration weighed its votes on the values chosen before it."""
-    vote = np.ones(len(graph.claim_fact))
+    """The copy discounts re-weighed on the values chosen with them, the trust held, until those
+    values no longer change (or the choice goes back and forth between two: it stops there),
+    from ``vote``; and the passes that took. The full solve ends on it, so that the copy
+    evidence it hands on describes the values it reports; a solve of a few items with the copy
+    model held (``CopyModel.hold``) comes back to the same values that way."""
     chosen = graph.choose(scores(vote))
+    before = None
     passes = 0
     for passes in range(1, p.max_iterations + 1):  # noqa: B007 (returned)
         agree, is_best = graph.agreement(chosen)
         vote = copying.votes((agree + 1) / (graph.claims_per_source + 2), is_best)
         again = graph.choose(scores(vote))
-        if np.array_equal(again, chosen):
+        if np.array_equal(again, chosen) or (before is not None and np.array_equal(again, before)):
             break
-        chosen = again
+        before, chosen = chosen, again
     return vote, passes
 
 
@@ -105,10 +113,12 @@ def accu(
             accuracy = new_accuracy
             if change < p.accuracy_tolerance:
                 break
-    elif copying is not None:
-        vote, iterations = held_votes(
-            graph, copying, p, lambda v: _posterior(graph, accuracy, v, p)
+    if copying is not None:
+        start = vote if fixed is None else copying.start_votes()
+        vote, passes = settled_votes(
+            graph, copying, p, lambda v: _posterior(graph, accuracy, v, p), start
         )
+        iterations = iterations if fixed is None else passes
     return _posterior(graph, accuracy, vote, p), accuracy, iterations
 
 

@@ -1,5 +1,6 @@
 """What the engine finds: the chosen value of every item, every source's trust, the copiers."""
 
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -65,12 +66,17 @@ class CopyEvidence:
         if not isinstance(accuracy, Mapping) or not isinstance(pairs, list):
             raise ValueError("copy evidence needs a map of accuracies and a list of pairs")
         try:
-            return cls(
+            evidence = cls(
                 {str(name): float(a) for name, a in accuracy.items()},
                 {(str(a), str(b)): (float(i), float(f), float(k)) for a, b, i, f, k in pairs},
             )
         except (TypeError, ValueError) as error:
             raise ValueError(f"copy evidence cannot be read: {error}") from error
+        if not all(0 <= a <= 1 for a in evidence.accuracy.values()):
+            raise ValueError("copy evidence needs accuracies between 0 and 1")
+        if not all(math.isfinite(x) for logs in evidence.pairs.values() for x in logs):
+            raise ValueError("copy evidence needs finite log probabilities")
+        return evidence
 
 
 # Arrays inside: no element-wise equality, and no repr of a million values.
