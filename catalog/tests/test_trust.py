@@ -205,7 +205,8 @@ def test_learning_stores_the_copy_evidence_it_found(red_hot):
 
     stored = TrustRun.last().copies
     assert stored is not None
-    assert CopyEvidence.from_dict(stored) == trust.run(trust.said_by_sources()).copies
+    said = trust.said_by_sources() + trust.said_by_editors()
+    assert CopyEvidence.from_dict(stored) == trust.run(said).copies
 
 
 def test_a_films_own_solve_discounts_the_pairs_the_learning_found_copying(red_hot):
