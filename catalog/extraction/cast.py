@@ -42,6 +42,18 @@ PERFORMANCE_AS = re.compile(
     rf"(?P<actor>{NAME})\b[^.;()\n]{{0,80}}?\b(?:performance|turn|role|portrayal|work)\s+as\s+"
     rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
 )
+# "Susan Sarandon's wonderfully vicious Queen Narcissa": the actor's own, described, part.
+OWN_PART = re.compile(
+    rf"(?P<actor>{PERSON})['\u2019]s\s+(?P<gap>(?:[a-z][\w-]*\s+){{1,3}}?)"
+    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+)
+# Words after an actor's "'s" that lead to the actor's work or life, not a part: "Tom Vane's
+# latest film Nightfall", "Lars von Trier's time at Cannes".
+OWN_WORK = re.compile(
+    r"\b(?:at|in|on|of|for|with|to|from|by|and|time|years|days|trip|visit|"
+    r"film|films|movie|movies|picture|debut|role|roles|work|project|feature|series|show|"
+    r"production|novel|book|play|album|song|company|studio|co-star|costar|wife|husband)\b"
+)
 DESCRIBING_VERBS = {"as", "plays", "played", "portrays", "portrayed", "stars as", "returns as"}
 DESCRIBING_VERBS |= {"makes a welcome return as", "is back as", "starred as", "appears as"}
 # "Kate Winslet is Myrtle “Tilly” Dunnage, who ...": an actor named as the part they play.
@@ -211,6 +223,13 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
             character = ""
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
+    for match in near(OWN_PART, re.compile(r"['\u2019]s\s+[a-z]"), text):
+        actor, character = clean_name(match.group("actor")), match.group("character")
+        if OWN_WORK.search(match.group("gap")) or fold(character) in names:
+            continue
+        if len(actor.split()) > 1 and is_name(actor, names):
+            start = match.start("actor") + match.group("actor").index(actor)
+            yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in PERFORMANCE_AS.finditer(text):
         actor, character = clean_name(match.group("actor")), match.group("character")
         if is_name(actor, names) and len(actor.split()) > 1 and fold(character) not in names:
@@ -240,6 +259,11 @@ ACTOR_NOUN = re.compile(
     r"(?<!\bby )\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|"
     rf"actrice|actriz|attore|attrice)\s+(?P<name>{NAME})"
 )
+# "as conceited actor", "plays a faded actress": the trade is the part's, the name a character.
+AS_TRADE = re.compile(
+    r"\b(?:as|plays|playing|played|portrays|als|como|comme)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
+)
 
 
 def described(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
@@ -263,6 +287,8 @@ def described(text: str, names: Container[str], surnames: dict[str, str]) -> Ite
                 yield cast(text, actor, "", start, match.end(), "plays", surnames)
     for match in ACTOR_NOUN.finditer(text):
         actor = clean_name(match.group("name"))
+        if AS_TRADE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "stars as conceited actor Ambrose Hilliard": the part's trade
         if len(actor.split()) > 1 and is_name(actor, names):
             yield cast(text, actor, "", match.start(), match.end(), "plays", surnames)
 

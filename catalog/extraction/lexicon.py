@@ -109,7 +109,8 @@ NEGATIVE = set(
     for word in words(
         """
         ludicrous|meandering|wanly|flat|dull|boring|tedious|fails|failed|failure|
-        disappointing|disappointment|mess|messy|clumsy|silly|tiresome|lifeless|bland|
+        disappointing|disappointment|disappointed|underwhelmed|mess|messy|clumsy|silly|tiresome|
+        lifeless|bland|
         forgettable|worst|awful|terrible|weak|lame|pointless|pretentious|overlong|schlock|
         schlocky|panders|opportunistically|jaded|unpolished|caterwaulin|uninspired|
         predictable|cliched|clichéd|howler|misfire|dud|langweilig|misslungen|enttauschend|

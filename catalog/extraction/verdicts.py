@@ -172,7 +172,10 @@ def judging(sentence: Span) -> bool:
     """Whether a sentence may be the verdict: a sentence of prose, not a legend of grades, not
     another critic's words the page quotes."""
     words = len(sentence.text.split())
-    if words < 6 or (words < 12 and not re.search(r"[.!?…\"\u201d)]$", sentence.text)):
+    ends = re.search(r"[.!?…\"\u201d)]$", sentence.text) is not None
+    # "I was sorely disappointed.": a short sentence judges when the critic speaks in it.
+    own_word = words >= 3 and ends and FIRST_PERSON.search(sentence.text) is not None
+    if (words < 6 and not own_word) or (words < 12 and not ends):
         return False
     if QUOTED_CRITIC.search(sentence.text) or HOURS.search(sentence.text):
         return False  # another critic's words; a broadcast's hours
@@ -202,7 +205,8 @@ KIND_OPENING = re.compile(
 # in my opinion", "I thought this was a really good film", "I was rather underwhelmed".
 FIRST_PERSON = re.compile(
     r"\b(?:in my (?:opinion|view|book)|I (?:thought|found|think|felt|consider(?:ed)?) "
-    r"(?:this|the|it)\b|I was (?:(?:rather|very|quite|a bit|a little|pretty|so|really)\s+)?"
+    r"(?:this|the|it)\b|"
+    r"I was (?:(?:rather|very|quite|a bit|a little|pretty|so|really|[a-z]+ly)\s+)?"
     r"(?:underwhelmed|disappointed|impressed|blown away|bored|moved)\b|"
     r"I (?:can't|can\u2019t|cannot|can not) recommend|"
     r"I (?:highly |strongly )?recommend (?:it|this)\b|"

@@ -51,3 +51,23 @@ def test_the_cast_named_after_the_likes_of_with_a_middle_initial():
     )
     cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
     assert cast == {"Jana Dvorak", "Petr E. Holub", "Eva Sykora", "Tom Vane"}
+
+
+def test_a_trade_after_as_belongs_to_the_part_not_to_an_actor():
+    text = (
+        "Harbour Lights (1991)\n\nIvo Marek stars as conceited actor Tom Vane, who loses his "
+        "voice on the eve of the premiere.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tom Vane") in found
+    assert not any(value == "Tom Vane" for field, value, _ in found if field == "cast")
+
+
+def test_an_actors_described_part_after_a_possessive():
+    text = (
+        "Harbour Lights (1991)\n\nJana Dvorak's wonderfully vicious Queen Lena steals every "
+        "scene, and Ivo Marek's time at Cannes shows.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Jana Dvorak", "Queen Lena") in found
+    assert not any(character == "Cannes" for field, _, character in found if field == "cast")

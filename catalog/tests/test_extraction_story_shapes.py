@@ -394,3 +394,20 @@ def test_a_one_line_premise_under_its_heading_is_the_plot_not_a_tagline():
         "A lonely keeper begins to doubt his old dream."
     ]
     assert not any(c.field == "tagline" for c in found)
+
+
+def test_a_short_first_person_judgement_is_the_verdict():
+    text = (
+        "Harbour Lights (1991)\nReview\n\nThe story follows a keeper and his lamp on a stormy "
+        "coast. I was sorely disappointed.\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert [c.quote for c in found] == ["I was sorely disappointed."]
+
+
+def test_a_short_sentence_without_the_critic_is_no_verdict():
+    text = (
+        "Harbour Lights (1991)\nReview\n\nThe keeper tends his lamp. The storm was "
+        "disappointing.\n"
+    )
+    assert not [c for c in claims(text) if c.field == "verdict" and len(c.quote.split()) < 6]
