@@ -407,7 +407,6 @@ def test_a_short_first_person_judgement_is_the_verdict():
 
 def test_a_short_sentence_without_the_critic_is_no_verdict():
     text = (
-        "Harbour Lights (1991)\nReview\n\nThe keeper tends his lamp. The storm was "
-        "disappointing.\n"
+        "Harbour Lights (1991)\nReview\n\nThe keeper tends his lamp. The storm was disappointing.\n"
     )
     assert not [c for c in claims(text) if c.field == "verdict" and len(c.quote.split()) < 6]
