@@ -126,7 +126,12 @@ POSSESSIVES = (
     "his|her|their|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|son|sa|ses|leur|"
     "leurs|su|sus|suo|sua|zijn|haar|hun|jego|jej"
 )
-OWNED = re.compile(rf"(?<![\w-])(?i:{POSSESSIVES})[ \u00a0]+[A-ZÀ-Þ][\w'\u2019-]*[ \u00a0]*$")
+# "his terminally ill Dad (Jim Broadbent)": a parent called by the family's word for them.
+KIN = "Dad|Daddy|Mum|Mummy|Mom|Mommy|Pa|Ma|Papa|Mama|Grandpa|Grandma|Granny"
+OWNED = re.compile(
+    rf"(?<![\w-])(?i:{POSSESSIVES})[ \u00a0]+(?:[A-ZÀ-Þ][\w'\u2019-]*|"
+    rf"(?:[a-z][\w'\u2019-]*[ \u00a0]+){{1,3}}(?:{KIN}))[ \u00a0]*$"
+)
 INDEFINITE = re.compile(
     r"(?<![\w'\u2019-])(?i:a|an|un|une|ein|eine|einen|einem|una|uno)[ \u00a0]+"
     r"(?P<words>(?:[\w'\u2019-]+[ \u00a0]+){0,2}[A-ZÀ-Þ][\w'\u2019-]*)[ \u00a0]*$"
