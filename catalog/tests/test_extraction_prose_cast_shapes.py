@@ -71,3 +71,14 @@ def test_an_actors_described_part_after_a_possessive():
     found = facts(claims(text))
     assert ("cast", "Jana Dvorak", "Queen Lena") in found
     assert not any(character == "Cannes" for field, _, character in found if field == "cast")
+
+
+def test_spanish_parts_after_como_with_an_article_a_small_title_and_a_known_work():
+    text = (
+        "Faros (1991)\n\nNos trae las voces de Ivo Marek como el Farero, Jana Dvorak como la "
+        "princesa Lena y Petr Holub (Mareas) como el Gato con Botas.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Farero") in found
+    assert ("cast", "Jana Dvorak", "princesa Lena") in found
+    assert ("cast", "Petr Holub", "Gato con Botas") in found
