@@ -189,7 +189,8 @@ def description(text: str) -> Iterator[Proposal]:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
             continue
-        if NOT_PLOT.search(body) or CREDIT_OPENING.match(body) or HEAD.match(body):
+        # A listing's plot may close on the film's prizes: its first sentence must tell.
+        if NOT_PLOT.search(body.split(". ")[0]) or CREDIT_OPENING.match(body) or HEAD.match(body):
             continue
         # An epigraph in quotes; a line of the film's making ("written and directed by X").
         if QUOTED_LINE.match(body) or MAKING.search(body.split(". ")[0]):
@@ -207,7 +208,12 @@ def description(text: str) -> Iterator[Proposal]:
         # told, about how two half brothers ..."); else the plot ends where judging begins.
         if judge(told[0].text)[0] >= 2 and not TELLS.search(told[0].text):
             continue
-        kept = [told[0], *itertools.takewhile(lambda s: judge(s.text)[0] < 2, told[1:])]
+        kept = [
+            told[0],
+            *itertools.takewhile(
+                lambda s: judge(s.text)[0] < 2 and not NOT_PLOT.search(s.text), told[1:]
+            ),
+        ]
         yield proposal("synopsis", "", text, start, kept[-1].end, "description")
         return
 

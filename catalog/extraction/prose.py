@@ -70,6 +70,13 @@ WORK_BY = re.compile(
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
+# "Robert Pirosh won an Oscar for his screenplay": a writer named by the prize for it.
+PRIZED_SCRIPT = re.compile(
+    rf"(?P<people>{NAME})\s+(?:won|received|earned)\s+(?:an?\s+)?(?:Oscar|Academy Award|award|"
+    r"Golden Globe|BAFTA)\s+for\s+(?:his|her|their)\s+(?:original\s+)?(?:screenplay|script)\b"
+)
+# "Stephen Daldry's direction": the director named by the work.
+NAME_DIRECTION = re.compile(rf"(?P<people>{NAME})['\u2019]s\s+(?:assured\s+|sure\s+)?direction\b")
 # "a careful treatment of Calder Willingham's novelettish novel": the book's author.
 NAME_BOOK = re.compile(
     rf"(?P<people>{NAME})['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:novel|book|best-?seller|memoir)\b"
@@ -202,7 +209,9 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             yield from listed(text, match, "director", names, surnames, "directed by")
         if verbs & WRITER_ROLE:
             yield from listed(text, match, "writer", names, surnames, "directed by")
-    for pattern in (WORK_BY, NAME_SCRIPT, NAME_BOOK, BASED_ON_TITLE):
+    for match in NAME_DIRECTION.finditer(text):
+        yield from listed(text, match, "director", names, surnames, "directed by")
+    for pattern in (WORK_BY, NAME_SCRIPT, PRIZED_SCRIPT, NAME_BOOK, BASED_ON_TITLE):
         for match in pattern.finditer(text):
             yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):

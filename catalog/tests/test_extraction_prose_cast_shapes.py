@@ -82,3 +82,13 @@ def test_spanish_parts_after_como_with_an_article_a_small_title_and_a_known_work
     assert ("cast", "Ivo Marek", "Farero") in found
     assert ("cast", "Jana Dvorak", "princesa Lena") in found
     assert ("cast", "Petr Holub", "Gato con Botas") in found
+
+
+def test_a_director_named_by_their_direction_and_a_writer_by_the_prize_for_the_script():
+    text = (
+        "Harbour Lights (1991)\n\nThe acting and Ivo Marek\u2019s direction make it memorable. "
+        "Jana Dvorak won an Oscar for her screenplay.\n"
+    )
+    found = facts(claims(text))
+    assert ("director", "Ivo Marek", "") in found
+    assert ("writer", "Jana Dvorak", "") in found

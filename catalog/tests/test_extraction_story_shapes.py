@@ -410,3 +410,14 @@ def test_a_short_sentence_without_the_critic_is_no_verdict():
         "Harbour Lights (1991)\nReview\n\nThe keeper tends his lamp. The storm was disappointing.\n"
     )
     assert not [c for c in claims(text) if c.field == "verdict" and len(c.quote.split()) < 6]
+
+
+def test_a_listing_plot_that_closes_on_the_films_prize_is_still_the_plot():
+    text = (
+        "Harbour Lights\n\nAbout this Broadcast\n-\n\nA lighthouse keeper on a stormy coast "
+        "takes in a stranger who washed ashore, and the village begins to talk about them "
+        "both. The film won an Oscar for its sound.\n"
+    )
+    found = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.quote[:22] for c in found] == ["A lighthouse keeper on"]
+    assert "Oscar" not in found[0].quote
