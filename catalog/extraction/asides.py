@@ -287,6 +287,8 @@ def in_label_value(before: str) -> bool:
 def character_before(before: str) -> str:
     """The character's name just before a bracket, without the words that say who they are:
     "seine Sekretärin Watts" gives "Watts", "a New York DJ" gives nothing."""
+    # "that of Woolf herself (the Oscar-winning Nicole Kidman)": the part, as the plot says it.
+    before = re.sub(r"[ \u00a0]+(?:himself|herself)[ \u00a0]*$", " ", before)
     found = CHARACTER_BEFORE.search(before)
     if not found:
         return ""

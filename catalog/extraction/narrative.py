@@ -17,6 +17,9 @@ PLOT_OPENERS = re.compile(
     r"^(?:The (?:story|plot|film|movie) (?:of [\"\u201c][^\"\u201d]+[\"\u201d] )?"
     r"(?:follows|tells|is about|"
     r"centers|centres|revolves|focuses|takes place|starts|begins|opens)|The story of\b|"
+    # "Film opowiada o ...", "Il film racconta": the plot told in the page's own language.
+    r"(?:Film|Il film|La película|El filme|La cinta|O filme|Der Film|Le film|De film)\s+"
+    r"(?:opowiada|przedstawia|racconta|narra|cuenta|conta|acompanha|erzählt|raconte|vertelt)\b|"
     r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|"
     r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s)",
 )

@@ -92,3 +92,11 @@ def test_a_director_named_by_their_direction_and_a_writer_by_the_prize_for_the_s
     found = facts(claims(text))
     assert ("director", "Ivo Marek", "") in found
     assert ("writer", "Jana Dvorak", "") in found
+
+
+def test_a_part_named_with_herself_before_the_actor_in_brackets():
+    text = (
+        "Harbour Lights (1991)\n\nThe first to drown is Lena herself (the Oscar-winning Jana "
+        "Dvorak), and the keeper mourns her.\n"
+    )
+    assert ("cast", "Jana Dvorak", "Lena") in facts(claims(text))

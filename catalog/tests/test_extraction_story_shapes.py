@@ -421,3 +421,13 @@ def test_a_listing_plot_that_closes_on_the_films_prize_is_still_the_plot():
     found = [c for c in claims(text) if c.field == "synopsis"]
     assert [c.quote[:22] for c in found] == ["A lighthouse keeper on"]
     assert "Oscar" not in found[0].quote
+
+
+def test_a_plot_opened_in_the_pages_own_language_is_the_synopsis():
+    text = (
+        "Latarnik (1991)\nReżyseria: Ivo Marek\n\nNajnowszy film Marka znów zachwyca.\n\n"
+        "Film opowiada o latarniku, który przyjmuje rozbitka. Wieś zaczyna plotkować o nich obu "
+        "i latarnik musi wybrać między ludźmi a światłem.\n"
+    )
+    found = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.quote[:20] for c in found] == ["Film opowiada o lata"]
