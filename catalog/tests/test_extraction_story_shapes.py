@@ -431,3 +431,17 @@ def test_a_plot_opened_in_the_pages_own_language_is_the_synopsis():
     )
     found = [c for c in claims(text) if c.field == "synopsis"]
     assert [c.quote[:20] for c in found] == ["Film opowiada o lata"]
+
+
+def test_the_places_and_years_a_plots_sentences_name():
+    text = (
+        "Harbour Lights\n\nPlot: A keeper tends his lamp in Port Vane in 1931, and his "
+        "daughter runs a bar in contemporary Lisbon. The film premiered in Venice in 1992.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("setting", "Port Vane", ""),
+        ("period", "1931", ""),
+        ("setting", "Lisbon", ""),
+    } <= found
+    assert ("setting", "Venice", "") not in found
