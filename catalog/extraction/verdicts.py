@@ -196,7 +196,8 @@ HOURS = re.compile(r"\d:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 KIND_OPENING = re.compile(
     r"^(?:A|An|Un|Une|Ein|Eine|Una|Uno)\s+(?:\(?[\w'\u2019-]+\)?,?\s+){1,5}?"
     r"(?:film|movie|picture|fable|drama|comedy|thriller|western|documentary|musical|romp|"
-    r"satire|tale|story|biopic|epic|farce|melodrama|film noir|noir|horror film)\b",
+    r"satire|tale|story|biopic|epic|farce|melodrama|film noir|noir|horror film|account|"
+    r"portrait|study|meditation|chronicle)\b",
     re.IGNORECASE,
 )
 
@@ -210,6 +211,9 @@ FIRST_PERSON = re.compile(
     r"(?:underwhelmed|disappointed|impressed|blown away|bored|moved)\b|"
     r"I (?:can't|can\u2019t|cannot|can not) recommend|"
     r"I (?:highly |strongly )?recommend (?:it|this)\b|"
+    # "che ho trovato tremendamente brutto", "lo encontré aburrido": the same in Italian,
+    # Spanish and Portuguese.
+    r"\bho trovato\b|\b(?:lo|la) encontr[ée]\b|\bachei (?:o|a|este|esse)\b|"
     r"I (?:really |truly )?(?:loved|liked|enjoyed|hated|disliked) "
     r"(?:it|this|the (?:film|movie))\b)",
     re.IGNORECASE,

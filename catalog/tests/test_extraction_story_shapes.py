@@ -445,3 +445,23 @@ def test_the_places_and_years_a_plots_sentences_name():
         ("setting", "Lisbon", ""),
     } <= found
     assert ("setting", "Venice", "") not in found
+
+
+def test_an_italian_first_person_judgement_is_the_verdict():
+    text = (
+        "Regia di Ivo Marek vedi scheda film\nVOTO : 4.\nOgni volta parto speranzoso con i "
+        "film del genere, e poi resto deluso.\nCosì è anche per questo film di Marek, che ho "
+        "trovato tremendamente brutto.\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict" and len(c.quote) > 20]
+    assert [c.quote[:16] for c in found] == ["Così è anche per"]
+
+
+def test_a_capsules_closing_account_of_the_film_is_its_verdict():
+    text = (
+        "Film picks\n\nHarbour Lights\n9pm, Film4\n(Ivo Marek, 1991)\n\nA keeper tends his "
+        "lamp while his daughter (Jana Dvorak) waits for the boats to come home.\n"
+        "An eloquent account of a coast and its people.\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert [c.quote for c in found] == ["An eloquent account of a coast and its people."]
