@@ -65,7 +65,7 @@ SPACED_CREDIT = re.compile(
 # not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
     rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|Com|Met|With|Starring|mit|avec|con|com|met|"
-    rf"with|starring)[ \t]+"
+    rf"with|starring|de|di|par|von)[ \t]+"
     rf"(?P<names>(?:{NAME}|(?=\w{{4}}){NAME_WORD})"
     rf"(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
     re.MULTILINE,

@@ -68,7 +68,8 @@ LATIN_LABELS = {
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
         about the film|about this film|plot outline|inhaltsangabe|film description|
         description|opis|opis filmu|obsah|popis|inhoud|verhaal|handling|premise|logline|
-        storyanriss|worum geht s|darum geht s|kurzinhalt|pitch""",
+        storyanriss|worum geht s|darum geht s|kurzinhalt|pitch|beschreibung|descripcion|
+        descrizione|descricao""",
     "user_rating": """user rating|users|imdb rating|audience score|average rating|
         average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
         valoracion de los usuarios|usuarios|media voto|voto medio|utenti|nota media|

@@ -395,3 +395,25 @@ def test_a_portuguese_blog_grade_under_its_own_label():
         "Avaliação: ***\n"
     )
     assert ("verdict", "***", "") in facts(claims(text))
+
+
+def test_a_quoted_head_line_over_a_small_de_credit_line():
+    text = (
+        '"FAROS 2"\n\nde Ivo Marek, Jana Dvorak\n\nLa secuencia de los faros sigue en FAROS 2, '
+        "la continuación de FAROS, con nuevas aventuras junto al mar.\n"
+    )
+    found = claims(text)
+    assert {
+        ("title", "FAROS 2", ""),
+        ("director", "Ivo Marek", ""),
+        ("director", "Jana Dvorak", ""),
+    } <= facts(found)
+    assert [c.quote for c in found if c.field == "title"] == ["FAROS 2"]
+
+
+def test_a_description_heading_on_top_is_no_title():
+    text = (
+        "Beschreibung\nWir könnten sagen, dass Faros nach seinem Kinostart einen Namen gemacht "
+        "hat und riesige Kassenverkäufe eingefahren hat.\n"
+    )
+    assert not [c for c in claims(text) if c.field == "title" and c.value == "Beschreibung"]
