@@ -86,7 +86,10 @@ STARRING = re.compile(
     r"cast (?:that )?(?:also )?includes:?|also stars|also starring|(?:film|movie) stars|"
     r"protagonizada por|[Uu]n film con|[Uu]n film avec|"
     r"[Ee]in Film mit|[Uu]na película con|[Uu]m filme com|"
-    r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
+    r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti|"
+    # "da segnalare la presenza di Marina Confalone e il cameo di Milena Vukotic".
+    r"la presenza di|il cameo di|la presencia de|la présence de|a presença de|"
+    r"a cameo (?:by|from))"
     r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
     rf"(?P<people>{LIST_OF_PEOPLE}(?:\s+(?:with|as well as)\s+{LIST_OF_PEOPLE})?)"
 )

@@ -100,3 +100,12 @@ def test_a_part_named_with_herself_before_the_actor_in_brackets():
         "Dvorak), and the keeper mourns her.\n"
     )
     assert ("cast", "Jana Dvorak", "Lena") in facts(claims(text))
+
+
+def test_actors_named_by_their_presence_and_their_cameo():
+    text = (
+        "Regia di Petr Holub vedi scheda film\nCredibile il cast (da segnalare la presenza di "
+        "Ivo Marek e il cameo di Jana Dvorak) ma la sceneggiatura non brilla.\n"
+    )
+    found = facts(claims(text))
+    assert {("cast", "Ivo Marek", ""), ("cast", "Jana Dvorak", "")} <= found
