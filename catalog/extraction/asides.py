@@ -126,6 +126,7 @@ POSSESSIVES = (
     "his|her|their|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|son|sa|ses|leur|"
     "leurs|su|sus|suo|sua|zijn|haar|hun|jego|jej"
 )
+PRAISED = re.compile(rf"(?:[a-zà-ÿß-]+\s+){{1,2}}(?P<name>{NAME_WORD})")
 # "his terminally ill Dad (Jim Broadbent)": a parent called by the family's word for them.
 KIN = "Dad|Daddy|Mum|Mummy|Mom|Mommy|Pa|Ma|Papa|Mama|Grandpa|Grandma|Granny"
 OWNED = re.compile(
@@ -172,6 +173,9 @@ def asides(
         # "Henry (played by Gattlin Griffith)", "Frank (the always excellent Josh Brolin)".
         elif trailed := NAME_TRAILS.fullmatch(inside):
             inside = trailed.group("name")
+        # "Dni Anki (zjawiskowa Popławska)": a word of praise before a surname the page gives.
+        elif (praised := PRAISED.fullmatch(inside)) and fold(praised.group("name")) in surnames:
+            inside = praised.group("name")
         inside = clean_name(inside)  # "Oscar-winner Viola Davis"
         # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker;
         # "Price Check (written and directed by ...)": a credit; "Jean Renoir (RULES OF THE

@@ -109,3 +109,11 @@ def test_actors_named_by_their_presence_and_their_cameo():
     )
     found = facts(claims(text))
     assert {("cast", "Ivo Marek", ""), ("cast", "Jana Dvorak", "")} <= found
+
+
+def test_a_word_of_praise_before_a_surname_in_brackets():
+    text = (
+        "Latarnik (1991)\nAktorzy: Jana Dvorak, Ivo Marek.\n\nDni mijają, a Lena (zjawiskowa "
+        "Dvorak) czeka na męża.\n"
+    )
+    assert ("cast", "Dvorak", "Lena") in facts(claims(text))
