@@ -223,13 +223,20 @@ def asides(
         if side in habit and len(outside.split()) != len(inside.split()):
             habit[side] += 1
         pending.append((match, outside, inside, start, end))
-    for _match, outside, inside, start, end in pending:
+    for match, outside, inside, start, end in pending:
         side = actor_side(outside, inside, names, surnames, listed)
         if side == "both":
             side = "outside" if habit["outside"] > habit["inside"] else "inside"
         # "Ava DuVernay (Selma)", "Paul Clemens (The Beast Within)": a film after a name, where
         # the page writes its parts the other way round or never names that part again.
         unnamed = habit["inside"] > habit["outside"] or text.count(inside) < 2
+        # "Ricardo Darín (Esteban Espinosa)" under "Elenco: Ricardo Darín, ...": the cast
+        # list's actor, with the part in the bracket; "(The Beast Within)" is a work of theirs.
+        unnamed = unnamed and not (
+            fold(outside) in listed
+            and habit["inside"] <= habit["outside"]
+            and not re.match(r"(?:The|A|An|Le|La|Les|El|Il|Der|Die|Das)\s", match.group("inside"))
+        )
         if side == "outside" and fold(inside) not in listed and unnamed:
             continue
         if side == "inside":

@@ -117,3 +117,13 @@ def test_a_word_of_praise_before_a_surname_in_brackets():
         "Dvorak) czeka na męża.\n"
     )
     assert ("cast", "Dvorak", "Lena") in facts(claims(text))
+
+
+def test_a_listed_actor_with_the_part_in_brackets_but_not_a_work_of_theirs():
+    text = (
+        "Faróis (1991)\n\nElenco: Ivo Marek, Jana Dvorak e Petr Holub.\n\nSinopse: Ivo Marek "
+        "(Tomás Vane) é um pacato faroleiro, e Petr Holub (The Long Tide) o visita.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tomás Vane") in found
+    assert not any(character == "Long Tide" for field, _, character in found if field == "cast")
