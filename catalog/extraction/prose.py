@@ -309,7 +309,9 @@ QUOTED_LEAD = re.compile(
 
 RUNS = re.compile(
     r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
-    r"duración|duur)\s+"
+    # "si sgonfia in soli 70 minuti", "wraps up in just 80 minutes": the length in passing.
+    r"duración|duur|in (?:soli|appena|only|just|a mere|nur)|en (?:apenas|solo|sólo)|"
+    r"em apenas)\s+"
     rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})|"
     rf"\b(?:while|at|though|although)\s+(?P<long>{RUNTIME.pattern})\s+long\b",
     re.IGNORECASE,

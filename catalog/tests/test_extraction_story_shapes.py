@@ -465,3 +465,11 @@ def test_a_capsules_closing_account_of_the_film_is_its_verdict():
     )
     found = [c for c in claims(text) if c.field == "verdict"]
     assert [c.quote for c in found] == ["An eloquent account of a coast and its people."]
+
+
+def test_a_length_in_passing_after_in_only():
+    text = (
+        "Regia di Ivo Marek vedi scheda film\nVOTO : 5.\nInutile e pretestuoso, si sgonfia in "
+        "soli 70 minuti e il finale non aggiunge niente.\n"
+    )
+    assert ("runtime", "70 minuti", "") in facts(claims(text))
