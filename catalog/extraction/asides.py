@@ -126,7 +126,13 @@ POSSESSIVES = (
     "his|her|their|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|son|sa|ses|leur|"
     "leurs|su|sus|suo|sua|zijn|haar|hun|jego|jej"
 )
-OWNED = re.compile(rf"(?<![\w-])(?i:{POSSESSIVES})[ \u00a0]+[A-ZÀ-Þ][\w'\u2019-]*[ \u00a0]*$")
+PRAISED = re.compile(rf"(?:[a-zà-ÿß-]+\s+){{1,2}}(?P<name>{NAME_WORD})")
+# "his terminally ill Dad (Jim Broadbent)": a parent called by the family's word for them.
+KIN = "Dad|Daddy|Mum|Mummy|Mom|Mommy|Pa|Ma|Papa|Mama|Grandpa|Grandma|Granny"
+OWNED = re.compile(
+    rf"(?<![\w-])(?i:{POSSESSIVES})[ \u00a0]+(?:[A-ZÀ-Þ][\w'\u2019-]*|"
+    rf"(?:[a-z][\w'\u2019-]*[ \u00a0]+){{1,3}}(?:{KIN}))[ \u00a0]*$"
+)
 INDEFINITE = re.compile(
     r"(?<![\w'\u2019-])(?i:a|an|un|une|ein|eine|einen|einem|una|uno)[ \u00a0]+"
     r"(?P<words>(?:[\w'\u2019-]+[ \u00a0]+){0,2}[A-ZÀ-Þ][\w'\u2019-]*)[ \u00a0]*$"
@@ -167,6 +173,9 @@ def asides(
         # "Henry (played by Gattlin Griffith)", "Frank (the always excellent Josh Brolin)".
         elif trailed := NAME_TRAILS.fullmatch(inside):
             inside = trailed.group("name")
+        # "Dni Anki (zjawiskowa Popławska)": a word of praise before a surname the page gives.
+        elif (praised := PRAISED.fullmatch(inside)) and fold(praised.group("name")) in surnames:
+            inside = praised.group("name")
         inside = clean_name(inside)  # "Oscar-winner Viola Davis"
         # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker;
         # "Price Check (written and directed by ...)": a credit; "Jean Renoir (RULES OF THE
@@ -214,13 +223,20 @@ def asides(
         if side in habit and len(outside.split()) != len(inside.split()):
             habit[side] += 1
         pending.append((match, outside, inside, start, end))
-    for _match, outside, inside, start, end in pending:
+    for match, outside, inside, start, end in pending:
         side = actor_side(outside, inside, names, surnames, listed)
         if side == "both":
             side = "outside" if habit["outside"] > habit["inside"] else "inside"
         # "Ava DuVernay (Selma)", "Paul Clemens (The Beast Within)": a film after a name, where
         # the page writes its parts the other way round or never names that part again.
         unnamed = habit["inside"] > habit["outside"] or text.count(inside) < 2
+        # "Ricardo Darín (Esteban Espinosa)" under "Elenco: Ricardo Darín, ...": the cast
+        # list's actor, with the part in the bracket; "(The Beast Within)" is a work of theirs.
+        unnamed = unnamed and not (
+            fold(outside) in listed
+            and habit["inside"] <= habit["outside"]
+            and not re.match(r"(?:The|A|An|Le|La|Les|El|Il|Der|Die|Das)\s", match.group("inside"))
+        )
         if side == "outside" and fold(inside) not in listed and unnamed:
             continue
         if side == "inside":
@@ -282,6 +298,8 @@ def in_label_value(before: str) -> bool:
 def character_before(before: str) -> str:
     """The character's name just before a bracket, without the words that say who they are:
     "seine Sekretärin Watts" gives "Watts", "a New York DJ" gives nothing."""
+    # "that of Woolf herself (the Oscar-winning Nicole Kidman)": the part, as the plot says it.
+    before = re.sub(r"[ \u00a0]+(?:himself|herself)[ \u00a0]*$", " ", before)
     found = CHARACTER_BEFORE.search(before)
     if not found:
         return ""

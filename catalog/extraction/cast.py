@@ -21,12 +21,15 @@ CHARACTER = (
     rf"Sgt|Lt|Lieutenant|Col|Colonel|Gen|General|Maj|Major|Cpl|Pvt|Insp|Inspector|Rev|Fr|"
     rf"Father|Mother|King|Queen|Prince|Princess|Professor|Prof|Judge|Don|Dame|Count|Countess|"
     rf"Baron|Duke|Viscount)\.?\s+)?"
-    rf"{NAME_WORD}(?:['\u2019]s)?(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
+    # "Gato con Botas": a Spanish or Italian part's name joins its words with "con".
+    rf"{NAME_WORD}(?:['\u2019]s)?(?:[ \u00a0]+(?:(?:{PARTICLE}|con)[ \u00a0]+)?{NAME_WORD}){{0,3}}"
 )
 
 # "Jan Niklas takes on the role of Daniel", "Carla Gugino plays Helen", "Brad Pitt as Achilles".
 PLAYS = re.compile(
     rf"(?P<actor>{PERSON})(?:['\u2019]s)?(?:,|\s+[-\u2013\u2014])?\s+"
+    # "Antonio Banderas (Mini-Espías) como el Gato con Botas": a work they are known from.
+    r"(?:\([^()\n]{1,60}\)\s+)?"
     r"(?:(?:also|who|brilliantly|convincingly)\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|stars as|starred as|is cast as|appears as|"
     r"(?:co-?)?star(?:s|red)(?:\s+[a-z]+ly)?\s+as|"
@@ -41,6 +44,23 @@ PLAYS = re.compile(
 PERFORMANCE_AS = re.compile(
     rf"(?P<actor>{NAME})\b[^.;()\n]{{0,80}}?\b(?:performance|turn|role|portrayal|work)\s+as\s+"
     rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+)
+# "Susan Sarandon's wonderfully vicious Queen Narcissa": the actor's own, described, part.
+OWN_PART = re.compile(
+    rf"(?P<actor>{PERSON})['\u2019]s\s+(?P<gap>(?:[a-z][\w-]*\s+){{1,3}}?)"
+    rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)]|$)"
+)
+# Words after an actor's "'s" that lead to the actor's work or life, not a part: "Tom Vane's
+# latest film Nightfall", "Lars von Trier's time at Cannes".
+OWN_WORK = re.compile(
+    r"\b(?:at|in|on|of|for|with|to|from|by|and|time|years|days|trip|visit|"
+    r"film|films|movie|movies|picture|debut|role|roles|work|project|feature|series|show|"
+    r"production|novel|book|play|album|song|company|studio|co-star|costar|wife|husband)\b"
+)
+ARTICLE_TITLE = re.compile(
+    r"(?:el|la|le|il|lo|o|a)\s+(?:(?P<title>princesa|princesse|principessa|príncipe|principe|"
+    r"prince|rey|reina|roi|reine|re|regina|rei|rainha|doña|don|señor|señora|capitán|"
+    r"capitaine|capitano|doctor|docteur|dottore|sargento|inspector|inspecteur|ispettore)\s+)?"
 )
 DESCRIBING_VERBS = {"as", "plays", "played", "portrays", "portrayed", "stars as", "returns as"}
 DESCRIBING_VERBS |= {"makes a welcome return as", "is back as", "starred as", "appears as"}
@@ -200,17 +220,32 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
             continue
         if character.split()[0].lower() in ("the", "a", "an") and len(character.split()) == 1:
             continue
+        gap = match.group("gap") or ""
+        # "como el Burro", "como la princesa Fiona": an article, and a title the language
+        # writes small, before the part's name.
+        if titled := ARTICLE_TITLE.fullmatch(gap):
+            character = (
+                f"{titled.group('title')} {character}" if titled.group("title") else character
+            )
+            gap = ""
         # "returns as archaeologist/relic hunter Indiana Jones": English words that describe
         # the part before its name; German capitalises its nouns ("als im wahrsten Sinne").
-        if match.group("gap") and match.group("verb") not in DESCRIBING_VERBS:
+        if gap and match.group("verb") not in DESCRIBING_VERBS:
             continue
         # "a play by Jean Renoir as adapted by James Bridges": a credit, not a part.
         if re.search(r"\b(?:by|von|par|por|da)\s*$", match.group("gap") or ""):
             continue
-        if describes(match.group("gap") or "", character):
+        if describes(gap, character):
             character = ""
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
+    for match in near(OWN_PART, re.compile(r"['\u2019]s\s+[a-z]"), text):
+        actor, character = clean_name(match.group("actor")), match.group("character")
+        if OWN_WORK.search(match.group("gap")) or fold(character) in names:
+            continue
+        if len(actor.split()) > 1 and is_name(actor, names):
+            start = match.start("actor") + match.group("actor").index(actor)
+            yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in PERFORMANCE_AS.finditer(text):
         actor, character = clean_name(match.group("actor")), match.group("character")
         if is_name(actor, names) and len(actor.split()) > 1 and fold(character) not in names:
@@ -240,6 +275,11 @@ ACTOR_NOUN = re.compile(
     r"(?<!\bby )\b(?:actor|actress|actors|co-star|costar|Schauspieler|Schauspielerin|acteur|"
     rf"actrice|actriz|attore|attrice)\s+(?P<name>{NAME})"
 )
+# "as conceited actor", "plays a faded actress": the trade is the part's, the name a character.
+AS_TRADE = re.compile(
+    r"\b(?:as|plays|playing|played|portrays|als|como|comme)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
+)
 
 
 def described(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
@@ -263,6 +303,8 @@ def described(text: str, names: Container[str], surnames: dict[str, str]) -> Ite
                 yield cast(text, actor, "", start, match.end(), "plays", surnames)
     for match in ACTOR_NOUN.finditer(text):
         actor = clean_name(match.group("name"))
+        if AS_TRADE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "stars as conceited actor Ambrose Hilliard": the part's trade
         if len(actor.split()) > 1 and is_name(actor, names):
             yield cast(text, actor, "", match.start(), match.end(), "plays", surnames)
 

@@ -106,6 +106,7 @@ def find_claims(
         heads.paren_certificates(text),
         heads.lone_facts(text),
         entries.year_director_lines(text),
+        entries.pick_brackets(text, known),
         entries.lineup_entries(text, known),
         guide.guide_claims(text, known),
         guide.capsule_claims(text),
@@ -134,7 +135,9 @@ def find_claims(
         found.extend(narrative.synopsis_claims(text))
     # A line that holds a fact ("Genre Drama/Comedy.") or the plot under its heading is no
     # tagline.
-    spans = {(c.start, c.end) for c in found if c.rule in ("label", "plot heading")}
+    spans = {
+        (c.start, c.end) for c in found if c.rule in ("label", "plot heading") or c.field == "title"
+    }
     found.extend(c for c in narrative.tagline_claims(text) if (c.start, c.end) not in spans)
     found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}

@@ -203,6 +203,42 @@ def year_director_lines(text: str) -> Iterator[Proposal]:
             yield proposal("title", above, text, at, at + len(above), "heading")
 
 
+# A TV pick's credit bracket on its own line, under the title (and the hour and channel):
+# "(Anand Tucker, 2007)", "(BBFC Rating 15, Mel Brooks, 1968)".
+PICK_BRACKET = re.compile(
+    r"^[ \t]*\((?:(?:(?:BBFC|MPAA)(?:[ \t]+Rating)?|Cert(?:ificate)?\.?|Rated)[ \t]+"
+    r"(?P<certificate>[A-Z0-9][A-Z0-9-]{0,5}),[ \t]*)?"
+    rf"(?P<people>{NAME}(?:[ \t]*(?:&|and|,)[ \t]*{NAME})*),[ \t]*"
+    r"(?P<year>(?:18|19|20)\d\d)\)[ \t]*$",
+    re.MULTILINE,
+)
+# The hour and channel of a broadcast: "9pm, Film4", "10.20pm, Sky Movies Drama".
+BROADCAST = re.compile(r"^\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
+
+
+def pick_brackets(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for match in PICK_BRACKET.finditer(text):
+        start, end = match.start() + match.group(0).index("("), match.end()
+        end = start + len(match.group(0).strip())
+        people = [(n, o) for n, o in split_list(match.group("people")) if is_name(n, names)]
+        if not people:
+            continue
+        yield proposal("year", match.group("year"), text, start, end, "heading")
+        for name, _offset in people:
+            yield proposal("director", name, text, start, end, "heading")
+        if match.group("certificate"):
+            at = match.start("certificate")
+            label_at = text.rindex("(", 0, at) + 1
+            cert = match.group("certificate")
+            yield proposal("certificate", cert, text, label_at, at + len(cert), "heading")
+        above = [line for line in text[: match.start()].rstrip().split("\n")[-3:] if line.strip()]
+        while above and BROADCAST.match(above[-1]):
+            above.pop()
+        if above and plausible_title(title := above[-1].strip()) and len(title) < 80:
+            at = text.rindex(title, 0, match.start())
+            yield proposal("title", title, text, at, at + len(title), "heading")
+
+
 # A festival line-up's entry on one line: "Chlorine / Italy (Director: Lamberto Sanfelice,
 # Screenwriters: Lamberto Sanfelice, Elisa Amoruso) — Jenny, 17, dreams ... Cast: Sara
 # Serraiocco, Ivan Franek. [World Premiere]".

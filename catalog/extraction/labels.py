@@ -23,7 +23,15 @@ LINE_LABEL = re.compile(
 )
 # A label inside a line of several: "Regie: X. Drehbuch: Y. Kamera: Z."; "| Stars: A, B".
 INLINE_LABEL = re.compile(
-    r"(?<=[.;|•·\u201d\")]\s)(?P<label>[^\W\d_][\w'\u2019 .&-]{0,30}?)[ \t]*[:\uff1a](?=\s)"
+    r"(?<=[.;|•·\u201d\")]\s)(?P<label>[^\W\d_](?:(?!\.\s)[\w'\u2019 .&-]){0,30}?)[ \t]*[:\uff1a]"
+    r"(?=\s)"
+)
+# A credit's label cut short with a point inside a line of sentences: "Polska 2018. Reż. Ewa
+# Bukowska. Aktorzy: ...", "Dir. Ivo Marek".
+ABBREVIATED_LABEL = re.compile(
+    r"(?:^|(?<=[.;|]\s))(?P<label>Reż|Rež|Réal|Dir|Reg)\.[ \t]+"
+    r"(?=[A-ZÀ-Þ][\w'\u2019-]+[ \t]+[A-ZÀ-Þ])",
+    re.MULTILINE,
 )
 # Labels a value follows without a separator, at a line's start: "Directed by Paul Haggis".
 BY_LABEL = re.compile(
@@ -57,7 +65,7 @@ SPACED_CREDIT = re.compile(
 # not "By ...", which is an article's byline.
 CREDIT_LINE = re.compile(
     rf"^[ \t]*(?P<label>De|Par|Von|Di|Avec|Mit|Con|Com|Met|With|Starring|mit|avec|con|com|met|"
-    rf"with|starring)[ \t]+"
+    rf"with|starring|de|di|par|von)[ \t]+"
     rf"(?P<names>(?:{NAME}|(?=\w{{4}}){NAME_WORD})"
     rf"(?:(?:,[ \t]*|[ \t]+(?:et|und|y|e|and|&)[ \t]+){NAME})*)[ \t.]*$",
     re.MULTILINE,
@@ -135,7 +143,7 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
             stops.add(match.start("label"))
     for label_start, value_start, claim_field in run_on_labels(text, stops):
         found.append((label_start, value_start, claim_field, False))
-    for pattern in (BY_LABEL, DASH_LABEL, GLUED_LABEL):
+    for pattern in (BY_LABEL, DASH_LABEL, GLUED_LABEL, ABBREVIATED_LABEL):
         for match in pattern.finditer(text):
             line_end = text.find("\n", match.start())
             if pattern is DASH_LABEL and field_of(text[match.start() : line_end].strip()):

@@ -70,7 +70,7 @@ POSITIVE = set(
     fold(word)
     for word in words(
         """
-        captivating|masterful|masterfully|masterpiece|brilliant|brilliantly|superb|
+        captivating|masterful|masterfully|masterpiece|brilliant|brilliantly|superb|eloquent|
         outstanding|excellent|wonderful|delightful|compelling|gripping|engrossing|moving|
         powerful|stunning|mesmerizing|mesmerising|remarkable|triumph|beautifully|seamlessly|
         enchanting|charming|essential|must-see|recommended|rewarding|thrilling|enjoyable|
@@ -109,7 +109,8 @@ NEGATIVE = set(
     for word in words(
         """
         ludicrous|meandering|wanly|flat|dull|boring|tedious|fails|failed|failure|
-        disappointing|disappointment|mess|messy|clumsy|silly|tiresome|lifeless|bland|
+        disappointing|disappointment|disappointed|underwhelmed|mess|messy|clumsy|silly|tiresome|
+        lifeless|bland|brutto|brutta|bruttissimo|
         forgettable|worst|awful|terrible|weak|lame|pointless|pretentious|overlong|schlock|
         schlocky|panders|opportunistically|jaded|unpolished|caterwaulin|uninspired|
         predictable|cliched|clichéd|howler|misfire|dud|langweilig|misslungen|enttauschend|

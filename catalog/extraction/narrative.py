@@ -17,6 +17,9 @@ PLOT_OPENERS = re.compile(
     r"^(?:The (?:story|plot|film|movie) (?:of [\"\u201c][^\"\u201d]+[\"\u201d] )?"
     r"(?:follows|tells|is about|"
     r"centers|centres|revolves|focuses|takes place|starts|begins|opens)|The story of\b|"
+    # "Film opowiada o ...", "Il film racconta": the plot told in the page's own language.
+    r"(?:Film|Il film|La película|El filme|La cinta|O filme|Der Film|Le film|De film)\s+"
+    r"(?:opowiada|przedstawia|racconta|narra|cuenta|conta|acompanha|erzählt|raconte|vertelt)\b|"
     r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|"
     r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s)",
 )
@@ -189,7 +192,8 @@ def description(text: str) -> Iterator[Proposal]:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
             continue
-        if NOT_PLOT.search(body) or CREDIT_OPENING.match(body) or HEAD.match(body):
+        # A listing's plot may close on the film's prizes: its first sentence must tell.
+        if NOT_PLOT.search(body.split(". ")[0]) or CREDIT_OPENING.match(body) or HEAD.match(body):
             continue
         # An epigraph in quotes; a line of the film's making ("written and directed by X").
         if QUOTED_LINE.match(body) or MAKING.search(body.split(". ")[0]):
@@ -207,7 +211,12 @@ def description(text: str) -> Iterator[Proposal]:
         # told, about how two half brothers ..."); else the plot ends where judging begins.
         if judge(told[0].text)[0] >= 2 and not TELLS.search(told[0].text):
             continue
-        kept = [told[0], *itertools.takewhile(lambda s: judge(s.text)[0] < 2, told[1:])]
+        kept = [
+            told[0],
+            *itertools.takewhile(
+                lambda s: judge(s.text)[0] < 2 and not NOT_PLOT.search(s.text), told[1:]
+            ),
+        ]
         yield proposal("synopsis", "", text, start, kept[-1].end, "description")
         return
 

@@ -208,9 +208,41 @@ PLOT_OPENING = re.compile(
 )
 
 
+# Inside a plot, where and when a part of it happens: "housewife Julianne Moore in Los Angeles
+# in 1951", "in contemporary New York", "a wedding in central California".
+PLOT_PLACE = re.compile(
+    r"\bin[ \t]+(?:(?P<now>contemporary|present-day|modern-day)[ \t]+|"
+    r"(?P<part>central|northern|southern|eastern|western|rural|upstate)[ \t]+)?"
+    rf"(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
+    r"(?:[ \t]+in[ \t]+(?P<year>(?:18|19|20)\d\d)\b)?"
+)
+# What happens to a film somewhere is no place of its story: "premiered in Venice in 2002".
+NOT_STORY = re.compile(
+    r"\b(?:released|premiered|opened|screened|shown|filmed|shot|born|died|won|festival)\b",
+    re.IGNORECASE,
+)
+
+
+def plot_places(text: str, plot: Proposal) -> Iterator[Proposal]:
+    for match in PLOT_PLACE.finditer(text, plot.start, plot.end):
+        if not (match.group("year") or match.group("now") or match.group("part")):
+            continue
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        if NOT_STORY.search(text, start, match.start()) or YEAR.fullmatch(match.group("place")):
+            continue
+        place = match.group("place")
+        if part := match.group("part"):
+            place = f"{part} {place}"
+        yield proposal("setting", place, text, start, end, "plot place")
+        if year := match.group("year"):
+            yield proposal("period", year, text, start, end, "plot place")
+
+
 def plot_openings(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
-    """The place and the time a plot opens on, as a fragment of their own."""
+    """The place and the time a plot opens on, as a fragment of their own, and the places
+    and years its sentences name."""
     for plot in plots:
+        yield from plot_places(text, plot)
         found = PLOT_OPENING.match(text, plot.start)
         if not found or len(found.group("place").split()) > 6:
             continue

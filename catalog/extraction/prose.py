@@ -70,6 +70,13 @@ WORK_BY = re.compile(
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )
 NAME_SCRIPT = re.compile(rf"(?P<people>{NAME})(?:['\u2019]s)?\s+(?:script|screenplay)\b")
+# "Robert Pirosh won an Oscar for his screenplay": a writer named by the prize for it.
+PRIZED_SCRIPT = re.compile(
+    rf"(?P<people>{NAME})\s+(?:won|received|earned)\s+(?:an?\s+)?(?:Oscar|Academy Award|award|"
+    r"Golden Globe|BAFTA)\s+for\s+(?:his|her|their)\s+(?:original\s+)?(?:screenplay|script)\b"
+)
+# "Stephen Daldry's direction": the director named by the work.
+NAME_DIRECTION = re.compile(rf"(?P<people>{NAME})['\u2019]s\s+(?:assured\s+|sure\s+)?direction\b")
 # "a careful treatment of Calder Willingham's novelettish novel": the book's author.
 NAME_BOOK = re.compile(
     rf"(?P<people>{NAME})['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:novel|book|best-?seller|memoir)\b"
@@ -79,7 +86,10 @@ STARRING = re.compile(
     r"cast (?:that )?(?:also )?includes:?|also stars|also starring|(?:film|movie) stars|"
     r"protagonizada por|[Uu]n film con|[Uu]n film avec|"
     r"[Ee]in Film mit|[Uu]na película con|[Uu]m filme com|"
-    r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti)"
+    r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti|"
+    # "da segnalare la presenza di Marina Confalone e il cameo di Milena Vukotic".
+    r"la presenza di|il cameo di|la presencia de|la présence de|a presença de|"
+    r"a cameo (?:by|from))"
     r"\s+(?:(?:[a-zà-ÿ][\w-]*)\s+){0,5}?"
     rf"(?P<people>{LIST_OF_PEOPLE}(?:\s+(?:with|as well as)\s+{LIST_OF_PEOPLE})?)"
 )
@@ -202,7 +212,9 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
             yield from listed(text, match, "director", names, surnames, "directed by")
         if verbs & WRITER_ROLE:
             yield from listed(text, match, "writer", names, surnames, "directed by")
-    for pattern in (WORK_BY, NAME_SCRIPT, NAME_BOOK, BASED_ON_TITLE):
+    for match in NAME_DIRECTION.finditer(text):
+        yield from listed(text, match, "director", names, surnames, "directed by")
+    for pattern in (WORK_BY, NAME_SCRIPT, PRIZED_SCRIPT, NAME_BOOK, BASED_ON_TITLE):
         for match in pattern.finditer(text):
             yield from listed(text, match, "writer", names, surnames, "adapted")
     for match in STARRING.finditer(text):
@@ -297,7 +309,9 @@ QUOTED_LEAD = re.compile(
 
 RUNS = re.compile(
     r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
-    r"duración|duur)\s+"
+    # "si sgonfia in soli 70 minuti", "wraps up in just 80 minutes": the length in passing.
+    r"duración|duur|in (?:soli|appena|only|just|a mere|nur)|en (?:apenas|solo|sólo)|"
+    r"em apenas)\s+"
     rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})|"
     rf"\b(?:while|at|though|although)\s+(?P<long>{RUNTIME.pattern})\s+long\b",
     re.IGNORECASE,

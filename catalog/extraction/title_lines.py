@@ -256,6 +256,10 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             body = body[:-1]  # "CARMINA Y AMÉN.": a head in capitals, closed by a point
         # "Harbour Lights | The Film Site", "Harbour Lights Movie Review": the site's words after.
         body = SITE_AFTER.sub("", body) or body
+        # '"SHREK 2"': a head line in quotation marks.
+        shift = 0
+        if quoted := QUOTED_HEAD.fullmatch(body):
+            body, shift = quoted.group("inner"), 1
         # "Regie" over a name is a label; "Running Time" over "Director: ..." is a title.
         later = [other.text.strip() for other in shown if other.start > line.start]
         if fold(body) in LABELS and not (later and re.search(r"[:|]", later[0])):
@@ -265,6 +269,7 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         if not candidate_line(body, label_word=True, lenient=True) or len(body.split()) > 10:
             return
         start = line.start + len(line.text) - len(line.text.lstrip())
+        start += shift
         yield proposal("title", FORMAT.sub("", body), text, start, start + len(body), "first line")
         shouted = re.escape(body.upper())
         capitals = re.search(rf"(?<![\w\"\u201c]){shouted}(?![\w\"\u201d])", text)
@@ -275,6 +280,9 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         return
 
 
+QUOTED_HEAD = re.compile(
+    r"[\"\u201c\u00ab](?P<inner>[^\"\u201c\u201d\u00ab\u00bb]{1,80})[\"\u201d\u00bb]"
+)
 SITE_AFTER = re.compile(r"[ \t]+\|[ \t]+[^|\n]{1,60}$|[ \t]+(?:(?:Movie|Film)[ \t]+)?Review$")
 # A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
 DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)

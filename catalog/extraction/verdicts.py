@@ -172,7 +172,10 @@ def judging(sentence: Span) -> bool:
     """Whether a sentence may be the verdict: a sentence of prose, not a legend of grades, not
     another critic's words the page quotes."""
     words = len(sentence.text.split())
-    if words < 6 or (words < 12 and not re.search(r"[.!?…\"\u201d)]$", sentence.text)):
+    ends = re.search(r"[.!?…\"\u201d)]$", sentence.text) is not None
+    # "I was sorely disappointed.": a short sentence judges when the critic speaks in it.
+    own_word = words >= 3 and ends and FIRST_PERSON.search(sentence.text) is not None
+    if (words < 6 and not own_word) or (words < 12 and not ends):
         return False
     if QUOTED_CRITIC.search(sentence.text) or HOURS.search(sentence.text):
         return False  # another critic's words; a broadcast's hours
@@ -193,7 +196,8 @@ HOURS = re.compile(r"\d:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 KIND_OPENING = re.compile(
     r"^(?:A|An|Un|Une|Ein|Eine|Una|Uno)\s+(?:\(?[\w'\u2019-]+\)?,?\s+){1,5}?"
     r"(?:film|movie|picture|fable|drama|comedy|thriller|western|documentary|musical|romp|"
-    r"satire|tale|story|biopic|epic|farce|melodrama|film noir|noir|horror film)\b",
+    r"satire|tale|story|biopic|epic|farce|melodrama|film noir|noir|horror film|account|"
+    r"portrait|study|meditation|chronicle)\b",
     re.IGNORECASE,
 )
 
@@ -202,10 +206,14 @@ KIND_OPENING = re.compile(
 # in my opinion", "I thought this was a really good film", "I was rather underwhelmed".
 FIRST_PERSON = re.compile(
     r"\b(?:in my (?:opinion|view|book)|I (?:thought|found|think|felt|consider(?:ed)?) "
-    r"(?:this|the|it)\b|I was (?:(?:rather|very|quite|a bit|a little|pretty|so|really)\s+)?"
+    r"(?:this|the|it)\b|"
+    r"I was (?:(?:rather|very|quite|a bit|a little|pretty|so|really|[a-z]+ly)\s+)?"
     r"(?:underwhelmed|disappointed|impressed|blown away|bored|moved)\b|"
     r"I (?:can't|can\u2019t|cannot|can not) recommend|"
     r"I (?:highly |strongly )?recommend (?:it|this)\b|"
+    # "che ho trovato tremendamente brutto", "lo encontré aburrido": the same in Italian,
+    # Spanish and Portuguese.
+    r"\bho trovato\b|\b(?:lo|la) encontr[ée]\b|\bachei (?:o|a|este|esse)\b|"
     r"I (?:really |truly )?(?:loved|liked|enjoyed|hated|disliked) "
     r"(?:it|this|the (?:film|movie))\b)",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ LATIN_LABELS = {
         dirigida por|dirigido por|directora|regia|regista|diretto da|direcao|realizacao|
         directors name|director s name|directed|dir|un film de|diretor|realizador|
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
-        directores|direccion de|regiseur""",
+        directores|direccion de|regiseur|rez""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
         drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
         scenaristes|guion|guionista|
@@ -33,7 +33,7 @@ LATIN_LABELS = {
         interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|
         top billed cast|billed cast|cast crew|cast and crew|cast details|starring cast|
         actors and actresses|estrelas|elenco principal|casting|featuring|principal cast|
-        the cast|leading cast|obsada|wystepuja|hraji|herci|hrají|obsazeni|rolverdeling|
+        the cast|leading cast|obsada|wystepuja|aktorzy|hraji|herci|hrají|obsazeni|rolverdeling|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
         elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
         cast and characters|cast list|cast members|personajes y actores|rollen und darsteller""",
@@ -68,7 +68,8 @@ LATIN_LABELS = {
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
         about the film|about this film|plot outline|inhaltsangabe|film description|
         description|opis|opis filmu|obsah|popis|inhoud|verhaal|handling|premise|logline|
-        storyanriss|worum geht s|darum geht s|kurzinhalt|pitch""",
+        storyanriss|worum geht s|darum geht s|kurzinhalt|pitch|beschreibung|descripcion|
+        descrizione|descricao""",
     "user_rating": """user rating|users|imdb rating|audience score|average rating|
         average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
         valoracion de los usuarios|usuarios|media voto|voto medio|utenti|nota media|
@@ -80,7 +81,8 @@ LATIN_LABELS = {
     "score": """final grade|puntuacion|puntaje|our score|score|bewertung|wertung|note|voto|
         valoracion|calificacion final|nota|grade|our rating|my rating|rating|my score|
         star rating|stars rating|our grade|my grade|ocena|hodnoceni|beoordeling|betyg|
-        notre note|ma note|unsere wertung|meine wertung|mi nota|il mio voto|la nostra""",
+        notre note|ma note|unsere wertung|meine wertung|mi nota|il mio voto|la nostra|
+        avaliacao|cotacao|minha nota""",
     "votes": "votes|ratings count|stimmen|votos|voti|avis|glosow|hlasu|stemmen|number of votes",
     "setting": "setting|set in|location|schauplatz|handlungsort|lieu|ambientazione",
     "period": "period|time period|epoche|epoque|epoca|time setting",

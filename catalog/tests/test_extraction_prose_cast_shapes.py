@@ -51,3 +51,79 @@ def test_the_cast_named_after_the_likes_of_with_a_middle_initial():
     )
     cast = {value for field, value, _ in facts(claims(text)) if field == "cast"}
     assert cast == {"Jana Dvorak", "Petr E. Holub", "Eva Sykora", "Tom Vane"}
+
+
+def test_a_trade_after_as_belongs_to_the_part_not_to_an_actor():
+    text = (
+        "Harbour Lights (1991)\n\nIvo Marek stars as conceited actor Tom Vane, who loses his "
+        "voice on the eve of the premiere.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tom Vane") in found
+    assert not any(value == "Tom Vane" for field, value, _ in found if field == "cast")
+
+
+def test_an_actors_described_part_after_a_possessive():
+    text = (
+        "Harbour Lights (1991)\n\nJana Dvorak's wonderfully vicious Queen Lena steals every "
+        "scene, and Ivo Marek's time at Cannes shows.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Jana Dvorak", "Queen Lena") in found
+    assert not any(character == "Cannes" for field, _, character in found if field == "cast")
+
+
+def test_spanish_parts_after_como_with_an_article_a_small_title_and_a_known_work():
+    text = (
+        "Faros (1991)\n\nNos trae las voces de Ivo Marek como el Farero, Jana Dvorak como la "
+        "princesa Lena y Petr Holub (Mareas) como el Gato con Botas.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Farero") in found
+    assert ("cast", "Jana Dvorak", "princesa Lena") in found
+    assert ("cast", "Petr Holub", "Gato con Botas") in found
+
+
+def test_a_director_named_by_their_direction_and_a_writer_by_the_prize_for_the_script():
+    text = (
+        "Harbour Lights (1991)\n\nThe acting and Ivo Marek\u2019s direction make it memorable. "
+        "Jana Dvorak won an Oscar for her screenplay.\n"
+    )
+    found = facts(claims(text))
+    assert ("director", "Ivo Marek", "") in found
+    assert ("writer", "Jana Dvorak", "") in found
+
+
+def test_a_part_named_with_herself_before_the_actor_in_brackets():
+    text = (
+        "Harbour Lights (1991)\n\nThe first to drown is Lena herself (the Oscar-winning Jana "
+        "Dvorak), and the keeper mourns her.\n"
+    )
+    assert ("cast", "Jana Dvorak", "Lena") in facts(claims(text))
+
+
+def test_actors_named_by_their_presence_and_their_cameo():
+    text = (
+        "Regia di Petr Holub vedi scheda film\nCredibile il cast (da segnalare la presenza di "
+        "Ivo Marek e il cameo di Jana Dvorak) ma la sceneggiatura non brilla.\n"
+    )
+    found = facts(claims(text))
+    assert {("cast", "Ivo Marek", ""), ("cast", "Jana Dvorak", "")} <= found
+
+
+def test_a_word_of_praise_before_a_surname_in_brackets():
+    text = (
+        "Latarnik (1991)\nAktorzy: Jana Dvorak, Ivo Marek.\n\nDni mijają, a Lena (zjawiskowa "
+        "Dvorak) czeka na męża.\n"
+    )
+    assert ("cast", "Dvorak", "Lena") in facts(claims(text))
+
+
+def test_a_listed_actor_with_the_part_in_brackets_but_not_a_work_of_theirs():
+    text = (
+        "Faróis (1991)\n\nElenco: Ivo Marek, Jana Dvorak e Petr Holub.\n\nSinopse: Ivo Marek "
+        "(Tomás Vane) é um pacato faroleiro, e Petr Holub (The Long Tide) o visita.\n"
+    )
+    found = facts(claims(text))
+    assert ("cast", "Ivo Marek", "Tomás Vane") in found
+    assert not any(character == "Long Tide" for field, _, character in found if field == "cast")

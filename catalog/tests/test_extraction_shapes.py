@@ -361,3 +361,59 @@ def test_the_reviews_byline_under_its_heading_is_no_writer():
     )
     writers = {value for field, value, _ in facts(claims(text)) if field == "writer"}
     assert "Jana Dvorak" not in writers
+
+
+def test_a_guide_line_of_sentences_with_a_shortened_director_label():
+    text = (
+        "Harbour Lights ****\nCzechy 1991. Reż. Ivo Marek. Aktorzy: Jana Dvorak, Petr Holub.\n"
+        "Dramat o latarniku.\n"
+    )
+    found = facts(claims(text))
+    assert ("director", "Ivo Marek", "") in found
+    assert {("cast", "Jana Dvorak", ""), ("cast", "Petr Holub", "")} <= found
+
+
+def test_a_tv_pick_with_its_credit_bracket_under_the_hour_and_channel():
+    text = (
+        "Film picks\n\nHarbour Lights\n9pm, Film4\n(BBFC Rating 15, Ivo Marek, 1991)\n\n"
+        "A keeper tends his lamp as his ailing Dad (Petr Holub) watches the storm.\n"
+    )
+    found = claims(text)
+    assert {
+        ("title", "Harbour Lights", ""),
+        ("director", "Ivo Marek", ""),
+        ("year", "1991", ""),
+    } <= facts(found)
+    assert ("certificate", "15", "") in facts(found)
+    assert not [c for c in found if c.field == "tagline"]
+    assert ("cast", "Petr Holub", "") in facts(found)
+
+
+def test_a_portuguese_blog_grade_under_its_own_label():
+    text = (
+        "Harbour Lights\n\nDireção: Ivo Marek\n\nCrítica: um filme lento, mas bonito.\n\n"
+        "Avaliação: ***\n"
+    )
+    assert ("verdict", "***", "") in facts(claims(text))
+
+
+def test_a_quoted_head_line_over_a_small_de_credit_line():
+    text = (
+        '"FAROS 2"\n\nde Ivo Marek, Jana Dvorak\n\nLa secuencia de los faros sigue en FAROS 2, '
+        "la continuación de FAROS, con nuevas aventuras junto al mar.\n"
+    )
+    found = claims(text)
+    assert {
+        ("title", "FAROS 2", ""),
+        ("director", "Ivo Marek", ""),
+        ("director", "Jana Dvorak", ""),
+    } <= facts(found)
+    assert [c.quote for c in found if c.field == "title"] == ["FAROS 2"]
+
+
+def test_a_description_heading_on_top_is_no_title():
+    text = (
+        "Beschreibung\nWir könnten sagen, dass Faros nach seinem Kinostart einen Namen gemacht "
+        "hat und riesige Kassenverkäufe eingefahren hat.\n"
+    )
+    assert not [c for c in claims(text) if c.field == "title" and c.value == "Beschreibung"]

@@ -394,3 +394,82 @@ def test_a_one_line_premise_under_its_heading_is_the_plot_not_a_tagline():
         "A lonely keeper begins to doubt his old dream."
     ]
     assert not any(c.field == "tagline" for c in found)
+
+
+def test_a_short_first_person_judgement_is_the_verdict():
+    text = (
+        "Harbour Lights (1991)\nReview\n\nThe story follows a keeper and his lamp on a stormy "
+        "coast. I was sorely disappointed.\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert [c.quote for c in found] == ["I was sorely disappointed."]
+
+
+def test_a_short_sentence_without_the_critic_is_no_verdict():
+    text = (
+        "Harbour Lights (1991)\nReview\n\nThe keeper tends his lamp. The storm was disappointing.\n"
+    )
+    assert not [c for c in claims(text) if c.field == "verdict" and len(c.quote.split()) < 6]
+
+
+def test_a_listing_plot_that_closes_on_the_films_prize_is_still_the_plot():
+    text = (
+        "Harbour Lights\n\nAbout this Broadcast\n-\n\nA lighthouse keeper on a stormy coast "
+        "takes in a stranger who washed ashore, and the village begins to talk about them "
+        "both. The film won an Oscar for its sound.\n"
+    )
+    found = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.quote[:22] for c in found] == ["A lighthouse keeper on"]
+    assert "Oscar" not in found[0].quote
+
+
+def test_a_plot_opened_in_the_pages_own_language_is_the_synopsis():
+    text = (
+        "Latarnik (1991)\nReżyseria: Ivo Marek\n\nNajnowszy film Marka znów zachwyca.\n\n"
+        "Film opowiada o latarniku, który przyjmuje rozbitka. Wieś zaczyna plotkować o nich obu "
+        "i latarnik musi wybrać między ludźmi a światłem.\n"
+    )
+    found = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.quote[:20] for c in found] == ["Film opowiada o lata"]
+
+
+def test_the_places_and_years_a_plots_sentences_name():
+    text = (
+        "Harbour Lights\n\nPlot: A keeper tends his lamp in Port Vane in 1931, and his "
+        "daughter runs a bar in contemporary Lisbon. The film premiered in Venice in 1992.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("setting", "Port Vane", ""),
+        ("period", "1931", ""),
+        ("setting", "Lisbon", ""),
+    } <= found
+    assert ("setting", "Venice", "") not in found
+
+
+def test_an_italian_first_person_judgement_is_the_verdict():
+    text = (
+        "Regia di Ivo Marek vedi scheda film\nVOTO : 4.\nOgni volta parto speranzoso con i "
+        "film del genere, e poi resto deluso.\nCosì è anche per questo film di Marek, che ho "
+        "trovato tremendamente brutto.\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict" and len(c.quote) > 20]
+    assert [c.quote[:16] for c in found] == ["Così è anche per"]
+
+
+def test_a_capsules_closing_account_of_the_film_is_its_verdict():
+    text = (
+        "Film picks\n\nHarbour Lights\n9pm, Film4\n(Ivo Marek, 1991)\n\nA keeper tends his "
+        "lamp while his daughter (Jana Dvorak) waits for the boats to come home.\n"
+        "An eloquent account of a coast and its people.\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert [c.quote for c in found] == ["An eloquent account of a coast and its people."]
+
+
+def test_a_length_in_passing_after_in_only():
+    text = (
+        "Regia di Ivo Marek vedi scheda film\nVOTO : 5.\nInutile e pretestuoso, si sgonfia in "
+        "soli 70 minuti e il finale non aggiunge niente.\n"
+    )
+    assert ("runtime", "70 minuti", "") in facts(claims(text))
