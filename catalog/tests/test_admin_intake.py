@@ -54,6 +54,14 @@ def test_the_source_list_offers_adding_from_a_page(editor_client):
     assert f'href="{ADD}"' in page and "Add from a page…" in page
 
 
+def test_the_page_steps_lead_back_to_the_sources(editor_client):
+    page = editor_client.get(ADD).text
+    crumbs = page[page.index('<ol class="breadcrumbs">') : page.index("</ol>")]
+
+    assert f'href="{reverse("admin:catalog_source_changelist")}"' in crumbs
+    assert '<li aria-current="page">' in crumbs
+
+
 def test_a_pasted_page_is_reviewed_then_saved_as_one_more_source(editor_client):
     review = editor_client.post(ADD, {"text": PAGE})
     assert review.status_code == 200

@@ -41,6 +41,15 @@ def test_film_page_lists_a_resolve_link_per_conflict(editor_client, red_hot):
     assert resolve_url(red_hot, "carla-gugino") in response.text
 
 
+def test_the_settling_page_leads_back_to_the_list_and_the_film(editor_client, red_hot):
+    page = editor_client.get(resolve_url(red_hot, "year")).text
+    crumbs = page[page.index('<ol class="breadcrumbs">') : page.index("</ol>")]
+
+    assert f'href="{reverse("admin:catalog_film_changelist")}"' in crumbs
+    assert f'href="{reverse("admin:catalog_film_change", args=[red_hot.pk])}"' in crumbs
+    assert '<li aria-current="page">Resolve year' in crumbs
+
+
 def test_resolving_the_year_changes_the_record_and_keeps_the_decision(
     editor_client, editor, red_hot
 ):
