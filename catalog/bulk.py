@@ -31,8 +31,11 @@ PREPARED_TYPES = {"JSONField", "DateTimeField", "DateField", "DecimalField", "UU
 def within[QS: QuerySet[Any, Any]](queryset: QS, field: str, ids: list[int]) -> QS:
     """`queryset` narrowed to the range of the sorted `ids`; callers keep only those ids.
 
-    A range is cheap to build and uses the film indexes; "IN" lists of thousands are not.
+    A range is cheap to build and uses the film indexes; "IN" lists of thousands are not. A
+    write's few films, which may lie far apart, are read by their list.
     """
+    if len(ids) <= FEW:
+        return queryset.filter(**{f"{field}__in": ids})
     return queryset.filter(**{f"{field}__gte": ids[0], f"{field}__lte": ids[-1]})
 
 

@@ -4,8 +4,9 @@ What the catalogue derives, and when:
 
 - in the writer's transaction, by ``refresh`` (every write path calls it: decisions, merges, an
   added page, the admin's saves): the consensus of the films written, solved with the sources'
-  stored trust (catalog.trust.solve_films), their counts of sources and conflicts
-  (catalog.counts), and the counts of the sources written;
+  stored trust (catalog.trust.solve_films), the automatic fields of their records that follow it
+  (catalog.records.refill), their counts of sources and conflicts (catalog.counts), and the
+  counts of the sources written;
 - once the transaction commits (``changed``, also called by the signal receivers of
   catalog.signals for every save through the ORM): the search text of the films whose titles or
   names changed (catalog.search), the counters cached pages are keyed by (catalog.pagecache),
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from catalog import counts, search, tasks, trust
+from catalog import counts, records, search, tasks, trust
 from catalog.models import Claim, Credit, Generation, Source
 
 
@@ -32,6 +33,7 @@ def refresh(
     sources: Iterable[int] = (),
     *,
     consensus: bool = True,
+    record: bool = True,
     counts_too: bool = True,
     moved: Iterable[tuple[int, int | None, int | None]] = (),
 ) -> None:
@@ -39,8 +41,9 @@ def refresh(
     counts of `sources`; the rest follows on commit.
 
     `consensus=False` for a write that changes no claim or decision (a film's record, a credit):
-    the consensus does not read them. `counts_too=False` for a writer that reads the consensus
-    before it changes the record (a merge), and refreshes again once it has. `moved`: single
+    the consensus does not read them. `record=False, counts_too=False` for a writer that reads
+    the consensus before it changes the record itself (a merge), and refreshes again once it
+    has. `moved`: single
     claims made, deleted or moved, as (source, film before, film after), whose sources' counts
     change by one rather than being counted again.
     """
@@ -51,6 +54,8 @@ def refresh(
     if film_ids:
         if consensus:
             trust.solve_films(film_ids)
+            if record:
+                records.refill(film_ids)
         if counts_too:
             counts.store_counts(film_ids)
     if source_ids:

@@ -147,6 +147,8 @@ class Changes:
 
     stale: dict[type[Model], list[tuple[int, int]]] = dataclass_field(default_factory=dict)
     new: dict[type[Model], list[Row]] = dataclass_field(default_factory=dict)
+    revalued: set[int] = dataclass_field(default_factory=set)
+    """Films a consensus value of which changes, not only its confidence (their records follow)."""
 
     def store(self, films: Collection[int]) -> None:
         """Write the changes of `films` only (the others were written since they were read)."""
@@ -169,11 +171,17 @@ def changes(values: list[Row], agreements: list[Row]) -> Changes:
         film_at = columns.index("film_id")
         new = {row[:key_size]: row for row in rows}
         stale = []
+        was: dict[tuple, tuple] = {}
         for pk, *stored in model.objects.order_by().values_list("pk", *columns).iterator(10000):
             row = tuple(stored)
             if new.get(row[:key_size]) == row:
                 del new[row[:key_size]]
             else:
                 stale.append((pk, row[film_at]))
+                was[row[:key_size]] = row[key_size:-1]
         found.stale[model], found.new[model] = stale, list(new.values())
+        if model is ConsensusValue:
+            found.revalued = {key[film_at] for key in was if key not in new} | {
+                row[film_at] for key, row in new.items() if was.get(key) != row[key_size:-1]
+            }
     return found

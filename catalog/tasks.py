@@ -19,7 +19,7 @@ from django.utils import timezone
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
-from catalog import trust
+from catalog import records
 
 LEARNING_ATTEMPTS = 3
 # The wait before a failed learning is tried again, times the attempt number.
@@ -28,9 +28,10 @@ RETRY_DELAY = timedelta(minutes=1)
 
 @task()
 def learn_trust(attempt: int = 1) -> dict[str, Any]:
-    """Learn every source's trust from the whole catalogue; on failure, try again later."""
+    """Learn every source's trust from the whole catalogue (the records follow the consensus
+    values it moves); on failure, try again later."""
     try:
-        summary = trust.learn()
+        summary = records.relearn()
     except Exception:
         if attempt < LEARNING_ATTEMPTS:
             enqueue_learning(delay=RETRY_DELAY * attempt, attempt=attempt + 1)

@@ -21,6 +21,7 @@ setting, period) contradict the consensus, as when a page tells another film's p
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 
 from django.db import transaction
@@ -81,6 +82,8 @@ class Summary:
     values: int
     sources: int
     flagged: int
+    revalued: set[int] = dataclass_field(default_factory=set)
+    """Films a consensus value of which the learning changed (a write's own solve: none)."""
 
 
 def said_by_sources(film_ids: Iterable[int] | None = None) -> list[Said]:
@@ -164,7 +167,8 @@ def learn() -> Summary:
     changes = findings.changes(values, agreements)
     with transaction.atomic():
         now = dict(Film.objects.order_by().values_list("pk", "version"))
-        changes.store({pk for pk, version in versions.items() if now.get(pk) == version})
+        unwritten = {pk for pk, version in versions.items() if now.get(pk) == version}
+        changes.store(unwritten)
         learnt_at = timezone.now()
         store_trust(result, learnt_at)
         editors = result.sources.get(EDITORS)
@@ -184,6 +188,7 @@ def learn() -> Summary:
         values=len(values),
         sources=len(result.sources),
         flagged=sum(row[-1] for row in agreements),
+        revalued=changes.revalued & unwritten,
     )
 
 

@@ -3,6 +3,7 @@ one; and the credits and decisions the film's record is made of."""
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -24,7 +25,7 @@ from catalog.admin.saving import RefreshesFilm
 from catalog.comparison import Row, automatic_keys, comparison_for
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
 from catalog.forms import FilmAdminForm, ResolveForm
-from catalog.models import Claim, Credit, Decision, Field, Film, Source
+from catalog.models import Claim, Credit, Decision, Field, Film, Source, confirm_credits
 
 
 @admin.register(Film)
@@ -133,6 +134,14 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         change: bool,
     ) -> None:
         super().save_related(request, form, formsets, change)
+        credits = [formset for formset in formsets if formset.model is Credit]
+        confirm_credits(
+            (form.instance.pk, role)
+            for formset in credits
+            for row in formset.forms
+            if row.has_changed() or row in formset.deleted_forms
+            for role in (row.initial.get("role"), row.instance.role)
+        )
         # The record and credits change the counts; a claim changed here (its person) changes
         # the consensus too.
         claims = any(formset.model is Claim and formset.has_changed() for formset in formsets)
@@ -268,6 +277,24 @@ class CreditAdmin(SimpleHistoryAdmin, RefreshesFilm):
     list_select_related = ["film", "person"]
     search_fields = ["film__title", "person__name", "person__variants__name", "character"]
     autocomplete_fields = ["film", "person"]
+
+    # An editor's change of a credit confirms the film's credits in its role (and the role it
+    # had): the record no longer takes them from the consensus, which would undo the change.
+    def save_model(
+        self, request: HttpRequest, obj: Credit, form: forms.ModelForm, change: bool
+    ) -> None:
+        confirm_credits(
+            [(obj.film_id, obj.role), (form.initial.get("film"), form.initial.get("role"))]
+        )
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request: HttpRequest, obj: Credit) -> None:
+        confirm_credits([(obj.film_id, obj.role)])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Credit]) -> None:
+        confirm_credits(queryset.values_list("film_id", "role"))
+        super().delete_queryset(request, queryset)
 
 
 @admin.register(Decision)

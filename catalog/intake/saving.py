@@ -15,7 +15,16 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from catalog import derived
-from catalog.models import PERSON_FIELDS, Claim, Field, Film, NameVariant, Person, Source
+from catalog.models import (
+    AUTOMATIC_FIELDS,
+    PERSON_FIELDS,
+    Claim,
+    Field,
+    Film,
+    NameVariant,
+    Person,
+    Source,
+)
 from catalog.normalise import fold, normalise
 from catalog.slugs import unique_slug
 
@@ -109,7 +118,10 @@ def make_source(details: SourceDetails) -> Source:
 
 
 def make_film(new: NewFilm) -> Film:
-    film = Film(title=new.title.strip(), year=new.year)
+    """A film the page is the first source of: the editor gave its title and year; the rest of
+    its record follows the consensus of its sources until an editor confirms it."""
+    automatic = [name for name in AUTOMATIC_FIELDS if name not in ("title", "year")]
+    film = Film(title=new.title.strip(), year=new.year, automatic_fields=automatic)
     film.slug = unique_slug(Film, f"{film.title} {film.year or ''}", "film")
     film.full_clean(exclude=["genres"])
     save(film)

@@ -99,7 +99,7 @@ def merge_films(
         result = FilmMergeResult(keep=kept)
         _move_all(kept, films, editor, result, "Merged {} into {}", record=True)
         # The consensus of all the claims, now together, decides what the record takes.
-        derived.refresh([kept.pk], counts_too=False)
+        derived.refresh([kept.pk], record=False, counts_too=False)
         automatic = _fill(kept, films, result)
         why = reason(f"Merged {', '.join(result.merged_titles)} into {kept}")
         _save(kept, automatic, why, editor)

@@ -32,6 +32,7 @@ from catalog.models.films import (
     FilmRedirect,
     Genre,
     Role,
+    confirm_credits,
     confirm_fields,
 )
 from catalog.models.generations import Generation
@@ -73,6 +74,7 @@ __all__ = [
     "WithSourceQuerySet",
     "address",
     "as_in_source",
+    "confirm_credits",
     "confirm_fields",
     "quote_problem",
 ]

@@ -1,6 +1,7 @@
 """The editors' record of a film: the film, its genres, its credits and its old addresses."""
 
-from collections.abc import Collection
+from collections import defaultdict
+from collections.abc import Collection, Iterable
 from typing import Any, Self
 
 from django.db import models
@@ -183,6 +184,17 @@ def confirm_fields(film_id: int, names: Collection[str]) -> None:
     if film and set(film) & set(names):
         remaining = [name for name in film if name not in names]
         Film.objects.filter(pk=film_id).update(automatic_fields=remaining)
+
+
+def confirm_credits(credits: Iterable[tuple[int | None, str | None]]) -> None:
+    """Editors changed credits, given as (film, role): each film's credits in those roles are
+    confirmed, and no longer taken from the consensus."""
+    roles: dict[int, set[str]] = defaultdict(set)
+    for film, role in credits:
+        if film is not None and role:
+            roles[film].add(role)
+    for film, names in sorted(roles.items()):
+        confirm_fields(film, names)
 
 
 class FilmPart(models.Model):

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from catalog import tasks, trust
+from catalog import records, tasks
 from catalog.comparison import comparison_for
 from catalog.decisions import decide
 from catalog.models import Field, Film, Source, TrustRun
@@ -54,7 +54,7 @@ def test_a_failed_learning_is_tried_again_later_a_few_times(monkeypatch):
     def fails():
         raise RuntimeError("out of memory")
 
-    monkeypatch.setattr(trust, "learn", fails)
+    monkeypatch.setattr(records, "relearn", fails)
 
     for attempt in range(1, tasks.LEARNING_ATTEMPTS + 1):
         with pytest.raises(RuntimeError):
@@ -102,7 +102,7 @@ def test_the_worker_learns_the_trust_and_the_admin_shows_its_runs(
     assert latest > learnt
     assert {source.trust_learnt_at for source in Source.objects.all()} == {latest}
 
-    monkeypatch.setattr(trust, "learn", lambda: 1 / 0)
+    monkeypatch.setattr(records, "relearn", lambda: 1 / 0)
     tasks.schedule_learning()
     run_worker()
 

@@ -1,12 +1,13 @@
 """Learn every source's trust from every claim, and recompute every consensus value and
-"different film" flag: what the background learning does, at once."""
+"different film" flag, and the automatic records that follow them: what the background learning
+does, at once."""
 
 import time
 from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from catalog.trust import learn
+from catalog.records import relearn
 
 
 class Command(BaseCommand):
@@ -14,7 +15,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
-        summary = learn()
+        summary = relearn()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Consensus from {summary.claims} claims: {summary.values} values, "
