@@ -7,10 +7,19 @@ from the others with the learnt trust held fixed. If sources err independently a
 the same wrong value, a held-out claim agrees with the value found with the probability that the
 value is right times the accuracy of a claim, and two claims on one item agree with that accuracy
 squared. So each bin of scores gets the probability ``agreeing / (held out * accuracy)``, with the
-accuracy the square root of the share of pairs of claims on contested items that agree. The
-probabilities are then made to rise with the score (pool-adjacent-violators): histogram binning
-(Zadrozny & Elkan, ICML 2001), each item weighing the same however many of its claims were held
-out, with as many bins as predict held-out agreement best (5-fold cross-validation by item).
+accuracy the square root of the share of pairs of claims on contested items that agree.
+
+Where the claims left still disagree, their claims are less accurate than contested claims at
+large, and that division would make their values look less likely than they are. There a
+held-out claim counts only if it states one of the values left: it then agrees with another
+source, and if sources seldom make the same error it is right, so it agrees with the value found
+when, and only when, that value is right. Such a bin's probability is its share of agreeing
+claims.
+
+The probabilities are then made to rise with the score (pool-adjacent-violators): histogram
+binning (Zadrozny & Elkan, ICML 2001), each item weighing the same however many of its claims
+were held out, with as many bins as predict held-out agreement best (5-fold cross-validation by
+item).
 
 A score means one thing for a value whose item's sources disagree and another for a value no one
 contradicts, so there are two maps: one learnt where the other claims still disagree among
@@ -109,6 +118,21 @@ class Calibration:
         return cls(Bins.from_dict(data.get("disputed")), Bins.from_dict(data.get("undisputed")))
 
 
+def probabilities(graph: Graph, calibration: Calibration, score: Floats, chosen: Ints) -> Floats:
+    """Each fact's probability: the chosen value's by the map; where each source states one value
+    of the item, the others share what is left by their scores (the values of an item are then
+    exclusive, and their probabilities add up to one at most); elsewhere, each by the map."""
+    mapped = calibration.apply(score, graph.disputed())
+    per_item = np.bincount(graph.fact_item[graph.claim_fact], minlength=len(graph.fact_start))
+    exclusive = (per_item == graph.sources_per_item())[graph.fact_item]
+    runner_up = exclusive & (chosen[graph.fact_item] != np.arange(graph.n_facts))
+    others = sums(graph.fact_item[runner_up], score[runner_up], len(graph.fact_start))
+    left = 1.0 - mapped[chosen]
+    total = others[graph.fact_item]
+    share = np.divide(score, total, out=np.zeros_like(score), where=total > 0)
+    return np.where(runner_up, left[graph.fact_item] * share, mapped)
+
+
 def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration | None:
     """The maps for the scores ``score_with`` gives, from held-out claims; None if too few.
 
@@ -125,9 +149,11 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
     held = _held_out(graph, score_with, per_item, contested)
     # Every item weighs the same, however many of its claims were held out (whatever came of it).
     weight = 1 / np.minimum(per_item[held.items], held.rounds)
+    # Where the others disagree, a claim stating one of their values is taken as right (one
+    # more source states it); a claim stating none of them tells nothing of the value found.
     when_disputed, otherwise = (
-        _binned(held.items[kind], held.scores[kind], held.agreed[kind], weight[kind], accuracy)
-        for kind in (held.disputed, ~held.disputed)
+        _binned(held.items[kind], held.scores[kind], held.agreed[kind], weight[kind], share)
+        for kind, share in ((held.disputed & held.states_left, 1.0), (~held.disputed, accuracy))
     )
     if when_disputed is None or otherwise is None:
         either = when_disputed or otherwise
@@ -138,12 +164,14 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
 @dataclass
 class _HeldOut:
     """Per held-out claim: its item, the score of the value found without it, whether it
-    agrees with that value, and whether the claims left still disagree among themselves."""
+    agrees with that value, whether the claims left still disagree among themselves, and
+    whether it states one of their values."""
 
     items: Ints
     scores: Floats
     agreed: Bools
     disputed: Bools
+    states_left: Bools
     rounds: int
 
 
@@ -154,7 +182,7 @@ def _held_out(
     until every claim has been held out, ``ROUNDS`` have run or ``MAX_HELD_OUT`` claims are."""
     item = graph.fact_item[graph.claim_fact]
     rank = _shuffled_ranks(item, per_item)
-    rounds: list[tuple[Ints, Floats, Bools, Bools]] = []
+    rounds: list[tuple[Ints, Floats, Bools, Bools, Bools]] = []
     held_out = 0
     for k in range(min(ROUNDS, int(per_item.max(initial=0)))):
         if held_out >= MAX_HELD_OUT:
@@ -163,15 +191,15 @@ def _held_out(
         held_out += len(held)
         rounds.append(_round(graph, score_with, item, held))
     if not rounds:
-        return _HeldOut(
-            np.empty(0, np.int64), np.empty(0), np.empty(0, np.bool_), np.empty(0, np.bool_), 0
-        )
-    items, scores, agreed, disputed = zip(*rounds, strict=True)
+        none = np.empty(0, np.bool_)
+        return _HeldOut(np.empty(0, np.int64), np.empty(0), none, none, none, 0)
+    items, scores, agreed, disputed, states_left = zip(*rounds, strict=True)
     return _HeldOut(
         np.concatenate(items),
         np.concatenate(scores),
         np.concatenate(agreed),
         np.concatenate(disputed),
+        np.concatenate(states_left),
         len(rounds),
     )
 
@@ -186,17 +214,23 @@ def _shuffled_ranks(item: Ints, per_item: Ints) -> Ints:
 
 def _round(
     graph: Graph, score_with: Callable[[Floats], Floats], item: Ints, held: Ints
-) -> tuple[Ints, Floats, Bools, Bools]:
+) -> tuple[Ints, Floats, Bools, Bools, Bools]:
     """The claims ``held`` out, their values found again from the others: each held-out
-    claim's item, the score of the value found, whether the claim states it, and whether the
-    claims left still disagree."""
+    claim's item, the score of the value found, whether the claim states it, whether the
+    claims left still disagree, and whether the claim states one of their values."""
     weights = np.ones(len(item))
     weights[held] = 0.0
     remaining = sums(graph.claim_fact, weights, graph.n_facts)
     score = score_with(weights)
     found = graph.choose(np.where(remaining > 0, score, -np.inf))[item[held]]
     values_left = np.bincount(graph.fact_item[remaining > 0], minlength=len(graph.fact_start))
-    return item[held], score[found], found == graph.claim_fact[held], values_left[item[held]] >= 2
+    return (
+        item[held],
+        score[found],
+        found == graph.claim_fact[held],
+        values_left[item[held]] >= 2,
+        remaining[graph.claim_fact[held]] > 0,
+    )
 
 
 def _claim_accuracy(graph: Graph, per_item: Ints, contested: Bools) -> float:

@@ -322,8 +322,9 @@ def _iterate(
             calibration = calibrating.learn(
                 graph, lambda weights: confidence_of(graph, trust, vote * weights, p)
             )
-        confidence = score if calibration is None else calibration.apply(score, graph.disputed())
-        return chosen, confidence, trust, iterations, calibration
+        if calibration is not None:
+            score = calibrating.probabilities(graph, calibration, score, chosen)
+        return chosen, score, trust, iterations, calibration
     if p.method == "accu":
         confidence, trust, iterations = accu(graph, copying, p, fixed)
         return graph.choose(confidence), confidence, trust, iterations, None

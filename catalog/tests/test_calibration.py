@@ -74,6 +74,40 @@ def test_a_value_no_source_contradicts_is_more_likely_right_than_a_disputed_one(
     assert min(agreed) > 0.9 > max(disputed)
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_disputed_values_are_given_about_the_share_of_them_that_is_right(seed):
+    # Dividing held-out agreement by the accuracy of every contested claim made these values
+    # 0.13 or more less likely than they are: claims where sources disagree are less accurate.
+    claims, truth = world(seed, items=1500)
+    found = discover(claims, value_types=EXACT).values
+    stated: dict[str, set[str]] = {}
+    for _, obj, _, value in claims:
+        stated.setdefault(obj, set()).add(value)
+    disputed = [found[(o, "fact")] for o in truth if len(stated[o]) > 1]
+    confidence = np.mean([value.confidence for value in disputed])
+    right = np.mean([value.value == "right" for value in disputed])
+
+    assert abs(confidence - right) < 0.08
+
+
+def test_the_values_of_an_item_share_one_probability_and_the_chosen_one_keeps_its_map():
+    claims, truth = world(seed=4)
+    claims += [("source 9", "item 0", "fact", "wrong 9999")]
+    result = discover(claims, value_types=EXACT)
+    uncalibrated = discover(claims, value_types=EXACT, parameters=Parameters(calibrate=False))
+    assert result.calibration is not None
+
+    for obj in truth:
+        values = result.candidates(obj, "fact")
+        assert sum(confidence for _, confidence in values) <= 1 + 1e-9
+        chosen = uncalibrated.candidates(obj, "fact")[0]
+        assert values[0][0] == chosen[0]
+    # The values losing, one of them added here, share what the chosen one leaves.
+    first, *others = result.candidates("item 0", "fact")
+    assert len(others) >= 2
+    assert sum(c for _, c in others) == pytest.approx(1 - first[1])
+
+
 def test_too_few_contested_claims_leave_the_scores_as_they_are():
     claims = [("A", "o", "fact", "x"), ("B", "o", "fact", "y"), ("C", "p", "fact", "z")]
     result = discover(claims, value_types=EXACT)
@@ -155,5 +189,7 @@ def test_rounds_stop_once_enough_claims_are_held_out(monkeypatch):
     one_round = discover(claims, value_types=EXACT).calibration
 
     assert every is not None and one_round is not None
-    assert every.held_out == 3 * 600  # each item's three claims, in three rounds
-    assert one_round.held_out == 600  # one claim of each item, drawn at random
+    # Each item's three claims in three rounds, or one of each drawn at random; the maps learn
+    # from all of them but those that state none of the values of the others where these differ.
+    assert 1200 < every.held_out <= 3 * 600
+    assert abs(one_round.held_out - every.held_out / 3) < 40
