@@ -65,4 +65,4 @@ class BoundedInlineFormSet(BaseInlineFormSet):
 
 
 class CreditFormSet(BoundedInlineFormSet):
-    limit = 100  # more than any film has in the datasets (133 is the most)
+    limit = 100  # every credit of all but 7 of the catalogue's films (133 is the most)
