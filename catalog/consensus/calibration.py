@@ -123,14 +123,13 @@ def probabilities(graph: Graph, calibration: Calibration, score: Floats, chosen:
     of the item, the others share what is left by their scores (the values of an item are then
     exclusive, and their probabilities add up to one at most); elsewhere, each by the map."""
     mapped = calibration.apply(score, graph.disputed())
-    per_item = np.bincount(graph.fact_item[graph.claim_fact], minlength=len(graph.fact_start))
-    exclusive = (per_item == graph.sources_per_item())[graph.fact_item]
-    runner_up = exclusive & (chosen[graph.fact_item] != np.arange(graph.n_facts))
-    others = sums(graph.fact_item[runner_up], score[runner_up], len(graph.fact_start))
-    left = 1.0 - mapped[chosen]
-    total = others[graph.fact_item]
-    share = np.divide(score, total, out=np.zeros_like(score), where=total > 0)
-    return np.where(runner_up, left[graph.fact_item] * share, mapped)
+    item = graph.fact_item
+    runner_up = graph.exclusive()[item] & (chosen[item] != np.arange(graph.n_facts))
+    others = sums(item[runner_up], score[runner_up], len(graph.fact_start))[item]
+    share = np.divide(score, others, out=np.zeros_like(score), where=others > 0)
+    # A value that lost is no likelier than the one chosen, whatever the map says of that one.
+    lost = np.minimum((1.0 - mapped[chosen])[item] * share, mapped[chosen][item])
+    return np.where(runner_up, lost, mapped)
 
 
 def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration | None:
@@ -139,10 +138,10 @@ def learn(graph: Graph, score_with: Callable[[Floats], Floats]) -> Calibration |
     ``score_with(weights)`` scores every fact with each claim counted by its weight, the learnt
     trust held fixed (a weight of 0 holds a claim out).
     """
-    per_item = np.bincount(graph.fact_item[graph.claim_fact], minlength=len(graph.fact_start))
+    per_item = graph.claims_per_item()
     # An item a source gives two values of holds a set (a film's directors), not one value that
     # a held-out claim could agree with: only contested items of one value per source count.
-    contested = (per_item >= 2) & (per_item == graph.sources_per_item())
+    contested = (per_item >= 2) & graph.exclusive()
     accuracy = _claim_accuracy(graph, per_item, contested)
     if not accuracy:
         return None

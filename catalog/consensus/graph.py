@@ -74,6 +74,14 @@ class Graph:
         pairs = distinct(item * self.n_sources + self.claim_src)
         return np.bincount(pairs // self.n_sources, minlength=len(self.fact_start))
 
+    def claims_per_item(self) -> Ints:
+        return np.bincount(self.fact_item[self.claim_fact], minlength=len(self.fact_start))
+
+    def exclusive(self) -> Bools:
+        """Whether each item's values exclude each other: every source states one of them (an
+        item a source gives two values of holds a set, such as a film's directors)."""
+        return self.claims_per_item() == self.sources_per_item()
+
     def disputed(self) -> Bools:
         """Whether each fact is disputed: some source of its item states another value and not
         this one (one source naming two directors of a film disputes neither)."""

@@ -94,18 +94,41 @@ def test_the_values_of_an_item_share_one_probability_and_the_chosen_one_keeps_it
     claims, truth = world(seed=4)
     claims += [("source 9", "item 0", "fact", "wrong 9999")]
     result = discover(claims, value_types=EXACT)
-    uncalibrated = discover(claims, value_types=EXACT, parameters=Parameters(calibrate=False))
+    scores = discover(claims, value_types=EXACT, parameters=Parameters(calibrate=False))
     assert result.calibration is not None
+    stated: dict[str, set[str]] = {}
+    for _, obj, _, value in claims:
+        stated.setdefault(obj, set()).add(value)
 
     for obj in truth:
-        values = result.candidates(obj, "fact")
-        assert sum(confidence for _, confidence in values) <= 1 + 1e-9
-        chosen = uncalibrated.candidates(obj, "fact")[0]
-        assert values[0][0] == chosen[0]
+        (value, confidence), *others = result.candidates(obj, "fact")
+        score = scores.values[(obj, "fact")]
+        assert value == score.value
+        mapped = result.calibration.apply(np.array([score.confidence]), len(stated[obj]) > 1)
+        assert confidence == pytest.approx(float(mapped[0]))
+        assert all(c <= confidence for _, c in others)
+        if others:  # a value stated alone keeps its own probability, which may be below 1
+            assert confidence + sum(c for _, c in others) == pytest.approx(1.0)
     # The values losing, one of them added here, share what the chosen one leaves.
-    first, *others = result.candidates("item 0", "fact")
-    assert len(others) >= 2
-    assert sum(c for _, c in others) == pytest.approx(1 - first[1])
+    assert len(result.candidates("item 0", "fact")) >= 3
+
+
+def test_a_losing_value_is_never_likelier_than_the_chosen_one():
+    claims, _ = world(seed=4)
+    learnt = discover(claims, value_types=EXACT)
+    unlikely = Bins((0.0,), (0.3,), 100)  # a map that gives every chosen value 0.3
+    some = [claim for claim in claims if claim[1] in ("item 1", "item 2", "item 3")]
+    found = discover(
+        some,
+        value_types=EXACT,
+        trust={name: s.trust for name, s in learnt.sources.items()},
+        calibration=Calibration(unlikely, unlikely),
+    )
+
+    for obj in ("item 1", "item 2", "item 3"):
+        (_, chosen), *others = found.candidates(obj, "fact")
+        assert chosen == pytest.approx(0.3)
+        assert all(c <= chosen for _, c in others)
 
 
 def test_too_few_contested_claims_leave_the_scores_as_they_are():
