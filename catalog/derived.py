@@ -33,7 +33,7 @@ def refresh(
     sources: Iterable[int] = (),
     *,
     consensus: bool = True,
-    record: bool = True,
+    record: bool | None = None,
     counts_too: bool = True,
     moved: Iterable[tuple[int, int | None, int | None]] = (),
 ) -> None:
@@ -41,26 +41,28 @@ def refresh(
     counts of `sources`; the rest follows on commit.
 
     `consensus=False` for a write that changes no claim or decision (a film's record, a credit):
-    the consensus does not read them. `record=False, counts_too=False` for a writer that reads
-    the consensus before it changes the record itself (a merge), and refreshes again once it
-    has. `moved`: single
+    the consensus does not read them. `record`: whether the films' automatic fields follow
+    their consensus (by default, when it was solved again); `record=False, counts_too=False`
+    for a writer that reads the consensus before it changes the record itself (a merge), and
+    refreshes again once it has. `moved`: single
     claims made, deleted or moved, as (source, film before, film after), whose sources' counts
     change by one rather than being counted again.
     """
     film_ids = sorted(set(films))
     source_ids = sorted(set(sources))
-    for source, before, after in moved:
-        counts.count_moved_claim(source, before, after)
-    if film_ids:
-        if consensus:
-            trust.solve_films(film_ids)
-            if record:
+    with transaction.atomic(savepoint=False):  # the writer's own transaction, if it has one
+        for source, before, after in moved:
+            counts.count_moved_claim(source, before, after)
+        if film_ids:
+            if consensus:
+                trust.solve_films(film_ids)
+            if consensus if record is None else record:
                 records.refill(film_ids)
-        if counts_too:
-            counts.store_counts(film_ids)
-    if source_ids:
-        counts.refresh_source_counts(Source.objects.filter(pk__in=source_ids))
-    changed(search=film_ids, learn=consensus and bool(film_ids))
+            if counts_too:
+                counts.store_counts(film_ids)
+        if source_ids:
+            counts.refresh_source_counts(Source.objects.filter(pk__in=source_ids))
+        changed(search=film_ids, learn=consensus and bool(film_ids))
 
 
 @dataclass

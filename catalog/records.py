@@ -118,11 +118,13 @@ def fill_records(progress: Progress | None = None) -> RecordSummary:
 
 def refill(films: Iterable[int]) -> set[int]:
     """The automatic fields of `films` from their consensus as it now stands (a write's films,
-    just solved again); the films whose record changed, their versions raised."""
+    just solved again); the films whose record changed, their versions raised. In a
+    transaction: the films' rows are locked before what editors confirmed is read."""
     wanted = set(films)
     if not wanted:
         return set()
     rows = within(Film.objects.exclude(automatic_fields=[]), "pk", sorted(wanted))
+    rows = rows.select_for_update()
     automatic = {
         pk: names for pk, names in rows.values_list("pk", "automatic_fields") if pk in wanted
     }
@@ -136,13 +138,14 @@ def refill(films: Iterable[int]) -> set[int]:
 
 def relearn() -> Summary:
     """Learn every source's trust anew (the background task, ``recompute_consensus``); the
-    records of the films whose consensus values moved follow, in a short transaction of their
-    own (SQLite's one writer waits for no more than it must)."""
-    summary = learn()
-    for part in chunks(sorted(summary.revalued), 5000):
-        with transaction.atomic():
+    records of the films whose consensus values moved follow in the learning's transaction (a
+    film's search text needs nothing: it holds the words of every title its sources claim)."""
+
+    def follow(films: set[int]) -> None:
+        for part in chunks(sorted(films), 5000):
             refill(part)
-    return summary
+
+    return learn(follow)
 
 
 @dataclass

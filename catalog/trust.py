@@ -152,12 +152,14 @@ def recompute(film_ids: Iterable[int] | None = None) -> Summary:
     return learn() if film_ids is None else solve_films(film_ids)
 
 
-def learn() -> Summary:
+def learn(follow: Callable[[set[int]], object] | None = None) -> Summary:
     """Learn every source's trust from every claim and decision, and store what changed.
 
     Reading, solving and comparing with the stored rows are done outside any transaction; the
     writes are one short transaction that leaves alone the films written since they were read
-    (their own solve, made with newer claims, stands until the next learning).
+    (their own solve, made with newer claims, stands until the next learning). `follow` is
+    given, in that transaction, the films whose consensus values changed (their records follow
+    them): a learning that fails halfway leaves nothing done, and its retry finds them again.
     """
     started = time.perf_counter()
     versions = dict(Film.objects.order_by().values_list("pk", "version"))
@@ -166,9 +168,14 @@ def learn() -> Summary:
     values, agreements = findings.rows(said, result.values)
     changes = findings.changes(values, agreements)
     with transaction.atomic():
+        # An editor's save of a film whose values move commits before its version is read here
+        # (PostgreSQL; SQLite's one writer waits anyway), and what it confirmed is seen.
+        Film.objects.lock(sorted(changes.revalued))
         now = dict(Film.objects.order_by().values_list("pk", "version"))
         unwritten = {pk for pk, version in versions.items() if now.get(pk) == version}
         changes.store(unwritten)
+        if follow is not None:
+            follow(changes.revalued & unwritten)
         learnt_at = timezone.now()
         store_trust(result, learnt_at)
         editors = result.sources.get(EDITORS)

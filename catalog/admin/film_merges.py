@@ -100,8 +100,9 @@ class FilmMergeMixin(admin.ModelAdmin):
 
 
 def counted_films(queryset: QuerySet[Film]) -> list[CountedFilm]:
-    """The films with their numbers of credits and claims; the likeliest to keep first: one the
-    editors keep by hand, then the most sources, credits and claims."""
+    """The films with their numbers of credits and claims; the likeliest to keep first: the one
+    with fewest automatic fields (most of it the editors'), then the most sources, credits and
+    claims."""
     films = list(
         queryset.annotate(
             credit_total=Count("credits", distinct=True), claim_total=Count("claims", distinct=True)
@@ -110,7 +111,7 @@ def counted_films(queryset: QuerySet[Film]) -> list[CountedFilm]:
     return sorted(
         films,
         key=lambda f: (
-            bool(f.automatic_fields),
+            len(f.automatic_fields),
             -f.source_count,
             -f.credit_total,
             -f.claim_total,

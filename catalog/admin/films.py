@@ -152,11 +152,12 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
     )
     def set_record_from_consensus(self, request: HttpRequest, queryset: QuerySet[Film]) -> None:
         films = list(queryset.prefetch_related("genres"))
-        settled = sum(
-            len(settle_from_consensus(film, comparison_for(film), editor_of(request)))
-            for film in films
-        )
-        derived.refresh([film.pk for film in films])
+        with transaction.atomic():
+            settled = sum(
+                len(settle_from_consensus(film, comparison_for(film), editor_of(request)))
+                for film in films
+            )
+            derived.refresh([film.pk for film in films])
         self.message_user(
             request,
             f"{settled} value{pluralize(settled)} of {len(films)} film{pluralize(len(films))} set "

@@ -103,7 +103,9 @@ def merge_films(
         automatic = _fill(kept, films, result)
         why = reason(f"Merged {', '.join(result.merged_titles)} into {kept}")
         _save(kept, automatic, why, editor)
-        derived.refresh([kept.pk], consensus=False)  # the counts, of the record filled in
+        # The record filled in follows its consensus (the credits joined lose their repeats),
+        # and is counted.
+        derived.refresh([kept.pk], consensus=False, record=True)
     return result
 
 

@@ -31,6 +31,9 @@ class Genre(models.Model):
         return self.name
 
 
+LOCKED_AT_ONCE = 1000
+
+
 class FilmQuerySet(models.QuerySet["Film"]):
     def with_conflicts(self) -> Self:
         return self.filter(conflict_count__gt=0)
@@ -51,6 +54,13 @@ class FilmQuerySet(models.QuerySet["Film"]):
         from their transaction's first statement instead (config/settings.py).
         """
         return self.select_for_update().filter(pk=pk).values_list("version", flat=True).first()
+
+    def lock(self, pks: list[int]) -> None:
+        """Lock these films' rows until the transaction ends (SELECT … FOR UPDATE on
+        PostgreSQL; nothing to do on SQLite, whose writers hold the database's write lock)."""
+        for first in range(0, len(pks), LOCKED_AT_ONCE):
+            part = pks[first : first + LOCKED_AT_ONCE]
+            list(self.select_for_update().filter(pk__in=part).values_list("pk", flat=True))
 
     def for_list(self) -> Self:
         """The columns a list of films shows, and their genres: not the long texts (synopsis,
@@ -133,11 +143,12 @@ class Film(models.Model):
         # A film restored from its history is inserted anew: only a stored row's version rises.
         if self.pk and not self._state.adding:
             self.version = F("version") + 1
-            if self.automatic_fields:
-                # An editor who changes an automatic field has confirmed it.
-                self.automatic_fields = self.unchanged_automatic_fields()
-                if kwargs.get("update_fields") is not None:
-                    kwargs["update_fields"] = {*kwargs["update_fields"], "automatic_fields"}
+        if self.pk and self.automatic_fields:
+            # An editor who changes an automatic field has confirmed it, and no save, not even
+            # one that restores the film from its history, makes a field automatic again.
+            self.automatic_fields = self.unchanged_automatic_fields()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "automatic_fields"}
         super().save(*args, **kwargs)
         if self.pk:
             self.refresh_from_db(fields=["version"])
@@ -146,15 +157,18 @@ class Film(models.Model):
         return address("catalog:film-detail", self.slug)
 
     def unchanged_automatic_fields(self) -> list[str]:
-        """The automatic fields whose value this save leaves as it is in the database."""
+        """The automatic fields whose value this save leaves as it is in the database, of those
+        the stored row has: a save confirms fields and never makes one automatic again (a film
+        restored from its history keeps what editors have confirmed since)."""
         columns = [name for name in self.automatic_fields if name in AUTOMATIC_COLUMNS]
-        stored = Film.objects.filter(pk=self.pk).values(*columns).first() if columns else {}
+        stored = Film.objects.filter(pk=self.pk).values("automatic_fields", *columns).first()
         if stored is None:
             return list(self.automatic_fields)
         return [
             name
             for name in self.automatic_fields
-            if name not in stored or stored[name] == getattr(self, name)
+            if name in stored["automatic_fields"]
+            and (name not in columns or stored[name] == getattr(self, name))
         ]
 
 

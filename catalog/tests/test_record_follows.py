@@ -2,11 +2,21 @@
 learning of the sources' trust; what an editor confirmed stays as they set it."""
 
 import pytest
+from django.db import OperationalError
 from django.urls import reverse
 
-from catalog import derived, findings
+from catalog import derived, findings, records
 from catalog.intake.saving import KeptClaim, NewFilm, SourceDetails, save_page
-from catalog.models import AUTOMATIC_FIELDS, ConsensusValue, Field, Film, Role, Source
+from catalog.merging import merge_films
+from catalog.models import (
+    AUTOMATIC_FIELDS,
+    ConsensusValue,
+    Field,
+    Film,
+    Role,
+    Source,
+    confirm_fields,
+)
 from catalog.records import refill, relearn
 from catalog.tests.admin_forms import change_form_data
 from catalog.tests.builders import make_claim, make_credit, make_film, make_person, make_source
@@ -196,3 +206,48 @@ def test_films_kept_by_hand_are_never_refilled():
 
     assert film.consensus.filter(field=Field.RUNTIME).exists()
     assert Film.objects.get(pk=film.pk).runtime is None
+
+
+def test_a_film_restored_from_its_history_keeps_what_editors_confirmed_since():
+    film = imported()
+    film.tagline = "An adventure 65 million years in the making"
+    film.save()
+    snapshot = film.history.order_by("-history_id").first()
+    confirm_fields(film.pk, ["cast"])  # an editor's change of a credit, made since
+    assert "cast" in snapshot.automatic_fields
+
+    snapshot.instance.save()  # what reverting to it does
+
+    assert "cast" not in Film.objects.get(pk=film.pk).automatic_fields
+
+
+def test_a_learning_whose_records_fail_to_follow_stores_nothing_and_is_redone(monkeypatch):
+    film = make_film(title="Jurassic Park", automatic_fields=AUTOMATIC_FIELDS)
+    listing = make_source(text="Jurassic Park (1993).")
+    make_claim(listing, film, Field.YEAR, "1993")
+
+    def fails(films):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(records, "refill", fails)
+    with pytest.raises(OperationalError):
+        relearn()
+    assert not film.consensus.exists(), "the learning's values went with the failed refill"
+    monkeypatch.undo()
+
+    assert relearn().revalued == {film.pk}
+    assert Film.objects.get(pk=film.pk).year == 1993
+
+
+def test_films_merged_keep_one_credit_for_an_actor_both_credited():
+    film = imported()
+    twin = make_film(title="Jurassic Park", year=1993, automatic_fields=AUTOMATIC_FIELDS)
+    lead = film.credits.get().person
+    make_credit(twin, lead, character="Alan Grant", billing=1)
+    guide = make_source(text="Jurassic Park. Sam Neill as Alan Grant.", title="Guide")
+    make_claim(guide, twin, Field.CAST, "Sam Neill", person=lead, character="Alan Grant")
+    derived.refresh([twin.pk], [guide.pk])
+
+    merge_films(film, [twin])
+
+    assert cast_of(Film.objects.get(pk=film.pk)) == [("Sam Neill", "Alan Grant")]

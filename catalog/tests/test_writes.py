@@ -156,7 +156,7 @@ def test_merging_films(credits, django_assert_num_queries):
     for _ in range(3):
         make_credit(twin)
 
-    with django_assert_num_queries(68):
+    with django_assert_num_queries(74):
         result = merge_films(film, [twin])
 
     assert result.credits_moved == 3
