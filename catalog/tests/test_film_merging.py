@@ -121,7 +121,7 @@ def test_blank_and_automatic_fields_take_a_value_only_where_the_consensus_suppor
     keep.refresh_from_db()
     assert keep.year == 1993, "blank, and the sources say 1993"
     assert keep.runtime == 95, "automatic, and the sources say 95"
-    assert keep.certificate == "R", "automatic, but the sources say PG, not PG-13"
+    assert keep.certificate == "PG", "automatic: it follows the sources, not the other's PG-13"
     assert keep.synopsis == "", "no consensus compares synopses"
     assert sorted(result.fields_filled) == ["runtime", "year"]
     assert keep.automatic_fields == ["certificate"], "the runtime came from a film kept by hand"
