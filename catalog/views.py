@@ -6,6 +6,7 @@ from django.db.models import Count, QuerySet
 from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
@@ -293,6 +294,11 @@ def archive_window(source: Source, claims: list[Claim], whole: bool) -> tuple[in
 def healthz(request: HttpRequest) -> HttpResponse:
     """A minimal view: for load balancers, and the baseline of `make bench`."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """The site's icon, for browsers that ask for /favicon.ico on pages naming none (admin)."""
+    return redirect(static("favicon.svg"), permanent=True)
 
 
 class RobotsView(TemplateView):

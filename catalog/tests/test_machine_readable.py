@@ -87,6 +87,13 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Disallow: /admin/" in response.text
 
 
+def test_favicon_ico_leads_to_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")
+
+
 def test_unknown_page_is_a_404_in_the_site_design(client):
     response = client.get("/no-such-page/")
 
