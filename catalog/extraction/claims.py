@@ -16,6 +16,7 @@ from catalog.extraction import (
     casttables,
     creditheads,
     entries,
+    eras,
     genres,
     guide,
     heads,
@@ -121,6 +122,7 @@ def find_claims(
         prose.people(text, known, surnames),
         genres.genres_and_years(text),
         places.setting_and_period(text),
+        eras.dated_places(text),
         prose.runtimes(text),
     ]
     for finder in finders:
@@ -139,7 +141,8 @@ def find_claims(
         (c.start, c.end) for c in found if c.rule in ("label", "plot heading") or c.field == "title"
     }
     found.extend(c for c in narrative.tagline_claims(text) if (c.start, c.end) not in spans)
-    found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
+    plots = [c for c in found if c.field == "synopsis"]
+    found.extend([*places.plot_openings(text, plots), *eras.plot_dates(text, plots)])
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}
     grades = [
         claim

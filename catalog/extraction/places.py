@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 
 from catalog.extraction.cast import near
+from catalog.extraction.eras import TIME_WORDS
 from catalog.extraction.patterns import YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME_WORD, PARTICLE, sentence_end, sentence_start
@@ -246,6 +247,8 @@ def plot_openings(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
         found = PLOT_OPENING.match(text, plot.start)
         if not found or len(found.group("place").split()) > 6:
             continue
+        if fold(found.group("place").split()[0]) in TIME_WORDS:
+            continue  # "Summer, 1984:" opens on a time of the year, no place
         end = found.end() - 1
         yield proposal("setting", found.group("place"), text, plot.start, end, "plot opening")
         yield proposal("period", found.group("period"), text, plot.start, end, "plot opening")

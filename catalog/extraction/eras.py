@@ -1,0 +1,133 @@
+"""When a story takes place where the page dates it with its place or its month: "19th-century
+Paris", "Lisboa do século XIX", "circa 1920", a plot opening on "Summer, 1984:" or
+"Февраль 1942 года,", "en septembre 1941" inside a plot, "this Texas town"."""
+
+import re
+from collections.abc import Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME_WORD, sentence_end, sentence_start
+from catalog.normalise import fold
+
+MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|dezembro|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|"
+    r"sierpień|wrzesień|październik|listopad|grudzień|январь|февраль|март|апрель|май|июнь|"
+    r"июль|август|сентябрь|октябрь|ноябрь|декабрь|января|февраля|марта|апреля|мая|июня|июля|"
+    r"августа|сентября|октября|ноября|декабря"
+)
+SEASONS = (
+    r"summer|winter|spring|autumn|fall|été|hiver|printemps|automne|Sommer|Herbst|Frühling|"
+    r"Frühjahr|verano|invierno|primavera|otoño|estate|inverno|autunno|outono|verão|lato|"
+    r"zima|wiosna|jesień|лето|зима|весна|осень"
+)
+# Words that name a time of the year, not a place: "Summer, 1984:" opens on no place.
+TIME_WORDS = {fold(word) for word in f"{MONTHS}|{SEASONS}".split("|")}
+YEAR = r"(?:1[6-9]|20)\d\d"
+DATE = (
+    rf"(?i:(?:{MONTHS}|{SEASONS}))(?:,?[ \t]+(?:de[ \t]+|of[ \t]+)?){YEAR}(?:[ \t]+(?:года|roku))?"
+)
+DECADE = (
+    r"(?:(?:début|milieu|fin) des années (?:18|19|20)\d0|(?:early|mid|late)[- ](?:18|19|20)\d0s|"
+    r"(?:18|19|20)\d0s|(?:principios|finales|mediados) de los (?:años )?(?:18|19|20)\d0|"
+    r"(?:inizio|fine) degli anni (?:18|19|20)\d0)"
+)
+# A plot that opens on its date, or on its place and decade: "Summer, 1984: 30 years after",
+# "Февраль 1942 года, лютые морозы", "Marseille début des années 1930, Roch sort de prison".
+DATED_OPENING = re.compile(
+    rf"(?:(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?),?[ \t]+(?P<decade>{DECADE})|"
+    rf"(?P<date>{DATE})|(?P<now>De nos jours|Aujourd['\u2019]hui|Nowadays|Today|Heute|"
+    rf"Hoy en día|Oggi|Hoje),[ \t]+(?:à|in|en|a|em|im)[ \t]+(?P<where>{NAME_WORD}))"
+    r"(?=[ \t]*[,.:;\u2013\u2014-][ \t])"
+)
+ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
+# A place and its century: "19th-century Paris", "Lisboa do século XIX", "Paris du XIXe
+# siècle", "la Madrid del siglo XVIII".
+CENTURY_PLACE = re.compile(
+    rf"\b(?P<period>\d{{1,2}}(?:st|nd|rd|th)[- ]century)[ \t]+(?P<place>{NAME_WORD})\b|"
+    rf"\b(?P<place2>{NAME_WORD})[ \t]+(?:do|da|del|della|du|de la|des|de)[ \t]+"
+    rf"(?P<period2>(?:século|siglo|secolo)[ \t]+{ROMAN}\b|{ROMAN}(?:e|ème)[ \t]+siècle)"
+)
+# "in einer Hamburger Arbeitersiedlung der 1970er Jahre": a German place of its decade.
+PLACE_OF_DECADE = re.compile(
+    rf"\bin[ \t]+(?:einer|einem|der|dem|den)[ \t]+(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)"
+    r"[ \t]+der[ \t]+(?P<period>(?:18|19|20)\d0er[ \t]+Jahre)\b"
+)
+# "sultry divas circa 1920": a story dated about a year.
+CIRCA = re.compile(rf"\b(?P<period>circa[ \t]+{YEAR})\b")
+# What happens to a film on a date is no time of its story: "released in September 1991".
+NOT_STORY = re.compile(
+    r"\b(?:released|premiered|opened|screened|shown|filmed|shot|born|died|won|festival|"
+    r"sortie|sorti|estreno|estrenó|uscita|uscito|gedreht|erschienen|Kinostart)\b",
+    re.IGNORECASE,
+)
+# A month of a year inside a plot: "ses jeunes années, en septembre 1941, dans une Leningrad".
+PLOT_DATE = re.compile(
+    rf"\b(?:in|en|im|nel|a|em|w|в)[ \t]+"
+    rf"(?P<date>(?i:{MONTHS}|{SEASONS})[ \t]+(?:de[ \t]+)?{YEAR})\b"
+)
+# A place named by the town it gives a story: "this Texas town", "a small Ohio village".
+PLACE_TOWN = re.compile(
+    rf"\b(?:this|a|an|the)[ \t]+(?:(?:small|sleepy|dusty|quiet|little|rural|remote|tiny|"
+    rf"seaside|coastal|mining|border),?[ \t]+)*(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)"
+    r"[ \t]+(?:town|city|village|suburb|hamlet|neighbou?rhood)\b|"
+    rf"\b(?:town|city|village)[ \t]+in[ \t]+(?P<within>{NAME_WORD}(?:[ ]{NAME_WORD})?)"
+)
+# Adjectives of people, not places: "a German village", "an American town".
+PEOPLES = re.compile(r"(?:an|ian|ean|ese|ish|ch|ic|ois|ais)$")
+
+
+def dated_places(text: str) -> Iterator[Proposal]:
+    """A place dated by its century, and a story dated about a year, anywhere in the text."""
+    for match in CENTURY_PLACE.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        place = match.group("place") or match.group("place2")
+        period = match.group("period") or match.group("period2")
+        if fold(place) not in TIME_WORDS:
+            yield proposal("setting", place, text, start, end, "century")
+        yield proposal("period", period, text, start, end, "century")
+    for match in PLACE_OF_DECADE.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        yield proposal("setting", match.group("place"), text, start, end, "century")
+        yield proposal("period", match.group("period"), text, start, end, "century")
+    for match in CIRCA.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        if not NOT_STORY.search(text, start, match.start()):
+            yield proposal("period", match.group("period"), text, start, end, "circa")
+
+
+def plot_dates(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
+    """The date a plot opens on, the months it names, and the towns it is told in."""
+    for plot in plots:
+        if found := DATED_OPENING.match(text, plot.start):
+            end = sentence_end(text, found.end())
+            if found.group("date"):
+                yield proposal(
+                    "period", found.group("date"), text, plot.start, end, "dated opening"
+                )
+            elif found.group("now"):
+                yield proposal("period", found.group("now"), text, plot.start, end, "dated opening")
+                yield proposal(
+                    "setting", found.group("where"), text, plot.start, end, "dated opening"
+                )
+            elif fold(found.group("place")) not in TIME_WORDS:
+                yield proposal(
+                    "setting", found.group("place"), text, plot.start, end, "dated opening"
+                )
+                yield proposal(
+                    "period", found.group("decade"), text, plot.start, end, "dated opening"
+                )
+        for match in PLOT_DATE.finditer(text, plot.start, plot.end):
+            start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+            if not NOT_STORY.search(text, start, match.start()):
+                yield proposal("period", match.group("date"), text, start, end, "plot date")
+        for match in PLACE_TOWN.finditer(text, plot.start, plot.end):
+            place = match.group("place") or match.group("within")
+            if PEOPLES.search(place) or fold(place) in TIME_WORDS or re.search(r"-[a-z]", place):
+                continue
+            start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+            yield proposal("setting", place, text, start, end, "town")

@@ -1,0 +1,88 @@
+"""The claim finder on where and when a story takes place, where the page dates it with its
+place or its month, on small texts written for these tests."""
+
+import pytest
+
+from catalog.tests.extraction_texts import claims
+from catalog.tests.extraction_texts import short_facts as facts
+
+
+@pytest.mark.parametrize(
+    "plot, period",
+    [
+        (
+            "Winter, 1962: the ferry stops running and the island's doctor stays behind.",
+            "Winter, 1962",
+        ),
+        (
+            "Октябрь 1957 года, в маленьком порту рыбаки ждут шторма и не выходят в море.",
+            "Октябрь 1957 года",
+        ),
+    ],
+)
+def test_a_plot_opening_on_its_date(plot, period):
+    found = facts(claims(f"Synopsis:\n{plot} Nobody on the quay believes the radio.\n"))
+    assert ("period", period, "") in found
+    assert not any(
+        field == "setting" and value.startswith(("Winter", "Октябрь")) for field, value, _ in found
+    )
+
+
+def test_a_plot_opening_on_its_place_and_decade():
+    text = (
+        "Synopsis\nGênes début des années 1950, un docker sort de prison et retrouve son frère.\n"
+    )
+    found = facts(claims(text))
+    assert {("setting", "Gênes", ""), ("period", "début des années 1950", "")} <= found
+
+
+def test_a_plot_opening_on_the_present_and_its_place():
+    text = "Synopsis:\nDe nos jours, à Trieste, une vieille femme raconte sa jeunesse au juge.\n"
+    found = facts(claims(text))
+    assert {("setting", "Trieste", ""), ("period", "De nos jours", "")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, setting, period",
+    [
+        ("It gives you 18th-century Naples with all its noise.", "Naples", "18th-century"),
+        ("O filme retrata Porto do século XVIII com cuidado.", "Porto", "século XVIII"),
+        ("Le film montre Lyon du XIXe siècle sans fard.", "Lyon", "XIXe siècle"),
+        (
+            "Die Geschichte entspinnt sich in einer Kölner Siedlung der 1960er Jahre.",
+            "Kölner Siedlung",
+            "1960er Jahre",
+        ),
+    ],
+)
+def test_a_place_dated_by_its_century_or_decade(sentence, setting, period):
+    found = facts(claims(sentence))
+    assert {("setting", setting, ""), ("period", period, "")} <= found
+
+
+def test_a_story_dated_about_a_year_but_not_a_release():
+    found = facts(claims("It drifts through smoky dance halls circa 1925. Stars everyone."))
+    assert ("period", "circa 1925", "") in found
+    found = facts(claims("The film was released circa 1925 in a silent cut."))
+    assert not any(field == "period" for field, _value, _ in found)
+
+
+def test_a_month_inside_the_plot_and_the_town_it_is_told_in():
+    text = (
+        "Synopsis:\nAn old sailor remembers his youth, en mars 1956, when this Maine town "
+        "waited for the fleet that never came back and his brother vanished at sea.\n"
+    )
+    found = facts(claims(text))
+    assert ("period", "mars 1956", "") in found
+    assert ("setting", "Maine", "") in found
+
+
+def test_a_town_named_by_its_people_is_no_place():
+    text = (
+        "Synopsis:\nA teacher arrives in an American town and a German village welcomes her "
+        "sister, while the family waits for news that never comes from the front.\n"
+    )
+    found = facts(claims(text))
+    assert not any(
+        field == "setting" and value in ("American", "German") for field, value, _ in found
+    )
