@@ -103,6 +103,7 @@ def find_claims(
         marks.score_lines(text),
         marks.votes_lines(text),
         marks.site_scores(text),
+        marks.head_scores(text),
         marks.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
