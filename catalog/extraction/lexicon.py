@@ -100,7 +100,9 @@ POSITIVE = set(
         toller|tollen|sublime|maitrise|maitrisee|epoustouflant|remarquable|reussie|genial|
         acertada|acertado|sobresaliente|magnifico|bellissima|fantastico|fantastica|fantastic|
         fantastisch|uberragend|herrlich|lumineux|puissant|saisissant|conmovedor|impecable|
-        impecables|notevole|intenso|intensa|potente|sorprendente
+        impecables|notevole|intenso|intensa|potente|sorprendente|brilhante|brilhantemente|
+        wertvoll|außergewöhnlich|ambitious|underrated|literate|excelente|ótimo|
+        envolvente|imperdível|recomendado|recomendável
         """
     )
 )

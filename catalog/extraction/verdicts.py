@@ -3,6 +3,7 @@ that judges the film, on pages that judge it at all."""
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
 from catalog.extraction.patterns import SCORE
@@ -43,7 +44,7 @@ RATES = re.compile(
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
     r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
-    r"ik|mijn|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|"
+    r"ik|mijn|eu|meu|minha|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|"
     r"verdict|fazit)\b",
     re.IGNORECASE,
 )
@@ -69,7 +70,7 @@ NOT_JUDGING = re.compile(
     re.IGNORECASE,
 )
 POSITIVE_PHRASES = re.compile(
-    r"\b(?:worth (?:watching|seeing|a look|the wait)|must[- ]see|well worth|a joy|a treat|"
+    r"\b(?:worth (?:watching|seeing|a look|a watch|the wait)|must[- ]see|well worth|a joy|a treat|"
     r"a delight|ein vergnügen|à voir|vale la pena|da vedere|well[- ](?:written|made|acted|"
     r"crafted|done|played|told)|magnum opus)\b",
     re.IGNORECASE,
@@ -87,7 +88,8 @@ ABOUT_THE_FILM = re.compile(
 
 
 def grade_claims(text: str) -> Iterator[Proposal]:
-    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule."""
+    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule, a grid's total."""
+    yield from grid_grades(text)
     for match in STAR_RUN.finditer(text):
         line_end = text.find("\n", match.end())
         after = text[match.end() : line_end if line_end >= 0 else len(text)]
@@ -112,6 +114,28 @@ def grade_claims(text: str) -> Iterator[Proposal]:
         sentence_at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, match.start()) + 1)
         end = match.end("grade") + (text[match.end("grade") : match.end("grade") + 1] == ".")
         yield proposal("verdict", match.group("grade"), text, sentence_at, end, "grade")
+
+
+# The column of a grade grid that sums the others up: "Spannung | Musik | Gesamt |" over
+# "** | **** | 77% |".
+GRID_TOTAL = {"gesamt", "overall", "total", "gesamtwertung", "note globale", "globale", "totale"}
+GRID_TOTAL |= {"final", "fazit", "verdict", "voto finale", "nota final", "ogolem", "итого"}
+
+
+def grid_grades(text: str) -> Iterator[Proposal]:
+    """The grade under a grid's total column, on the row below its heads."""
+    rows = [line for line in lines(text) if line.text.strip().strip("|").strip()]
+    for heads, marks in pairwise(rows):
+        names = [fold(cell.strip()) for cell in heads.text.strip().strip("|").split("|")]
+        cells = [cell.strip() for cell in marks.text.strip().strip("|").split("|")]
+        if len(names) < 3 or len(names) != len(cells):
+            continue
+        total = next((i for i, name in enumerate(names) if name in GRID_TOTAL), None)
+        grade = cells[total] if total is not None else ""
+        if re.fullmatch(r"\d{1,3}\s?%", grade) or SCORE.fullmatch(grade):
+            start = marks.start + len(marks.text) - len(marks.text.lstrip())
+            end = marks.start + len(marks.text.rstrip())
+            yield proposal("verdict", grade, text, start, end, "grade")
 
 
 # A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",
@@ -160,12 +184,29 @@ def verdict_claims(
     # "A sometimes inscrutable but compelling fable about ...": a capsule names the film by
     # its kind as it judges it.
     judged = [(score + bool(KIND_OPENING.match(s.text)), s, v) for score, s, v in judged]
+    # The first sentence under the critique's own heading ("CRITIQUE", "Kritik:") judges.
+    judged = [(score + 2 * under_critique(text, s.start), s, v) for score, s, v in judged]
     reviews = graded or bool(REVIEWER.search(text))
     strong = [entry for entry in judged if entry[0] >= 3]
     best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
     if best and best[0] >= (1 if reviews else 2):
         _score, sentence, verdict = best
         yield proposal("verdict", verdict, text, sentence.start, sentence.end, "verdict")
+
+
+CRITIQUE_HEADING = re.compile(
+    r"(?:critique|kritik|crítica|critica|recensione|review|our take|verdict|fazit|avis)"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def under_critique(text: str, at: int) -> bool:
+    """Whether position `at` opens the first line under a heading of the critique."""
+    if at == 0 or text[at - 1] != "\n":
+        return False
+    above = text.rfind("\n", 0, at - 1)
+    return CRITIQUE_HEADING.fullmatch(text[above + 1 : at - 1].strip()) is not None
 
 
 def judging(sentence: Span) -> bool:

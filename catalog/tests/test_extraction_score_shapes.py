@@ -28,3 +28,48 @@ def test_a_bare_score_in_a_review_is_not_the_audiences():
     )
     found = facts(claims(text))
     assert ("user_rating", "6.4", "") not in found
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.quote) for c in claims(text) if c.field == "verdict"]
+
+
+def test_a_summed_score_gives_its_result():
+    text = (
+        "Acting: 7 - I liked the cast a lot.\nStory: 6 - My only doubt is the ending.\n"
+        "My Score: 7+6 = 13/2 = 6.5\n"
+    )
+    assert "6.5" in [value for value, _quote in verdicts(text)]
+
+
+def test_the_total_column_of_a_grade_grid():
+    text = (
+        "Harbour Lights |\n|\nSpannung | Musik | Anspruch | Gesamt |\n** | **** | *** | 64% |\n"
+        "Inhalt:\nEine Witwe hält das Leuchtfeuer allein in Gang.\n"
+    )
+    assert ("64%", "** | **** | *** | 64% |") in verdicts(text)
+
+
+def test_the_first_sentence_under_the_critique_heading_judges():
+    text = (
+        "Synopsis\nUn gardien de phare disparaît et sa veuve garde la lumière seule tout "
+        "l'hiver, malgré le village.\nCRITIQUE\nFilm très inégal avec de réels moments réussis "
+        "et des scènes pas terribles.\nLe film s'avère plutôt lent, truffé de scènes inutiles "
+        "mais qui flattent les deux stars.\n"
+    )
+    assert [quote for _value, quote in verdicts(text)] == [
+        "Film très inégal avec de réels moments réussis et des scènes pas terribles."
+    ]
+
+
+def test_words_that_judge_in_a_capsule_and_a_blog():
+    capsule = (
+        "I saw it twice this week. A keeper's widow runs the light alone all winter. "
+        "This is one of the most underrated films of its decade, and its director knew it."
+    )
+    assert verdicts(capsule)[0][1].startswith("This is one of the most underrated")
+    blog = (
+        "O meu filme da semana. O filme retrata o porto, a alta sociedade e os boatos.\n"
+        "Este mistério está brilhantemente realizado e interpretado pelo elenco todo.\n"
+    )
+    assert verdicts(blog)[0][1].startswith("Este mistério está brilhantemente")
