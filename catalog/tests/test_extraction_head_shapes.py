@@ -184,3 +184,16 @@ def test_a_description_heading_on_top_is_no_title():
         "hat und riesige Kassenverkäufe eingefahren hat.\n"
     )
     assert not [c for c in claims(text) if c.field == "title" and c.value == "Beschreibung"]
+
+
+def test_a_count_of_views_over_the_title_is_no_title():
+    text = (
+        "12 Visualizações\n\nLuz do Porto\n\nUma viúva guarda o farol sozinha durante o inverno.\n"
+    )
+    titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
+    assert titles == {"Luz do Porto"}
+
+
+def test_a_title_in_the_first_cell_of_a_grade_grid():
+    text = "Harbour Lights |\n|\nSpannung | Musik | Gesamt |\n** | **** | 64% |\nInhalt:\nEine.\n"
+    assert ("title", "Harbour Lights", "") in facts(claims(text))
