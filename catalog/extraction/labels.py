@@ -99,6 +99,8 @@ NOTED_SCORE = re.compile(
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
+# "Plot/Characters: 6* - I went into this movie ...": a mark of the plot, not the plot.
+MARK_FIRST = re.compile(r"\s*\d{1,2}(?:[.,]\d)?\s*(?:\*|/\s*\d{1,2}\b)")
 # A mark alone, or the sum of marks that makes it: "7.5", "7+6+6+6 = 25/4 = 6.25".
 SUMMED_MARK = re.compile(
     r"\s*(?:\d[\d.,]*(?:\s*[+/]\s*\d[\d.,]*)*\s*=\s*)*(\d{1,2}(?:[.,]\d{1,2})?)\s*"
@@ -383,7 +385,7 @@ def field_values(
     elif claim_field in ("tagline", "setting", "period"):
         if 2 < len(raw.strip()) < 300:
             yield proposal(claim_field, raw.strip(), *quote, "label")
-    elif claim_field == "synopsis" and len(raw) > 60:
+    elif claim_field == "synopsis" and len(raw) > 60 and not MARK_FIRST.match(raw):
         # "... dejar huella. (FILMAFFINITY)": the plot without the site it is taken from.
         plot = PLOT_SOURCE.sub("", raw.rstrip())
         end = value.start + len(plot)

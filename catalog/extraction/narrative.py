@@ -188,6 +188,9 @@ def description(text: str) -> Iterator[Proposal]:
     for line in lines(text):
         # "... fine performances.” MTRCB Rating: PG": a label closing the line is no prose.
         body = TRAILING_LABEL.sub("", CLOSING_GRADE.sub("", line.text.strip()))
+        # "... adulthood. (Fully subtitled) Official Web Site": a listing's words after its blurb.
+        if (tail := TRAILING_WORDS.search(body)) and not CREDITED_TAIL.search(tail.group(0)):
+            body = body[: tail.start()]
         if len(body) < 80 or not re.search(r"[.!?…\"\u201d)]$", body) or "|" in body:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
@@ -230,6 +233,10 @@ def labelled(block: Span) -> bool:
     return len(block_lines) > 3 and sum(map(len, block_lines)) / len(block_lines) < 40
 
 
+# The words a listing prints after its blurb's last sentence; a quote's author after its
+# ellipsis ("... globale... Bruno Podalydès") and a credit ("Directed by X") are not such.
+TRAILING_WORDS = re.compile(r"(?<![.][.])(?<=[.!?)])[ \t]+[^.!?\n]{1,40}(?<![.!?…\"\u201d)])$")
+CREDITED_TAIL = re.compile(r"\b[Bb]y\b")
 QUOTED_LINE = re.compile(r"^[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]+[\"\u201d»]$")
 MAKING = re.compile(r"\b(?:directed|written|produced|shot|filmed) by\b", re.IGNORECASE)
 TRAILING_LABEL = re.compile(r"(?<=[.!?\u201d\"])\s+[^\W\d_][\w ]{0,30}:\s*[^\s.]{1,12}$")

@@ -191,3 +191,25 @@ def test_the_places_and_years_a_plots_sentences_name():
         ("setting", "Lisbon", ""),
     } <= found
     assert ("setting", "Venice", "") not in found
+
+
+def test_a_listings_blurb_before_the_sites_words():
+    text = (
+        "A keeper's widow runs the harbour light alone through the winter. The village doubts "
+        "her, and the relief boat is late. (Fully subtitled) Official Web Site\n\n"
+        "Director: Nora Ekdahl\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert [plot.quote for plot in plots] == [
+        "A keeper's widow runs the harbour light alone through the winter. The village doubts "
+        "her, and the relief boat is late."
+    ]
+
+
+def test_a_mark_under_a_plot_label_is_no_plot():
+    text = (
+        "Acting: 7* - The cast is fine and the widow is played with care by everyone.\n"
+        "Plot/Characters: 6* - I went into this expecting a thriller, which it does provide, "
+        "but there is a strong romance in it.\n"
+    )
+    assert not [claim for claim in claims(text) if claim.field == "synopsis"]
