@@ -57,6 +57,17 @@ PLACE_OF_DECADE = re.compile(
     rf"\bin[ \t]+(?:einer|einem|der|dem|den)[ \t]+(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)"
     r"[ \t]+der[ \t]+(?P<period>(?:18|19|20)\d0er[ \t]+Jahre)\b"
 )
+# "in Britain during World War II": where the story is while the war goes on.
+DURING_WAR = re.compile(
+    rf"\bin[ \t]+(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)[ \t]+during[ \t]+(?:the[ \t]+)?"
+    r"(?:WWII|WW2|WWI|World War (?:I{1,2}|One|Two)|(?:First|Second) World War|Blitz|"
+    r"(?:Civil|Cold|Korean|Vietnam|Spanish Civil) War|war|occupation)\b"
+)
+# "в Петрограде начала 20-\u0445 годов прошлого века": a Russian decade, of its century or not.
+RUSSIAN_DECADE = re.compile(
+    r"(?<!\w)(?P<period>(?:(?:начала|конца|середины)[ \t]+)?\d0-\u0445[ \t]+годов"
+    r"(?:[ \t]+(?:прошлого|позапрошлого|XX|XIX|двадцатого)[ \t]+века)?)"
+)
 # "sultry divas circa 1920": a story dated about a year.
 CIRCA = re.compile(rf"\b(?P<period>circa[ \t]+{YEAR})\b")
 # What happens to a film on a date is no time of its story: "released in September 1991".
@@ -94,6 +105,12 @@ def dated_places(text: str) -> Iterator[Proposal]:
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("setting", match.group("place"), text, start, end, "century")
         yield proposal("period", match.group("period"), text, start, end, "century")
+    for match in DURING_WAR.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        yield proposal("setting", match.group("place"), text, start, end, "during")
+    for match in RUSSIAN_DECADE.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, start, end, "decade")
     for match in CIRCA.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         if not NOT_STORY.search(text, start, match.start()):

@@ -86,3 +86,41 @@ def test_a_town_named_by_its_people_is_no_place():
     assert not any(
         field == "setting" and value in ("American", "German") for field, value, _ in found
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, setting",
+    [
+        (
+            "Provinciale montée à Lyon pour y finir ses études, Claire trouve un travail de nuit.",
+            "Lyon",
+        ),
+        ("Главный герой, живущий в Одессе, мечтает стать капитаном.", "Одессе"),
+        ("The story shows what living was like in Scotland during World War II.", "Scotland"),
+    ],
+)
+def test_where_the_story_goes_or_stays(sentence, setting):
+    assert ("setting", setting, "") in facts(claims(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Wydarzenia rozegrały się w 1956 roku, a twórcy odwzorowali je wiernie.", "1956"),
+        ("Действие происходит в 1962 году в маленьком порту.", "1962"),
+        (
+            "Герой живёт в Риге начала 30-\u0445 годов прошлого века и пишет стихи.",
+            "начала 30-\u0445 годов прошлого века",
+        ),
+    ],
+)
+def test_when_the_story_takes_place_in_polish_and_russian(sentence, period):
+    assert ("period", period, "") in facts(claims(sentence))
+
+
+def test_a_plot_in_a_suburban_place():
+    text = (
+        "Synopsis:\nA clerk lives a quiet life with his wife and their daughter in suburban "
+        "Boston, until a new boss arrives and turns the office upside down.\n"
+    )
+    assert ("setting", "suburban Boston", "") in facts(claims(text))
