@@ -68,6 +68,7 @@ RUSSIAN_DECADE = re.compile(
     r"(?<!\w)(?P<period>(?:(?:начала|конца|середины)[ \t]+)?\d0-\u0445[ \t]+годов"
     r"(?:[ \t]+(?:прошлого|позапрошлого|XX|XIX|двадцатого)[ \t]+века)?)"
 )
+CENTURY_WORD = re.compile(r"century|século|siglo|secolo|siècle")
 # "sultry divas circa 1920": a story dated about a year.
 CIRCA = re.compile(rf"\b(?P<period>circa[ \t]+{YEAR})\b")
 # What happens to a film on a date is no time of its story: "released in September 1991".
@@ -94,21 +95,22 @@ PEOPLES = re.compile(r"(?:an|ian|ean|ese|ish|ch|ic|ois|ais)$")
 
 def dated_places(text: str) -> Iterator[Proposal]:
     """A place dated by its century, and a story dated about a year, anywhere in the text."""
-    for match in CENTURY_PLACE.finditer(text):
+    centuries = CENTURY_PLACE.finditer(text) if CENTURY_WORD.search(text) else iter(())
+    for match in centuries:
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         place = match.group("place") or match.group("place2")
         period = match.group("period") or match.group("period2")
         if fold(place) not in TIME_WORDS:
             yield proposal("setting", place, text, start, end, "century")
         yield proposal("period", period, text, start, end, "century")
-    for match in PLACE_OF_DECADE.finditer(text):
+    for match in PLACE_OF_DECADE.finditer(text) if "er Jahre" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("setting", match.group("place"), text, start, end, "century")
         yield proposal("period", match.group("period"), text, start, end, "century")
-    for match in DURING_WAR.finditer(text):
+    for match in DURING_WAR.finditer(text) if "during" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("setting", match.group("place"), text, start, end, "during")
-    for match in RUSSIAN_DECADE.finditer(text):
+    for match in RUSSIAN_DECADE.finditer(text) if "годов" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "decade")
     for match in CIRCA.finditer(text):

@@ -124,11 +124,11 @@ GRID_TOTAL |= {"final", "fazit", "verdict", "voto finale", "nota final", "ogolem
 
 def grid_grades(text: str) -> Iterator[Proposal]:
     """The grade under a grid's total column, on the row below its heads."""
-    rows = [line for line in lines(text) if line.text.strip().strip("|").strip()]
+    rows = [line for line in lines(text) if line.text.count("|") >= 2]
     for heads, marks in pairwise(rows):
         names = [fold(cell.strip()) for cell in heads.text.strip().strip("|").split("|")]
         cells = [cell.strip() for cell in marks.text.strip().strip("|").split("|")]
-        if len(names) < 3 or len(names) != len(cells):
+        if len(names) < 3 or len(names) != len(cells) or text[heads.end : marks.start].strip():
             continue
         total = next((i for i, name in enumerate(names) if name in GRID_TOTAL), None)
         grade = cells[total] if total is not None else ""
