@@ -20,8 +20,8 @@ SCORE = re.compile(
     r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|20|100)|[A-F][+\-\u2013\u2212]?|"
     r"\d{1,2}(?:[.,]\d{1,2})?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)"
     r"(?:\s?stars?)?|"
-    r"\d(?:[.,]\d|½)?\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|"
-    r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
+    r"\d(?:[.,]\d{1,2}|½)?\s*(?:stars?|STARS?|sterne?|étoiles?|estrellas?|stelle|punti|points|"
+    r"puntos|punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
     r"\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 

@@ -201,12 +201,18 @@ CRITIQUE_HEADING = re.compile(
 )
 
 
+GRADE_ENDING = re.compile(r"\b\d(?:[.,]\d{1,2})?[ \t]+STARS?$|[★]{1,5}½?$", re.IGNORECASE)
+
+
 def under_critique(text: str, at: int) -> bool:
     """Whether position `at` opens the first line under a heading of the critique."""
     if at == 0 or text[at - 1] != "\n":
         return False
     above = text.rfind("\n", 0, at - 1)
-    return CRITIQUE_HEADING.fullmatch(text[above + 1 : at - 1].strip()) is not None
+    heading = text[above + 1 : at - 1].strip()
+    # "THREE STARS", "“HARBOUR LIGHTS” (PG-13) 3.5 STARS": a capsule's grade over its words.
+    graded = SPELLED_STARS.fullmatch(heading) or GRADE_ENDING.search(heading)
+    return CRITIQUE_HEADING.fullmatch(heading) is not None or graded is not None
 
 
 def judging(sentence: Span) -> bool:

@@ -73,3 +73,24 @@ def test_words_that_judge_in_a_capsule_and_a_blog():
         "Este mistério está brilhantemente realizado e interpretado pelo elenco todo.\n"
     )
     assert verdicts(blog)[0][1].startswith("Este mistério está brilhantemente")
+
+
+def test_the_sentence_under_a_capsules_grade_judges():
+    text = (
+        "HARBOUR LIGHTS (PG; 98 min.)\nTHREE STARS\nA quiet and satisfying drama, with two "
+        "fine leads as the keeper's widows. Both look perfect, and there is good support from "
+        "the village's wonderful actors.\n"
+    )
+    quotes = [quote for _value, quote in verdicts(text)]
+    assert "THREE STARS" in quotes
+    assert any(quote.startswith("A quiet and satisfying drama") for quote in quotes)
+
+
+def test_a_head_line_with_a_grade_of_two_decimals_and_the_sentence_under_it():
+    text = (
+        "\u201cHARBOUR LIGHTS\u201d (PG-13) 3.25 STARS\nPerfect casting and a fresh twist make "
+        "this one of the better sea films ever made, with storms that feel real.\n"
+    )
+    found = verdicts(text)
+    assert "3.25 STARS" in [value for value, _quote in found]
+    assert any(quote.startswith("Perfect casting") for _value, quote in found)
