@@ -184,6 +184,8 @@ def verdict_claims(
     # "A sometimes inscrutable but compelling fable about ...": a capsule names the film by
     # its kind as it judges it.
     judged = [(score + bool(KIND_OPENING.match(s.text)), s, v) for score, s, v in judged]
+    # "Ambitious and underrated, this finds ...": a capsule opens on the words that judge.
+    judged = [(score + 2 * judged_opening(s.text), s, v) for score, s, v in judged]
     # The first sentence under the critique's own heading ("CRITIQUE", "Kritik:") judges.
     judged = [(score + 2 * under_critique(text, s.start), s, v) for score, s, v in judged]
     reviews = graded or bool(REVIEWER.search(text))
@@ -199,6 +201,20 @@ CRITIQUE_HEADING = re.compile(
     r"[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+
+
+JUDGED_OPENING = re.compile(
+    r"^(?P<words>[\w'\u2019-]+(?:,?[ \t]+(?:and|but|yet|if|et|mais|und|aber|y|pero|e|ma)[ \t]+"
+    r"[\w'\u2019-]+)?),[ \t]+(?:this|it|the film|the movie|ce film|der Film|el film|il film)\b",
+    re.IGNORECASE,
+)
+
+
+def judged_opening(sentence: str) -> bool:
+    """Whether a sentence opens on words of the lexicon before the film it judges."""
+    found = JUDGED_OPENING.match(sentence)
+    words = re.findall(r"[\w'\u2019-]+", found.group("words")) if found else []
+    return any(judged_word(word) for word in words)
 
 
 GRADE_ENDING = re.compile(r"\b\d(?:[.,]\d{1,2})?[ \t]+STARS?$|[★]{1,5}½?$", re.IGNORECASE)

@@ -94,3 +94,11 @@ def test_a_head_line_with_a_grade_of_two_decimals_and_the_sentence_under_it():
     found = verdicts(text)
     assert "3.25 STARS" in [value for value, _quote in found]
     assert any(quote.startswith("Perfect casting") for _value, quote in found)
+
+
+def test_a_capsule_opening_on_the_words_that_judge():
+    text = (
+        "Slick but hollow, this follows two brothers who run a harbour bar through a long "
+        "winter of smuggling. It is the director at his wild and uneven peak."
+    )
+    assert verdicts(text)[0][1].startswith("Slick but hollow, this follows")
