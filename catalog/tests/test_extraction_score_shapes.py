@@ -102,3 +102,19 @@ def test_a_capsule_opening_on_the_words_that_judge():
         "winter of smuggling. It is the director at his wild and uneven peak."
     )
     assert verdicts(text)[0][1].startswith("Slick but hollow, this follows")
+
+
+def test_a_quick_review_label_gives_the_verdict():
+    text = (
+        "Harbour Lights (2011)\n\nQuick Review: Set on a northern island, the film captures "
+        "the winter in an honest and moving way. The cast is fine.\n"
+    )
+    assert verdicts(text)[0][1].startswith("Quick Review: Set on a northern island")
+
+
+def test_polish_words_that_judge():
+    text = (
+        "Latarnia ***** Polska 2011. Reż. Nora Ekdahl.\nDramat o wdowie, która sama pilnuje "
+        "latarni przez całą zimę. Świeży i potrzebny głos w naszym kinie.\n"
+    )
+    assert any(quote.startswith("Świeży i potrzebny głos") for _value, quote in verdicts(text))
