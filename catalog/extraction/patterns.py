@@ -54,6 +54,7 @@ RATING = re.compile(r"\b(?P<rating>(?:\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10)\b")
 # genitive they take after a day).
 MONTHS = (
     r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]vrier|fevereiro|m[äa]r(?:ch|z|s)?|"
+    r"enero|febrero|marzo|"
     r"mars|mar[cç]o|apr(?:il)?|avril|abril|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|jul(?:y|i|io|"
     r"ho)?|juillet|aug(?:ust)?|ao[uû]t|agosto|sep(?:t|tember)?|septembre|sept?iembre|setembro|"
     r"oct(?:ober)?|okt(?:ober)?|octobre|octubre|outubro|nov(?:ember)?|novembre|noviembre|"

@@ -197,3 +197,8 @@ def test_a_count_of_views_over_the_title_is_no_title():
 def test_a_title_in_the_first_cell_of_a_grade_grid():
     text = "Harbour Lights |\n|\nSpannung | Musik | Gesamt |\n** | **** | 64% |\nInhalt:\nEine.\n"
     assert ("title", "Harbour Lights", "") in facts(claims(text))
+
+
+def test_a_spanish_posts_date_over_the_title():
+    text = "lunes, 23 de marzo de 2015\n\nLUZ DEL PUERTO.\n\nUna viuda cuida el faro sola.\n"
+    assert ("title", "LUZ DEL PUERTO", "") in facts(claims(text))
