@@ -202,3 +202,13 @@ def test_a_title_in_the_first_cell_of_a_grade_grid():
 def test_a_spanish_posts_date_over_the_title():
     text = "lunes, 23 de marzo de 2015\n\nLUZ DEL PUERTO.\n\nUna viuda cuida el faro sola.\n"
     assert ("title", "LUZ DEL PUERTO", "") in facts(claims(text))
+
+
+def test_the_line_over_a_boards_rating_and_its_reasons_is_the_title():
+    text = (
+        "Screen Notes by a Critic\n\nWeek of May 3, 2019\n\nHarbour Lights\n"
+        "Rated PG-13 for some peril and brief language\nIn Theaters\n"
+        "A keeper's widow runs the light alone all winter.\n"
+    )
+    titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
+    assert titles == {"Harbour Lights"}
