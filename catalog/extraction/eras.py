@@ -73,7 +73,7 @@ CENTURY_WORD = re.compile(r"century|século|siglo|secolo|siècle")
 CIRCA = re.compile(rf"\b(?P<period>circa[ \t]+{YEAR})\b")
 # What happens to a film on a date is no time of its story: "released in September 1991".
 NOT_STORY = re.compile(
-    r"\b(?:released|premiered|opened|screened|shown|filmed|shot|born|died|won|festival|"
+    r"\b(?:released|premiered|opened|screened|shown|filmed|shot|born|died|won|festival|debut|"
     r"sortie|sorti|estreno|estrenó|uscita|uscito|gedreht|erschienen|Kinostart)\b",
     re.IGNORECASE,
 )
@@ -88,6 +88,11 @@ PLACE_TOWN = re.compile(
     rf"seaside|coastal|mining|border),?[ \t]+)*(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)"
     r"[ \t]+(?:town|city|village|suburb|hamlet|neighbou?rhood)\b|"
     rf"\b(?:town|city|village)[ \t]+in[ \t]+(?P<within>{NAME_WORD}(?:[ ]{NAME_WORD})?)"
+)
+# Any place a plot sets a clause in: "a dingy chawl in Mumbai got divided", "Reunited in
+# Vancouver, Sergei and Holt".
+PLOT_IN = re.compile(
+    rf"\b(?:in|In)[ \t]+(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)(?=[,.;]|[ \t]+[a-z])"
 )
 # Adjectives of people, not places: "a German village", "an American town".
 PEOPLES = re.compile(r"(?:an|ian|ean|ese|ish|ch|ic|ois|ais)$")
@@ -144,6 +149,15 @@ def plot_dates(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
             start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
             if not NOT_STORY.search(text, start, match.start()):
                 yield proposal("period", match.group("date"), text, start, end, "plot date")
+        english = len(re.findall(r"\b(?:the|and|of|is|his|her)\b", plot.quote)) >= 4
+        for match in PLOT_IN.finditer(text, plot.start, plot.end) if english else ():
+            place = match.group("place")
+            start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+            if fold(place) in TIME_WORDS or PEOPLES.search(place):
+                continue
+            if NOT_STORY.search(text, start, end) or text.startswith(" occupied", match.end()):
+                continue
+            yield proposal("setting", place, text, start, end, "plot in")
         for match in PLACE_TOWN.finditer(text, plot.start, plot.end):
             place = match.group("place") or match.group("within")
             if PEOPLES.search(place) or fold(place) in TIME_WORDS or re.search(r"-[a-z]", place):

@@ -63,7 +63,7 @@ LATIN_LABELS = {
         originele titel|originaltitel|titulo original|aka|also known as|alternative title|
         english title|international title|deutscher titel|titre francais|new film|film|movie|
         new release|now showing|film title|titre du film""",
-    "tagline": "tagline|taglines|slogan|accroche|lema|frase di lancio",
+    "tagline": "tagline|taglines|tag line|tag lines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
         about the film|about this film|plot outline|inhaltsangabe|film description|

@@ -124,3 +124,21 @@ def test_a_plot_in_a_suburban_place():
         "Boston, until a new boss arrives and turns the office upside down.\n"
     )
     assert ("setting", "suburban Boston", "") in facts(claims(text))
+
+
+def test_a_place_an_english_plot_sets_a_clause_in():
+    text = (
+        "Synopsis:\nTwo thieves are raised by the man who trained them. Reunited in Halifax, "
+        "the pair and his daughter plan one last job. The film opened in Toronto.\n"
+    )
+    found = facts(claims(text))
+    assert ("setting", "Halifax", "") in found
+    assert ("setting", "Toronto", "") not in found
+
+
+def test_a_german_plots_capitalised_nouns_are_no_places():
+    text = (
+        "Inhalt:\nDer Kommissar bringt die Familie in Gefahr und stellt die Frage, ob sein "
+        "Bruder in Lebensgefahr ist, während die Stadt in Ruhe schläft.\n"
+    )
+    assert not any(field == "setting" for field, _value, _ in facts(claims(text)))
