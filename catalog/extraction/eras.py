@@ -68,6 +68,12 @@ RUSSIAN_DECADE = re.compile(
     r"(?<!\w)(?P<period>(?:(?:начала|конца|середины)[ \t]+)?\d0-\u0445[ \t]+годов"
     r"(?:[ \t]+(?:прошлого|позапрошлого|XX|XIX|двадцатого)[ \t]+века)?)"
 )
+# "this familiar tale of growing up in the early '60s": a life lived in a decade or a year.
+GROWING_UP = re.compile(
+    r"\b(?:growing up|grew up|grows up|coming of age|came of age|comes of age|life|living)"
+    r"[ \t]+in[ \t]+(?P<period>(?:the[ \t]+)?(?:(?:early|mid|late)[- ])?"
+    rf"(?:(?:18|19|20)\d0|['\u2019]\d0)['\u2019]?s|{YEAR})\b"
+)
 CENTURY_WORD = re.compile(r"century|século|siglo|secolo|siècle")
 # "sultry divas circa 1920": a story dated about a year.
 CIRCA = re.compile(rf"\b(?P<period>circa[ \t]+{YEAR})\b")
@@ -118,6 +124,9 @@ def dated_places(text: str) -> Iterator[Proposal]:
     for match in RUSSIAN_DECADE.finditer(text) if "годов" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "decade")
+    for match in GROWING_UP.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        yield proposal("period", match.group("period"), text, start, end, "growing up")
     for match in CIRCA.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         if not NOT_STORY.search(text, start, match.start()):

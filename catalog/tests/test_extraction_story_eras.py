@@ -142,3 +142,8 @@ def test_a_german_plots_capitalised_nouns_are_no_places():
         "Bruder in Lebensgefahr ist, während die Stadt in Ruhe schläft.\n"
     )
     assert not any(field == "setting" for field, _value, _ in facts(claims(text)))
+
+
+def test_a_tale_of_growing_up_in_a_decade():
+    text = "This gentle tale of growing up in the late '50s is better than its poster."
+    assert ("period", "the late '50s", "") in facts(claims(text))
