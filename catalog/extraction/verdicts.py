@@ -254,6 +254,13 @@ def lexicon(word: str, words: set[str]) -> bool:
 PROPER_RUN = re.compile(
     r"(?<=\S )[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+|[A-Z][\w'\u2019-]*(?= [A-Z])"
 )
+# Words of the lexicon in phrases that judge nothing: "Un beau jour", "his best friend".
+IDIOMS = re.compile(
+    r"\b(?:un beau (?:jour|matin|soir)|one fine day|(?:best|good) friends?|best man|"
+    r"good (?:morning|night|luck)|meilleure? amie?|beste[rn]? (?:Freund|Freundin)|"
+    r"mejor amig[oa]|migliore amic[oa])\b",
+    re.IGNORECASE,
+)
 HOURS = re.compile(r"\d:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 # "A sometimes inscrutable but compelling fable about": a capsule names the film by its kind.
 KIND_OPENING = re.compile(
@@ -301,7 +308,7 @@ def judged_word(word: str) -> bool:
 
 
 def judge(sentence: str) -> tuple[float, str]:
-    plain = PROPER_RUN.sub(" ", sentence)
+    plain = IDIOMS.sub(" ", PROPER_RUN.sub(" ", sentence))
     words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", plain)]
     positive = sum(lexicon(word, POSITIVE) for word in words)
     positive += 2 * len(POSITIVE_PHRASES.findall(sentence))

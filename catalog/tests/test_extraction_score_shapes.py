@@ -118,3 +118,11 @@ def test_polish_words_that_judge():
         "latarni przez całą zimę. Świeży i potrzebny głos w naszym kinie.\n"
     )
     assert any(quote.startswith("Świeży i potrzebny głos") for _value, quote in verdicts(text))
+
+
+def test_phrases_that_judge_nothing():
+    text = (
+        "Phare ★★☆☆\n\nUn beau jour, ou peut-être une nuit, Claire se découvre observée par "
+        "un drone silencieux au-dessus de son immeuble.\n"
+    )
+    assert [value for value, _quote in verdicts(text)] == ["★★☆☆"]
