@@ -66,7 +66,9 @@ QUOTED_CRITIC = re.compile(
 NOT_JUDGING = re.compile(
     r"\b(?:nominated|nomination|Academy Awards?|Oscars?|box office|grossed|premiered|"
     r"(?:video|audio|picture|sound|image) quality|transfer|this (?:dvd|disc|blu-ray)|the disc|"
-    r"festival|won|wins|award)\b",
+    r"festival|won|wins|award)\b|"
+    # "Images are clean with razor sharp detail.": a disc's picture and sound, not the film.
+    r"^(?:the\s+)?(?:images?|picture|sound|audio|video|colou?rs)\s+(?:is|are|was|were)\b",
     re.IGNORECASE,
 )
 POSITIVE_PHRASES = re.compile(

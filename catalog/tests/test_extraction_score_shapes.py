@@ -126,3 +126,11 @@ def test_phrases_that_judge_nothing():
         "un drone silencieux au-dessus de son immeuble.\n"
     )
     assert [value for value, _quote in verdicts(text)] == ["★★☆☆"]
+
+
+def test_a_discs_picture_is_not_the_films_verdict():
+    text = (
+        "Harbour Lights (DVD)\nI watched my copy of the disc twice this week.\n"
+        "Images are clean with razor sharp detail.\n"
+    )
+    assert not [quote for _value, quote in verdicts(text) if quote.startswith("Images")]
