@@ -21,7 +21,16 @@ PLOT_OPENERS = re.compile(
     r"(?:Film|Il film|La película|El filme|La cinta|O filme|Der Film|Le film|De film)\s+"
     r"(?:opowiada|przedstawia|racconta|narra|cuenta|conta|acompanha|erzählt|raconte|vertelt)\b|"
     r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|"
-    r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s)",
+    r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s|"
+    # "Bhonsle is a film that revolves around", "It's 1961, Sputnik is circling", "In this
+    # intense crime thriller directed by X, a defector becomes": the story, told in a review.
+    r"(?:[A-Z][\w'\u2019:-]*[ \t]+){1,5}(?:is a (?:film|movie|story|drama|thriller|comedy) "
+    r"that[ \t]+)?(?:revolves around|tells the story of|centers on|centres on|chronicles)\b|"
+    r"It(?:'s|\u2019s| is) (?:18|19|20)\d\d,|"
+    r"In this [^.,]{0,80}?(?:thriller|drama|film|movie|comedy|documentary|western)\b[^.,]{0,60},"
+    r" (?:a|an|the|two|three)\s|"
+    r"(?:The premise is simple|La premisa es simple|La prémisse est simple|The plot is simple)"
+    r"[ \t]*:)",
 )
 JUDGING = re.compile(
     r"\b(?:portrayal|performance|performances|delivers|cinematography|masterfully|in conclusion|"

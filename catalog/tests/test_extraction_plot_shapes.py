@@ -213,3 +213,23 @@ def test_a_mark_under_a_plot_label_is_no_plot():
         "but there is a strong romance in it.\n"
     )
     assert not [claim for claim in claims(text) if claim.field == "synopsis"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It's 1962, the ferry has stopped running and the island's doctor stays behind.",
+        "In this quiet Norwegian drama directed by Nora Ekdahl, a keeper's widow stays behind.",
+        "La premisa es simple: una viuda cuida el faro sola durante todo el invierno.",
+        "Harbour Lights is a film that revolves around a keeper's widow and her winter.",
+    ],
+)
+def test_a_reviews_paragraph_that_tells_the_story(opening):
+    text = (
+        "Released with no fanfare, this one is better than its poster.\n\n"
+        f"{opening} The village doubts her, the relief boat is late, and the storms come "
+        "one after the other while her son waits on the mainland for a letter.\n\n"
+        "I liked it a lot, and the cast is fine.\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert plots and opening[:20] in plots[0].quote
