@@ -19,7 +19,7 @@ LATIN_LABELS = {
         dirigida por|dirigido por|directora|regia|regista|diretto da|direcao|realizacao|
         directors name|director s name|directed|dir|un film de|diretor|realizador|
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
-        directores|direccion de|regiseur|rez""",
+        directores|direccion de|regiseur|rez|directeur|directeurs""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
         drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
         scenaristes|guion|guionista|
@@ -36,7 +36,8 @@ LATIN_LABELS = {
         the cast|leading cast|obsada|wystepuja|aktorzy|hraji|herci|hrají|obsazeni|rolverdeling|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
         elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
-        cast and characters|cast list|cast members|personajes y actores|rollen und darsteller""",
+        cast and characters|cast list|cast members|personajes y actores|rollen und darsteller|
+        etoiles|sterren|estrellas""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
         delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
@@ -45,6 +46,7 @@ LATIN_LABELS = {
         date de sortie|annee de production|annee de la production|ano|estreno|
         fecha de estreno|anno|uscita|
         data di uscita|uscita originale|release dates|original release|premiere|ano de lancamento|
+        lancado|vrijgegeven|lanzamiento|
         erstauffuhrung|produktionsjahr|jahr der produktion|in theaters|in theatres|
         theatrical release|year of production|rok|rok produkcji|premiera|rok vyroby|
         premiera v cr|jaar|productiejaar|premiere datum|premiar|data de lancamento|
