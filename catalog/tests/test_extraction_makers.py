@@ -1,0 +1,23 @@
+"""The claim finder on the director a sentence names in passing, on small texts written for
+these tests."""
+
+import pytest
+
+from catalog.tests.extraction_texts import claims, facts
+
+
+@pytest.mark.parametrize(
+    "text, director",
+    [
+        ("Nora Ekdahl's quiet period piece, made on a northern island, is a joy.", "Nora Ekdahl"),
+        ("Este filme de Jorge Vaz da Silva retrata o Porto do século XVIII.", "Jorge Vaz da Silva"),
+        ("Le nouveau film de Claire Dumont raconte un hiver au phare.", "Claire Dumont"),
+    ],
+)
+def test_the_maker_of_the_film_named_in_passing(text, director):
+    assert ("director", director, "") in facts(claims(text))
+
+
+def test_the_author_of_a_play_or_a_novel_is_no_director():
+    found = facts(claims("William Shakespeare's comedy of errors returns in a new dress."))
+    assert not any(field == "director" for field, _value, _ in found)
