@@ -1,11 +1,12 @@
-"""Who directed the film, where a sentence names them in passing: "Marcel Carné's escapist
-period piece", "Este filme de Jorge Paixão da Costa retrata ..."."""
+"""Who made the film or is in it, where a sentence names them in passing: "Marcel Carné's
+escapist period piece", "Este filme de Jorge Paixão da Costa retrata ...", "such co-stars as
+Nicole Kidman and Bruce Willis"."""
 
 import re
 from collections.abc import Iterator
 
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, sentence_end, sentence_start
+from catalog.extraction.text import LIST_OF_PEOPLE, NAME, is_name, sentence_end, sentence_start
 
 # "Marcel Carné's escapist period piece, made in France": the maker's film, by its kind.
 POSSESSED = re.compile(
@@ -20,10 +21,22 @@ THIS_FILM_OF = re.compile(
     rf"[ \t]+(?P<name>{NAME})"
 )
 
+# "the film also has such co-stars as Nicole Kidman, Bruce Willis, and Steve Buscemi".
+CO_STARS = re.compile(
+    r"\b(?:such[ \t]+(?:co-?stars|stars|actors)[ \t]+as|(?:co-?stars|actors|a cast)[ \t]+"
+    rf"(?:such[ \t]+as|like|including))[ \t]+(?P<people>{LIST_OF_PEOPLE})"
+)
+
 
 def makers(text: str) -> Iterator[Proposal]:
-    """The director a sentence names as the maker of the film it speaks of."""
+    """The director a sentence names as the maker of the film it speaks of, and the actors it
+    names as its stars."""
     for pattern in (POSSESSED, THIS_FILM_OF):
         for match in pattern.finditer(text):
             start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
             yield proposal("director", match.group("name"), text, start, end, "maker")
+    for match in CO_STARS.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        for person in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match.group("people")):
+            if is_name(person) and len(person.split()) > 1:
+                yield proposal("cast", person, text, start, end, "co-stars")
