@@ -74,6 +74,12 @@ GROWING_UP = re.compile(
     r"[ \t]+in[ \t]+(?P<period>(?:the[ \t]+)?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:18|19|20)\d0|['\u2019]\d0)['\u2019]?s|{YEAR})\b"
 )
+# "mired in Harlem's seedy underworld": a place by the part of it a story is sunk in.
+PLACES_PART = re.compile(
+    rf"\b(?:in|into|through)[ \t]+(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?)['\u2019]s[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:underworld|streets|back ?streets|slums|suburbs|docks|nightlife|"
+    r"ghettos?|barrios?|neighbou?rhoods?|outskirts|countryside|waterfront|underbelly|docklands)\b"
+)
 CENTURY_WORD = re.compile(r"century|século|siglo|secolo|siècle")
 # "sultry divas circa 1920": a story dated about a year.
 CIRCA = re.compile(rf"\b(?P<period>circa[ \t]+{YEAR})\b")
@@ -124,6 +130,9 @@ def dated_places(text: str) -> Iterator[Proposal]:
     for match in RUSSIAN_DECADE.finditer(text) if "годов" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "decade")
+    for match in PLACES_PART.finditer(text) if "'s " in text or "\u2019s " in text else ():
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        yield proposal("setting", match.group("place"), text, start, end, "part of a place")
     for match in GROWING_UP.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "growing up")

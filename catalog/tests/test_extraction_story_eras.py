@@ -147,3 +147,8 @@ def test_a_german_plots_capitalised_nouns_are_no_places():
 def test_a_tale_of_growing_up_in_a_decade():
     text = "This gentle tale of growing up in the late '50s is better than its poster."
     assert ("period", "the late '50s", "") in facts(claims(text))
+
+
+def test_a_place_by_the_part_of_it_the_story_is_sunk_in():
+    text = "This finds the old team mired in Glasgow's seedy underworld of smugglers and divas."
+    assert ("setting", "Glasgow", "") in facts(claims(text))
