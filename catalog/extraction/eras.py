@@ -1,6 +1,8 @@
-"""When a story takes place where the page dates it with its place or its month: "19th-century
-Paris", "Lisboa do século XIX", "circa 1920", a plot opening on "Summer, 1984:" or
-"Февраль 1942 года,", "en septembre 1941" inside a plot, "this Texas town"."""
+"""When and where a story takes place, as a page names them in passing: a place and its
+century or decade ("19th-century Paris", "Lisboa do século XIX"), a place during a war, the
+part of a place a story is sunk in, a life in a decade, "circa 1920"; and inside a plot, the
+date or the place and decade it opens on ("Summer, 1984:", "Февраль 1942 года,"), a month
+("en septembre 1941"), a town ("this Texas town") and the places an English plot names."""
 
 import re
 from collections.abc import Iterator
@@ -111,7 +113,8 @@ PEOPLES = re.compile(r"(?:an|ian|ean|ese|ish|ch|ic|ois|ais)$")
 
 
 def dated_places(text: str) -> Iterator[Proposal]:
-    """A place dated by its century, and a story dated about a year, anywhere in the text."""
+    """Anywhere in the text: a place and its century or decade, a place during a war, a
+    place's part, a life in a decade, a story dated about a year."""
     centuries = CENTURY_PLACE.finditer(text) if CENTURY_WORD.search(text) else iter(())
     for match in centuries:
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
@@ -122,8 +125,8 @@ def dated_places(text: str) -> Iterator[Proposal]:
         yield proposal("period", period, text, start, end, "century")
     for match in PLACE_OF_DECADE.finditer(text) if "er Jahre" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
-        yield proposal("setting", match.group("place"), text, start, end, "century")
-        yield proposal("period", match.group("period"), text, start, end, "century")
+        yield proposal("setting", match.group("place"), text, start, end, "decade")
+        yield proposal("period", match.group("period"), text, start, end, "decade")
     for match in DURING_WAR.finditer(text) if "during" in text else ():
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("setting", match.group("place"), text, start, end, "during")
@@ -143,7 +146,8 @@ def dated_places(text: str) -> Iterator[Proposal]:
 
 
 def plot_dates(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
-    """The date a plot opens on, the months it names, and the towns it is told in."""
+    """The date a plot opens on, the months it names, the places an English plot sets its
+    clauses in, and the towns it is told in."""
     for plot in plots:
         if found := DATED_OPENING.match(text, plot.start):
             end = sentence_end(text, found.end())
