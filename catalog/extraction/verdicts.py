@@ -148,7 +148,10 @@ VERDICT_LINE = re.compile(
     r"(?:absolut[ \t]+)?sehenswert|(?:nicht[ \t]+)?empfehlenswert|"
     r"[àa][ \t]+(?:voir|éviter|eviter)(?:[ \t]+absolument)?|(?:muy[ \t]+)?recomendable|"
     r"imperdible|(?:da[ \t]+)?(?:evitare|vedere)(?:[ \t]+assolutamente)?|"
-    r"aanrader)[ \t]*[.!]{0,3}[ \t]*$",
+    r"aanrader|"
+    # "Watch it whenever you can.", "Don't miss it!": the critic's word to the reader.
+    r"(?:don['\u2019]t[ \t]+miss[ \t]+it|(?:go[ \t]+)?(?:watch|see)[ \t]+it)(?:[ \t]+[a-z]+){0,4})"
+    r"[ \t]*[.!]{0,3}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -134,3 +134,11 @@ def test_a_discs_picture_is_not_the_films_verdict():
         "Images are clean with razor sharp detail.\n"
     )
     assert not [quote for _value, quote in verdicts(text) if quote.startswith("Images")]
+
+
+def test_the_critics_word_to_the_reader_on_a_line_of_its_own():
+    text = (
+        "I watched it twice. The cast is fine and the widow is played with care by everyone, "
+        "and the storms feel real.\nWatch it whenever you can.\nThat's my verdict.\n"
+    )
+    assert [quote for _value, quote in verdicts(text)] == ["Watch it whenever you can."]
