@@ -223,6 +223,9 @@ def description(text: str) -> Iterator[Proposal]:
         # told, about how two half brothers ..."); else the plot ends where judging begins.
         if judge(told[0].text)[0] >= 2 and not TELLS.search(told[0].text):
             continue
+        # "Un'opera prima tutto sommato riuscita ...": the critic sums the film up.
+        if SUMMING_UP.search(told[0].text):
+            continue
         kept = [
             told[0],
             *itertools.takewhile(
@@ -244,6 +247,11 @@ def labelled(block: Span) -> bool:
 
 # The words a listing prints after its blurb's last sentence; a quote's author after its
 # ellipsis ("... globale... Bruno Podalydès") and a credit ("Directed by X") are not such.
+SUMMING_UP = re.compile(
+    r"\b(?:tutto sommato|all in all|on the whole|alles in allem|en somme|en definitiva|"
+    r"au final|nel complesso|in conclusion|em suma)\b",
+    re.IGNORECASE,
+)
 TRAILING_WORDS = re.compile(r"(?<![.][.])(?<=[.!?)])[ \t]+[^.!?\n]{1,40}(?<![.!?…\"\u201d)])$")
 CREDITED_TAIL = re.compile(r"\b[Bb]y\b")
 QUOTED_LINE = re.compile(r"^[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]+[\"\u201d»]$")

@@ -233,3 +233,12 @@ def test_a_reviews_paragraph_that_tells_the_story(opening):
     )
     plots = [claim for claim in claims(text) if claim.field == "synopsis"]
     assert plots and opening[:20] in plots[0].quote
+
+
+def test_a_line_that_sums_the_film_up_is_no_plot():
+    text = (
+        "Regia di Nora Ekdahl vedi scheda film\n"
+        "Un'opera prima tutto sommato discreta, filtrata dagli occhi del giovane protagonista "
+        "cresciuto sull'isola del faro.\n"
+    )
+    assert not [claim for claim in claims(text) if claim.field == "synopsis"]
