@@ -74,7 +74,11 @@ NOT_JUDGING = re.compile(
 POSITIVE_PHRASES = re.compile(
     r"\b(?:worth (?:watching|seeing|a look|a watch|the wait)|must[- ]see|well worth|a joy|a treat|"
     r"a delight|ein vergnügen|à voir|vale la pena|da vedere|well[- ](?:written|made|acted|"
-    r"crafted|done|played|told)|magnum opus)\b",
+    r"crafted|done|played|told)|magnum opus|"
+    # "brilhantemente realizado e interpretado", "très bien joué", "ben recitato": well made.
+    r"(?:bem|brilhantemente|muito bem|muy bien|bien|très bien|ben|molto ben)[ \t]+"
+    r"(?:realizad[oa]|interpretad[oa]|filmad[oa]|escrit[oa]|dirigid[oa]|réalisé|interprété|"
+    r"joué|filmé|écrit|girato|recitato|diretto|scritto))\b",
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(

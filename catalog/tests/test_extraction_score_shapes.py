@@ -142,3 +142,11 @@ def test_the_critics_word_to_the_reader_on_a_line_of_its_own():
         "and the storms feel real.\nWatch it whenever you can.\nThat's my verdict.\n"
     )
     assert [quote for _value, quote in verdicts(text)] == ["Watch it whenever you can."]
+
+
+def test_a_film_well_made_in_the_pages_own_language():
+    text = (
+        "Este filme de Nora Ekdahl retrata o Porto e a sua gente.\n"
+        "O drama do farol está brilhantemente realizado e interpretado por todo o elenco.\n"
+    )
+    assert any(quote.startswith("O drama do farol") for _value, quote in verdicts(text))
