@@ -47,6 +47,7 @@ SPLITS = (
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
     "heldout",
 )
 # The fields the finder proposes; gold claims of other fields are not scored.

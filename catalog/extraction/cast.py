@@ -36,7 +36,11 @@ PLAYS = re.compile(
     r"takes on the role of|took on the role of|in the role of|as the voice of|voices|"
     r"spielt|verkörpert|als|in der rolle (?:des|der) |incarne|interprète|joue|dans le rôle de|"
     r"interpreta a|interpreta|da vida a|en el papel de|como|nel ruolo di|nei panni di|"
-    r"as|makes a welcome return as|returns as|is back as)\s+"
+    r"as|makes a welcome return as|returns as|is back as|"
+    # "Dustin Hoffman is great as Dutch Schultz": the critic's word on the part, then the part.
+    r"(?:is|was)[ \t]+(?:[a-z]+ly[ \t]+)?(?:great|excellent|superb|wonderful|terrific|fine|"
+    r"good|brilliant|perfect|memorable|chilling|convincing|hilarious|marvell?ous|outstanding)"
+    r"[ \t]+as)\s+"
     r"(?P<gap>(?:the\s+)?(?:[a-zß-ÿ][\w/'-]*\s+){1,3}?)?"
     rf"(?P<character>{CHARACTER})(?=[\s,.;:!?)\u201d]|$)"
 )

@@ -16,10 +16,12 @@ from catalog.extraction import (
     casttables,
     creditheads,
     entries,
+    eras,
     genres,
     guide,
     heads,
     labels,
+    makers,
     marks,
     narrative,
     places,
@@ -102,6 +104,7 @@ def find_claims(
         marks.score_lines(text),
         marks.votes_lines(text),
         marks.site_scores(text),
+        marks.head_scores(text),
         marks.rate_this_lines(text),
         heads.paren_certificates(text),
         heads.lone_facts(text),
@@ -119,8 +122,10 @@ def find_claims(
         cast.described(text, known, surnames),
         prose.lead_title(text),
         prose.people(text, known, surnames),
+        makers.makers(text),
         genres.genres_and_years(text),
         places.setting_and_period(text),
+        eras.dated_places(text),
         prose.runtimes(text),
     ]
     for finder in finders:
@@ -139,7 +144,8 @@ def find_claims(
         (c.start, c.end) for c in found if c.rule in ("label", "plot heading") or c.field == "title"
     }
     found.extend(c for c in narrative.tagline_claims(text) if (c.start, c.end) not in spans)
-    found.extend(places.plot_openings(text, [c for c in found if c.field == "synopsis"]))
+    plots = [c for c in found if c.field == "synopsis"]
+    found.extend([*places.plot_openings(text, plots), *eras.plot_dates(text, plots)])
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}
     grades = [
         claim

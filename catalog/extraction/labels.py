@@ -99,6 +99,14 @@ NOTED_SCORE = re.compile(
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
+# "Plot/Characters: 6* - I went into this movie ...": a mark of the plot, not the plot.
+MARK_FIRST = re.compile(r"\s*\d{1,2}(?:[.,]\d)?\s*(?:\*|/\s*\d{1,2}\b)")
+# A mark alone, or the sum of marks that makes it: "7.5", "7+6+6+6 = 25/4 = 6.25".
+SUMMED_MARK = re.compile(
+    r"\s*(?:\d[\d.,]*(?:\s*[+/]\s*\d[\d.,]*)*\s*=\s*)*(\d{1,2}(?:[.,]\d{1,2})?)\s*"
+)
+
+
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
     for label_start, claim_field, value in labelled_values(text):
         yield from field_values(text, claim_field, value, label_start, names)
@@ -342,9 +350,10 @@ def field_values(
         # the critic's words.
         end = value.start + found.end("mark")
         yield proposal("verdict", found.group("score"), text, label_start, end, "label")
-    elif claim_field == "score" and (mark := re.fullmatch(r"\s*(\d{1,2}(?:[.,]\d)?)\s*", raw)):
-        # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5": a critic's mark without its scale;
-        # a bare "Rating: 7" may be the audience's.
+    elif claim_field == "score" and (mark := SUMMED_MARK.fullmatch(raw)):
+        # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5", "My Score: 7+6+6 = 19/3 = 6.33": a
+        # critic's mark without its scale, or the sum that makes it; a bare "Rating: 7" may be
+        # the audience's.
         label = fold(text[label_start : value.start])
         own = re.match(r"(?:my|our)\b", label) or not re.search(r"rating|score", label)
         if own and float(mark.group(1).replace(",", ".")) <= 10:
@@ -376,7 +385,7 @@ def field_values(
     elif claim_field in ("tagline", "setting", "period"):
         if 2 < len(raw.strip()) < 300:
             yield proposal(claim_field, raw.strip(), *quote, "label")
-    elif claim_field == "synopsis" and len(raw) > 60:
+    elif claim_field == "synopsis" and len(raw) > 60 and not MARK_FIRST.match(raw):
         # "... dejar huella. (FILMAFFINITY)": the plot without the site it is taken from.
         plot = PLOT_SOURCE.sub("", raw.rstrip())
         end = value.start + len(plot)

@@ -100,7 +100,11 @@ POSITIVE = set(
         toller|tollen|sublime|maitrise|maitrisee|epoustouflant|remarquable|reussie|genial|
         acertada|acertado|sobresaliente|magnifico|bellissima|fantastico|fantastica|fantastic|
         fantastisch|uberragend|herrlich|lumineux|puissant|saisissant|conmovedor|impecable|
-        impecables|notevole|intenso|intensa|potente|sorprendente
+        impecables|notevole|intenso|intensa|potente|sorprendente|brilhante|brilhantemente|
+        wertvoll|außergewöhnlich|ambitious|underrated|literate|excelente|ótimo|
+        envolvente|imperdível|recomendado|recomendável|stilvoll|stilvolles|
+        atmosphärisch|atmosphärisches|melhores|świeży|świetny|znakomity|znakomita|wspaniały|
+        doskonały|udany|udana|poruszający|poruszająca|sincere
         """
     )
 )
@@ -129,7 +133,8 @@ NEGATIVE = set(
         perfunctory|phony|phoney|evitare|éviter|absurdo|absurdos|absurda|incoherente|
         incoherencias|torpe|aburre|decepciona|langatmig|enttauscht|superficiale|confuso|
         maladroit|bancal|rate|ratee|plano|previsibles|inverosimil|vacio|vacia|insulso|
-        insulsa|sciatto|inconcludente|lourd|lourdeur|longueurs|ennuyeux|creux|vide
+        insulsa|sciatto|inconcludente|lourd|lourdeur|longueurs|ennuyeux|creux|vide|nudny|
+        nudna|słaby|słaba|rozczarowujący|rozczarowanie|corny
         """
     )
 )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from catalog.extraction.patterns import CERTIFICATE_CODE, RATING, RATING_VOTES, SCORE, VOTES
 from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import lines
 
 # A board's rating written out: "Não recomendado para menores de 10 anos", "Interdit aux moins
 # de 12 ans", "Freigegeben ab 16 Jahren", "Livre", "Tous publics".
@@ -125,7 +126,8 @@ SITE_SCORE_LINE = re.compile(
     rf"^[ \t]*(?:[-•·][ \t]*)?(?:{SITE_SCORE}[ \t]+(?P<after>{CATALOGUE.pattern})"
     rf"|(?P<before>{CATALOGUE.pattern})[ \t]*:?[ \t]*(?:\n[ \t]*(?:[-•·][ \t]*)?)?"
     rf"(?:[\u2b50★]\ufe0f?[ \t]*)?"
-    rf"(?:{SITE_SCORE.replace('rating', 'below')}|(?P<percent>\d{{1,3}}%)))"
+    rf"(?:{SITE_SCORE.replace('rating', 'below')}|(?P<percent>\d{{1,3}}%)|"
+    r"(?<=:)[ \t]*(?P<whole>10|\d)))"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -141,7 +143,8 @@ COUNTED = re.compile(
 def site_scores(text: str) -> Iterator[Proposal]:
     """The audience's score a page credits to a catalogue, and a score given with its votes."""
     for match in SITE_SCORE_LINE.finditer(text):
-        group = next(name for name in ("rating", "below", "percent") if match.group(name))
+        names = ("rating", "below", "percent", "whole")
+        group = next(name for name in names if match.group(name))
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t-•·"))
         yield proposal("user_rating", match.group(group), text, start, match.end(), "score line")
     # "RT 86%🍿85%": the critics' share, then the audience's by its popcorn.
@@ -152,3 +155,20 @@ def site_scores(text: str) -> Iterator[Proposal]:
         start, end = match.start(), match.end()
         yield proposal("user_rating", match.group("rating"), text, start, end, "score line")
         yield proposal("votes", match.group("votes"), text, start, end, "score line")
+
+
+# A score alone on a line at the head of a catalogue's card, under its title or its length:
+# "Texasville" / "123 Min" / "5.9".
+HEAD_SCORE = re.compile(r"(?P<rating>\d[.,]\d|10[.,]0)")
+
+
+def head_scores(text: str) -> Iterator[Proposal]:
+    """The audience's score a card prints bare near its head, on a page that reviews nothing."""
+    if reviewed(text):
+        return
+    for line in [line for line in lines(text) if line.text.strip()][:12]:
+        if found := HEAD_SCORE.fullmatch(line.text.strip()):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            end = start + len(found.group(0))
+            yield proposal("user_rating", found.group("rating"), text, start, end, "head score")
+            return

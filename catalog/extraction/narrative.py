@@ -21,7 +21,16 @@ PLOT_OPENERS = re.compile(
     r"(?:Film|Il film|La película|El filme|La cinta|O filme|Der Film|Le film|De film)\s+"
     r"(?:opowiada|przedstawia|racconta|narra|cuenta|conta|acompanha|erzählt|raconte|vertelt)\b|"
     r"Back in\b|In (?:(?:18|19|20)\d\d|the (?:18|19|20)\d0s),|It is the year\b|"
-    r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s)",
+    r"(?:Initially |Originally )?[Ss]et in\b|When (?:a|an|his|her|their)\s|"
+    # "Bhonsle is a film that revolves around", "It's 1961, Sputnik is circling", "In this
+    # intense crime thriller directed by X, a defector becomes": the story, told in a review.
+    r"(?:[A-Z][\w'\u2019:-]*[ \t]+){1,5}(?:is a (?:film|movie|story|drama|thriller|comedy) "
+    r"that[ \t]+)?(?:revolves around|tells the story of|centers on|centres on|chronicles)\b|"
+    r"It(?:'s|\u2019s| is) (?:18|19|20)\d\d,|"
+    r"In this [^.,]{0,80}?(?:thriller|drama|film|movie|comedy|documentary|western)\b[^.,]{0,60},"
+    r" (?:a|an|the|two|three)\s|"
+    r"(?:The premise is simple|La premisa es simple|La prémisse est simple|The plot is simple)"
+    r"[ \t]*:)",
 )
 JUDGING = re.compile(
     r"\b(?:portrayal|performance|performances|delivers|cinematography|masterfully|in conclusion|"
@@ -188,6 +197,9 @@ def description(text: str) -> Iterator[Proposal]:
     for line in lines(text):
         # "... fine performances.” MTRCB Rating: PG": a label closing the line is no prose.
         body = TRAILING_LABEL.sub("", CLOSING_GRADE.sub("", line.text.strip()))
+        # "... adulthood. (Fully subtitled) Official Web Site": a listing's words after its blurb.
+        if (tail := TRAILING_WORDS.search(body)) and not CREDITED_TAIL.search(tail.group(0)):
+            body = body[: tail.start()]
         if len(body) < 80 or not re.search(r"[.!?…\"\u201d)]$", body) or "|" in body:
             continue
         if re.match(r"^[^\W\d_][\w' /-]{0,30}:\s", body) or DEFINES.match(body):
@@ -211,6 +223,9 @@ def description(text: str) -> Iterator[Proposal]:
         # told, about how two half brothers ..."); else the plot ends where judging begins.
         if judge(told[0].text)[0] >= 2 and not TELLS.search(told[0].text):
             continue
+        # "Un'opera prima tutto sommato riuscita ...": the critic sums the film up.
+        if SUMMING_UP.search(told[0].text):
+            continue
         kept = [
             told[0],
             *itertools.takewhile(
@@ -230,6 +245,15 @@ def labelled(block: Span) -> bool:
     return len(block_lines) > 3 and sum(map(len, block_lines)) / len(block_lines) < 40
 
 
+# The words a listing prints after its blurb's last sentence; a quote's author after its
+# ellipsis ("... globale... Bruno Podalydès") and a credit ("Directed by X") are not such.
+SUMMING_UP = re.compile(
+    r"\b(?:tutto sommato|all in all|on the whole|alles in allem|en somme|en definitiva|"
+    r"au final|nel complesso|in conclusion|em suma)\b",
+    re.IGNORECASE,
+)
+TRAILING_WORDS = re.compile(r"(?<![.][.])(?<=[.!?)])[ \t]+[^.!?\n]{1,40}(?<![.!?…\"\u201d)])$")
+CREDITED_TAIL = re.compile(r"\b[Bb]y\b")
 QUOTED_LINE = re.compile(r"^[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]+[\"\u201d»]$")
 MAKING = re.compile(r"\b(?:directed|written|produced|shot|filmed) by\b", re.IGNORECASE)
 TRAILING_LABEL = re.compile(r"(?<=[.!?\u201d\"])\s+[^\W\d_][\w ]{0,30}:\s*[^\s.]{1,12}$")

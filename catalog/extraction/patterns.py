@@ -20,8 +20,8 @@ SCORE = re.compile(
     r"\(?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|5|4|20|100)|[A-F][+\-\u2013\u2212]?|"
     r"\d{1,2}(?:[.,]\d{1,2})?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)"
     r"(?:\s?stars?)?|"
-    r"\d(?:[.,]\d|½)?\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle|punti|points|puntos|"
-    r"punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
+    r"\d(?:[.,]\d{1,2}|½)?\s*(?:stars?|STARS?|sterne?|étoiles?|estrellas?|stelle|punti|points|"
+    r"puntos|punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
     r"\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 
@@ -54,6 +54,7 @@ RATING = re.compile(r"\b(?P<rating>(?:\d{1,2}[.,]\d{1,2}|\d{1,2})\s*/\s*10)\b")
 # genitive they take after a day).
 MONTHS = (
     r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]vrier|fevereiro|m[äa]r(?:ch|z|s)?|"
+    r"enero|febrero|marzo|"
     r"mars|mar[cç]o|apr(?:il)?|avril|abril|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|jul(?:y|i|io|"
     r"ho)?|juillet|aug(?:ust)?|ao[uû]t|agosto|sep(?:t|tember)?|septembre|sept?iembre|setembro|"
     r"oct(?:ober)?|okt(?:ober)?|octobre|octubre|outubro|nov(?:ember)?|novembre|noviembre|"

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 
 from catalog.extraction.cast import near
+from catalog.extraction.eras import TIME_WORDS
 from catalog.extraction.patterns import YEAR
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME_WORD, PARTICLE, sentence_end, sentence_start
@@ -42,8 +43,9 @@ NAMED_WAR = r"(?:WWII|WW2|WWI|WW1|World War (?:I{1,2}|One|Two)|(?:First|Second) 
 SET_IN = re.compile(
     rf"\b(?i:is set|are set|set|takes place|take place|taking place|unfolds|spielt|se déroule|"
     rf"se passe|transcurre|tiene lugar|è ambientato|ambientato|ambientata|ambientada|ambientado|"
-    rf"si svolge)\s+(?:in|on|at|im|in der|"
-    rf"à|en|dans|au|a|nel|nella)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
+    rf"si svolge|rozgrywa się|rozegrał się|rozegrała się|rozegrały się|toczy się|dzieje się|"
+    rf"происходит|происходят|разворачивается|разворачиваются)\s+(?:in|on|at|im|in der|"
+    rf"à|en|dans|au|a|nel|nella|w|we|в|во)\s+(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|"
     rf"les|a|an)\s+)?"
     rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural|post-war|"
     rf"postwar|pre-war|prewar|wartime)\s+)?"
@@ -80,7 +82,9 @@ GOES_TO = re.compile(
     r"works in|grows up in|grew up in|breaks out in|reunited in|"
     r"on the streets of|vive en|se muda a|arrive à|part pour|vit à|s'installe à|retourne à|"
     r"zieht nach|lebt in|leben in|kommt nach|flieht nach|reist nach|reisen nach|vive a|"
-    r"si trasferisce a)\s+"
+    r"si trasferisce a|montée à|monté à|montés à|débarque à|"
+    r"живёт в|живет в|живут в|живущий в|живущая в|живущие в|приезжает в|приезжают в|"
+    r"переезжает в|переезжают в|возвращается в|возвращаются в)\s+"
     r"(?:(?:her|his|their|its)\s+(?:native|home|adopted)\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:\s+in\s+(?P<year>(?:18|19|20)\d\d)\b|\s+during\s+(?P<during>(?:the|its|their)\s+"
@@ -128,7 +132,9 @@ SEASON_YEAR = re.compile(
 # Nouns that close a place named by its adjective: "the Australian outback".
 PLACE_NOUNS = {"outback", "countryside", "desert", "jungle", "coast", "highlands", "wilderness"}
 PLACE_NOUNS |= {"frontier", "suburbs", "backwoods", "steppes", "mountains", "hills", "riviera"}
-GOES_VERB = re.compile(r"\b(?:to|in|of|a|à|nach|en|native|home|adopted)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+GOES_VERB = re.compile(
+    r"(?:\b(?:to|in|of|a|à|nach|en|native|home|adopted)|(?<!\w)в)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
+)
 # Capitalised words after "returns to" that are no place: "returns to Earth" is one, but
 # "returns to The Hague"... and "returns to Paris" are; these are what the story returns to.
 NOT_PLACES = {"work", "school", "life", "power", "form", "the screen", "hollywood"}
@@ -212,7 +218,7 @@ PLOT_OPENING = re.compile(
 # in 1951", "in contemporary New York", "a wedding in central California".
 PLOT_PLACE = re.compile(
     r"\bin[ \t]+(?:(?P<now>contemporary|present-day|modern-day)[ \t]+|"
-    r"(?P<part>central|northern|southern|eastern|western|rural|upstate)[ \t]+)?"
+    r"(?P<part>central|northern|southern|eastern|western|rural|upstate|suburban|coastal)[ \t]+)?"
     rf"(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
     r"(?:[ \t]+in[ \t]+(?P<year>(?:18|19|20)\d\d)\b)?"
 )
@@ -246,6 +252,8 @@ def plot_openings(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
         found = PLOT_OPENING.match(text, plot.start)
         if not found or len(found.group("place").split()) > 6:
             continue
+        if fold(found.group("place").split()[0]) in TIME_WORDS:
+            continue  # "Summer, 1984:" opens on a time of the year, no place
         end = found.end() - 1
         yield proposal("setting", found.group("place"), text, plot.start, end, "plot opening")
         yield proposal("period", found.group("period"), text, plot.start, end, "plot opening")

@@ -244,8 +244,9 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             continue
         if SITE_SCORE_LINE.fullmatch(body) or POPCORN.search(body):
             return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
-        if numbered(body):
-            continue
+        if numbered(body) or VIEW_COUNT.fullmatch(body):
+            continue  # "1 Visualizações": how often the page was seen, over its title
+        body = re.sub(r"[ \t]+\|$", "", body)  # "Harbour Lights |": a grid's first cell
         # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.
         label = LINE_LABEL.match(body)
         if credit_line(body) or (
@@ -280,6 +281,10 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         return
 
 
+VIEW_COUNT = re.compile(
+    r"\d[\d.,\u00a0]*[ \t]+(?i:views|visualizações|visualizaciones|visualizzazioni|vues|"
+    r"aufrufe|просмотр\w*|wyświetle\w*|weergaven)"
+)
 QUOTED_HEAD = re.compile(
     r"[\"\u201c\u00ab](?P<inner>[^\"\u201c\u201d\u00ab\u00bb]{1,80})[\"\u201d\u00bb]"
 )

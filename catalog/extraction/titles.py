@@ -3,6 +3,7 @@ entry's head, else the lines that may name it."""
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from catalog.extraction import entries, title_lines
 from catalog.extraction.headlines import head_lines, plausible_title
@@ -25,6 +26,7 @@ def title_claims(text: str) -> Iterator[Proposal]:
     if not any(claim.field == "title" for claim in found):
         found += (
             list(title_lines.run_on_title(text))
+            or list(title_over_rating(text, all_lines))
             or list(title_lines.title_over_facts(text, all_lines))
             or list(title_lines.repeated_line(text, all_lines))
             or list(title_lines.poster_caption(text))
@@ -92,3 +94,19 @@ def titled_premise(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             "synopsis", found.group("plot"), text, plot_at, start + found.end(), "heading"
         )
         return
+
+
+# A board's rating with its reasons, as a review prints it under the film's title.
+RATED_FOR = re.compile(r"(?:Rated|MPAA Rating:?)[ \t]+(?:G|PG|PG-13|R|NC-17)[ \t]+for\b")
+
+
+def title_over_rating(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    """The short line over "Rated PG-13 for sequences of action ..." names the film."""
+    shown = [line for line in all_lines if line.text.strip()]
+    for above, line in pairwise(shown):
+        body = above.text.strip()
+        rated = RATED_FOR.match(line.text.strip()) and len(body.split()) <= 10
+        if rated and title_lines.candidate_line(body, lenient=True):
+            start = above.start + len(above.text) - len(above.text.lstrip())
+            yield proposal("title", body, text, start, start + len(body), "over rating")
+            return

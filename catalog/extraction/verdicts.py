@@ -3,6 +3,7 @@ that judges the film, on pages that judge it at all."""
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
 from catalog.extraction.patterns import SCORE
@@ -43,7 +44,7 @@ RATES = re.compile(
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
     r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
-    r"ik|mijn|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|"
+    r"ik|mijn|eu|meu|minha|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|"
     r"verdict|fazit)\b",
     re.IGNORECASE,
 )
@@ -65,13 +66,19 @@ QUOTED_CRITIC = re.compile(
 NOT_JUDGING = re.compile(
     r"\b(?:nominated|nomination|Academy Awards?|Oscars?|box office|grossed|premiered|"
     r"(?:video|audio|picture|sound|image) quality|transfer|this (?:dvd|disc|blu-ray)|the disc|"
-    r"festival|won|wins|award)\b",
+    r"festival|won|wins|award)\b|"
+    # "Images are clean with razor sharp detail.": a disc's picture and sound, not the film.
+    r"^(?:the\s+)?(?:images?|picture|sound|audio|video|colou?rs)\s+(?:is|are|was|were)\b",
     re.IGNORECASE,
 )
 POSITIVE_PHRASES = re.compile(
-    r"\b(?:worth (?:watching|seeing|a look|the wait)|must[- ]see|well worth|a joy|a treat|"
+    r"\b(?:worth (?:watching|seeing|a look|a watch|the wait)|must[- ]see|well worth|a joy|a treat|"
     r"a delight|ein vergnügen|à voir|vale la pena|da vedere|well[- ](?:written|made|acted|"
-    r"crafted|done|played|told)|magnum opus)\b",
+    r"crafted|done|played|told)|magnum opus|"
+    # "brilhantemente realizado e interpretado", "très bien joué", "ben recitato": well made.
+    r"(?:bem|brilhantemente|muito bem|muy bien|bien|très bien|ben|molto ben)[ \t]+"
+    r"(?:realizad[oa]|interpretad[oa]|filmad[oa]|escrit[oa]|dirigid[oa]|réalisé|interprété|"
+    r"joué|filmé|écrit|girato|recitato|diretto|scritto))\b",
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(
@@ -87,7 +94,8 @@ ABOUT_THE_FILM = re.compile(
 
 
 def grade_claims(text: str) -> Iterator[Proposal]:
-    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule."""
+    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule, a grid's total."""
+    yield from grid_grades(text)
     for match in STAR_RUN.finditer(text):
         line_end = text.find("\n", match.end())
         after = text[match.end() : line_end if line_end >= 0 else len(text)]
@@ -114,6 +122,28 @@ def grade_claims(text: str) -> Iterator[Proposal]:
         yield proposal("verdict", match.group("grade"), text, sentence_at, end, "grade")
 
 
+# The column of a grade grid that sums the others up: "Spannung | Musik | Gesamt |" over
+# "** | **** | 77% |".
+GRID_TOTAL = {"gesamt", "overall", "total", "gesamtwertung", "note globale", "globale", "totale"}
+GRID_TOTAL |= {"final", "fazit", "verdict", "voto finale", "nota final", "ogolem", "итого"}
+
+
+def grid_grades(text: str) -> Iterator[Proposal]:
+    """The grade under a grid's total column, on the row below its heads."""
+    rows = [line for line in lines(text) if line.text.count("|") >= 2]
+    for heads, marks in pairwise(rows):
+        names = [fold(cell.strip()) for cell in heads.text.strip().strip("|").split("|")]
+        cells = [cell.strip() for cell in marks.text.strip().strip("|").split("|")]
+        if len(names) < 3 or len(names) != len(cells) or text[heads.end : marks.start].strip():
+            continue
+        total = next((i for i, name in enumerate(names) if name in GRID_TOTAL), None)
+        grade = cells[total] if total is not None else ""
+        if re.fullmatch(r"\d{1,3}\s?%", grade) or SCORE.fullmatch(grade):
+            start = marks.start + len(marks.text) - len(marks.text.lstrip())
+            end = marks.start + len(marks.text.rstrip())
+            yield proposal("verdict", grade, text, start, end, "grade")
+
+
 # A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",
 # "Unbedingte Leihempfehlung!", "À voir absolument."
 VERDICT_LINE = re.compile(
@@ -122,7 +152,10 @@ VERDICT_LINE = re.compile(
     r"(?:absolut[ \t]+)?sehenswert|(?:nicht[ \t]+)?empfehlenswert|"
     r"[àa][ \t]+(?:voir|éviter|eviter)(?:[ \t]+absolument)?|(?:muy[ \t]+)?recomendable|"
     r"imperdible|(?:da[ \t]+)?(?:evitare|vedere)(?:[ \t]+assolutamente)?|"
-    r"aanrader)[ \t]*[.!]{0,3}[ \t]*$",
+    r"aanrader|"
+    # "Watch it whenever you can.", "Don't miss it!": the critic's word to the reader.
+    r"(?:don['\u2019]t[ \t]+miss[ \t]+it|(?:go[ \t]+)?(?:watch|see)[ \t]+it)(?:[ \t]+[a-z]+){0,4})"
+    r"[ \t]*[.!]{0,3}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -160,12 +193,51 @@ def verdict_claims(
     # "A sometimes inscrutable but compelling fable about ...": a capsule names the film by
     # its kind as it judges it.
     judged = [(score + bool(KIND_OPENING.match(s.text)), s, v) for score, s, v in judged]
+    # "Ambitious and underrated, this finds ...": a capsule opens on the words that judge.
+    judged = [(score + 2 * judged_opening(s.text), s, v) for score, s, v in judged]
+    # The first sentence under the critique's own heading ("CRITIQUE", "Kritik:") judges.
+    judged = [(score + 2 * under_critique(text, s.start), s, v) for score, s, v in judged]
     reviews = graded or bool(REVIEWER.search(text))
     strong = [entry for entry in judged if entry[0] >= 3]
     best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
     if best and best[0] >= (1 if reviews else 2):
         _score, sentence, verdict = best
         yield proposal("verdict", verdict, text, sentence.start, sentence.end, "verdict")
+
+
+CRITIQUE_HEADING = re.compile(
+    r"(?:critique|kritik|crítica|critica|recensione|review|our take|verdict|fazit|avis)"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+JUDGED_OPENING = re.compile(
+    r"^(?P<words>[\w'\u2019-]+(?:,?[ \t]+(?:and|but|yet|if|et|mais|und|aber|y|pero|e|ma)[ \t]+"
+    r"[\w'\u2019-]+)?),[ \t]+(?:this|it|the film|the movie|ce film|der Film|el film|il film)\b",
+    re.IGNORECASE,
+)
+
+
+def judged_opening(sentence: str) -> bool:
+    """Whether a sentence opens on words of the lexicon before the film it judges."""
+    found = JUDGED_OPENING.match(sentence)
+    words = re.findall(r"[\w'\u2019-]+", found.group("words")) if found else []
+    return any(judged_word(word) for word in words)
+
+
+GRADE_ENDING = re.compile(r"\b\d(?:[.,]\d{1,2})?[ \t]+STARS?$|[★]{1,5}½?$", re.IGNORECASE)
+
+
+def under_critique(text: str, at: int) -> bool:
+    """Whether position `at` opens the first line under a heading of the critique."""
+    if at == 0 or text[at - 1] != "\n":
+        return False
+    above = text.rfind("\n", 0, at - 1)
+    heading = text[above + 1 : at - 1].strip()
+    # "THREE STARS", "“HARBOUR LIGHTS” (PG-13) 3.5 STARS": a capsule's grade over its words.
+    graded = SPELLED_STARS.fullmatch(heading) or GRADE_ENDING.search(heading)
+    return CRITIQUE_HEADING.fullmatch(heading) is not None or graded is not None
 
 
 def judging(sentence: Span) -> bool:
@@ -190,6 +262,13 @@ def lexicon(word: str, words: set[str]) -> bool:
 # "Turner Classic Movies", "Good Morning America": a lexicon's word inside a proper name.
 PROPER_RUN = re.compile(
     r"(?<=\S )[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+|[A-Z][\w'\u2019-]*(?= [A-Z])"
+)
+# Words of the lexicon in phrases that judge nothing: "Un beau jour", "his best friend".
+IDIOMS = re.compile(
+    r"\b(?:un beau (?:jour|matin|soir)|one fine day|(?:best|good) friends?|best man|"
+    r"good (?:morning|night|luck)|meilleure? amie?|beste[rn]? (?:Freund|Freundin)|"
+    r"mejor amig[oa]|migliore amic[oa])\b",
+    re.IGNORECASE,
 )
 HOURS = re.compile(r"\d:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 # "A sometimes inscrutable but compelling fable about": a capsule names the film by its kind.
@@ -238,7 +317,7 @@ def judged_word(word: str) -> bool:
 
 
 def judge(sentence: str) -> tuple[float, str]:
-    plain = PROPER_RUN.sub(" ", sentence)
+    plain = IDIOMS.sub(" ", PROPER_RUN.sub(" ", sentence))
     words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", plain)]
     positive = sum(lexicon(word, POSITIVE) for word in words)
     positive += 2 * len(POSITIVE_PHRASES.findall(sentence))

@@ -19,7 +19,7 @@ LATIN_LABELS = {
         dirigida por|dirigido por|directora|regia|regista|diretto da|direcao|realizacao|
         directors name|director s name|directed|dir|un film de|diretor|realizador|
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
-        directores|direccion de|regiseur|rez""",
+        directores|direccion de|regiseur|rez|directeur|directeurs""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
         drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
         scenaristes|guion|guionista|
@@ -36,7 +36,8 @@ LATIN_LABELS = {
         the cast|leading cast|obsada|wystepuja|aktorzy|hraji|herci|hrají|obsazeni|rolverdeling|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
         elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
-        cast and characters|cast list|cast members|personajes y actores|rollen und darsteller""",
+        cast and characters|cast list|cast members|personajes y actores|rollen und darsteller|
+        etoiles|sterren|estrellas""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
         delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
@@ -45,6 +46,7 @@ LATIN_LABELS = {
         date de sortie|annee de production|annee de la production|ano|estreno|
         fecha de estreno|anno|uscita|
         data di uscita|uscita originale|release dates|original release|premiere|ano de lancamento|
+        lancado|vrijgegeven|lanzamiento|
         erstauffuhrung|produktionsjahr|jahr der produktion|in theaters|in theatres|
         theatrical release|year of production|rok|rok produkcji|premiera|rok vyroby|
         premiera v cr|jaar|productiejaar|premiere datum|premiar|data de lancamento|
@@ -63,7 +65,7 @@ LATIN_LABELS = {
         originele titel|originaltitel|titulo original|aka|also known as|alternative title|
         english title|international title|deutscher titel|titre francais|new film|film|movie|
         new release|now showing|film title|titre du film""",
-    "tagline": "tagline|taglines|slogan|accroche|lema|frase di lancio",
+    "tagline": "tagline|taglines|tag line|tag lines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
         about the film|about this film|plot outline|inhaltsangabe|film description|
@@ -77,7 +79,8 @@ LATIN_LABELS = {
         ocena uzytkownikow|hodnoceni divaku|gebruikers|imdb|imdb score|tmdb rating""",
     "verdict": """verdict|our verdict|critique|bottom line|fazit|unser fazit|notre avis|
         giudizio|veredicto|conclusion|in short|the verdict|final verdict|twitter capsule|
-        capsule|in a nutshell|summary judgement|oordeel|werdykt|verdikt""",
+        capsule|in a nutshell|summary judgement|oordeel|werdykt|verdikt|quick review|
+        short review|review in brief|kurzkritik|kurzfazit|em resumo|en bref""",
     "score": """final grade|puntuacion|puntaje|our score|score|bewertung|wertung|note|voto|
         valoracion|calificacion final|nota|grade|our rating|my rating|rating|my score|
         star rating|stars rating|our grade|my grade|ocena|hodnoceni|beoordeling|betyg|

@@ -184,3 +184,31 @@ def test_a_description_heading_on_top_is_no_title():
         "hat und riesige Kassenverkäufe eingefahren hat.\n"
     )
     assert not [c for c in claims(text) if c.field == "title" and c.value == "Beschreibung"]
+
+
+def test_a_count_of_views_over_the_title_is_no_title():
+    text = (
+        "12 Visualizações\n\nLuz do Porto\n\nUma viúva guarda o farol sozinha durante o inverno.\n"
+    )
+    titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
+    assert titles == {"Luz do Porto"}
+
+
+def test_a_title_in_the_first_cell_of_a_grade_grid():
+    text = "Harbour Lights |\n|\nSpannung | Musik | Gesamt |\n** | **** | 64% |\nInhalt:\nEine.\n"
+    assert ("title", "Harbour Lights", "") in facts(claims(text))
+
+
+def test_a_spanish_posts_date_over_the_title():
+    text = "lunes, 23 de marzo de 2015\n\nLUZ DEL PUERTO.\n\nUna viuda cuida el faro sola.\n"
+    assert ("title", "LUZ DEL PUERTO", "") in facts(claims(text))
+
+
+def test_the_line_over_a_boards_rating_and_its_reasons_is_the_title():
+    text = (
+        "Screen Notes by a Critic\n\nWeek of May 3, 2019\n\nHarbour Lights\n"
+        "Rated PG-13 for some peril and brief language\nIn Theaters\n"
+        "A keeper's widow runs the light alone all winter.\n"
+    )
+    titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
+    assert titles == {"Harbour Lights"}

@@ -191,3 +191,54 @@ def test_the_places_and_years_a_plots_sentences_name():
         ("setting", "Lisbon", ""),
     } <= found
     assert ("setting", "Venice", "") not in found
+
+
+def test_a_listings_blurb_before_the_sites_words():
+    text = (
+        "A keeper's widow runs the harbour light alone through the winter. The village doubts "
+        "her, and the relief boat is late. (Fully subtitled) Official Web Site\n\n"
+        "Director: Nora Ekdahl\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert [plot.quote for plot in plots] == [
+        "A keeper's widow runs the harbour light alone through the winter. The village doubts "
+        "her, and the relief boat is late."
+    ]
+
+
+def test_a_mark_under_a_plot_label_is_no_plot():
+    text = (
+        "Acting: 7* - The cast is fine and the widow is played with care by everyone.\n"
+        "Plot/Characters: 6* - I went into this expecting a thriller, which it does provide, "
+        "but there is a strong romance in it.\n"
+    )
+    assert not [claim for claim in claims(text) if claim.field == "synopsis"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It's 1962, the ferry has stopped running and the island's doctor stays behind.",
+        "In this quiet Norwegian drama directed by Nora Ekdahl, a keeper's widow stays behind.",
+        "La premisa es simple: una viuda cuida el faro sola durante todo el invierno.",
+        "Harbour Lights is a film that revolves around a keeper's widow and her winter.",
+    ],
+)
+def test_a_reviews_paragraph_that_tells_the_story(opening):
+    text = (
+        "Released with no fanfare, this one is better than its poster.\n\n"
+        f"{opening} The village doubts her, the relief boat is late, and the storms come "
+        "one after the other while her son waits on the mainland for a letter.\n\n"
+        "I liked it a lot, and the cast is fine.\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert plots and opening[:20] in plots[0].quote
+
+
+def test_a_line_that_sums_the_film_up_is_no_plot():
+    text = (
+        "Regia di Nora Ekdahl vedi scheda film\n"
+        "Un'opera prima tutto sommato discreta, filtrata dagli occhi del giovane protagonista "
+        "cresciuto sull'isola del faro.\n"
+    )
+    assert not [claim for claim in claims(text) if claim.field == "synopsis"]

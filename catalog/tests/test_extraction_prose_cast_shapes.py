@@ -127,3 +127,8 @@ def test_a_listed_actor_with_the_part_in_brackets_but_not_a_work_of_theirs():
     found = facts(claims(text))
     assert ("cast", "Ivo Marek", "Tomás Vane") in found
     assert not any(character == "Long Tide" for field, _, character in found if field == "cast")
+
+
+def test_the_critics_word_on_a_part_before_the_part():
+    text = "Acting: 7 - Lena Dahl is superb as Karin Holm and the village is well cast.\n"
+    assert ("cast", "Lena Dahl", "Karin Holm") in facts(claims(text))

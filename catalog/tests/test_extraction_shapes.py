@@ -237,3 +237,20 @@ def test_a_portuguese_blog_grade_under_its_own_label():
         "Avaliação: ***\n"
     )
     assert ("verdict", "***", "") in facts(claims(text))
+
+
+def test_a_streaming_cards_labels_in_a_machines_words():
+    text = (
+        "Une veuve garde le phare seule tout l'hiver, pendant que le village attend le bateau.\n"
+        "Sortie: 2011-01-31\nEtoiles: Lena Dahl, Ole Berg\nDirecteur: Nora Ekdahl\n\n"
+        "Uma viúva guarda o farol.\nLançado: Sep 18, 1964\nSterren: Anna Vos, Piet Smit\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Dahl", ""),
+        ("cast", "Ole Berg", ""),
+        ("director", "Nora Ekdahl", ""),
+    } <= found
+    assert {("cast", "Anna Vos", ""), ("cast", "Piet Smit", "")} <= found
+    found = facts(claims("Canção do Farol\n\nLançado: Sep 18, 1964\n\nIMDb: 6\n"))
+    assert ("year", "1964", "") in found

@@ -1,0 +1,42 @@
+"""Who made the film or is in it, where a sentence names them in passing: "Marcel Carné's
+escapist period piece", "Este filme de Jorge Paixão da Costa retrata ...", "such co-stars as
+Nicole Kidman and Bruce Willis"."""
+
+import re
+from collections.abc import Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import LIST_OF_PEOPLE, NAME, is_name, sentence_end, sentence_start
+
+# "Marcel Carné's escapist period piece, made in France": the maker's film, by its kind.
+POSSESSED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?"
+    # A play's, a novel's or a comedy's author is not named so: only the film's kinds count.
+    r"(?:film|movie|picture|period piece|feature film|feature debut|debut film|documentary)\b"
+)
+# "Este filme de Jorge Paixão da Costa retrata", "Le dernier film de X raconte": this film's.
+THIS_FILM_OF = re.compile(
+    r"\b(?:[Ee]ste|[Ee]sse|[Oo] novo|[Cc]e|[Ll]e nouveau|[Ee]sta|[Ll]a nueva|[Qq]uesto|"
+    r"[Ii]l nuovo|[Dd]ieser|[Dd]er neue)[ \t]+(?:filme|film|película|Film)[ \t]+(?:de|di|von)"
+    rf"[ \t]+(?P<name>{NAME})"
+)
+
+# "the film also has such co-stars as Nicole Kidman, Bruce Willis, and Steve Buscemi".
+CO_STARS = re.compile(
+    r"\b(?:such[ \t]+(?:co-?stars|stars|actors)[ \t]+as|(?:co-?stars|actors|a cast)[ \t]+"
+    rf"(?:such[ \t]+as|like|including))[ \t]+(?P<people>{LIST_OF_PEOPLE})"
+)
+
+
+def makers(text: str) -> Iterator[Proposal]:
+    """The director a sentence names as the maker of the film it speaks of, and the actors it
+    names as its stars."""
+    for pattern in (POSSESSED, THIS_FILM_OF):
+        for match in pattern.finditer(text):
+            start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+            yield proposal("director", match.group("name"), text, start, end, "maker")
+    for match in CO_STARS.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        for person in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match.group("people")):
+            if is_name(person) and len(person.split()) > 1:
+                yield proposal("cast", person, text, start, end, "co-stars")

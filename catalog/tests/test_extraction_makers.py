@@ -1,0 +1,34 @@
+"""The claim finder on the director a sentence names in passing, on small texts written for
+these tests."""
+
+import pytest
+
+from catalog.tests.extraction_texts import claims, facts
+
+
+@pytest.mark.parametrize(
+    "text, director",
+    [
+        ("Nora Ekdahl's quiet period piece, made on a northern island, is a joy.", "Nora Ekdahl"),
+        ("Este filme de Jorge Vaz da Silva retrata o Porto do século XVIII.", "Jorge Vaz da Silva"),
+        ("Le nouveau film de Claire Dumont raconte un hiver au phare.", "Claire Dumont"),
+    ],
+)
+def test_the_maker_of_the_film_named_in_passing(text, director):
+    assert ("director", director, "") in facts(claims(text))
+
+
+def test_the_author_of_a_play_or_a_novel_is_no_director():
+    found = facts(claims("William Shakespeare's comedy of errors returns in a new dress."))
+    assert not any(field == "director" for field, _value, _ in found)
+
+
+def test_the_stars_a_review_lists_in_passing():
+    text = "The film also has such co-stars as Lena Dahl, Ole Berg, and Anna Vos. It drags."
+    found = facts(claims(text))
+    assert {("cast", "Lena Dahl", ""), ("cast", "Ole Berg", ""), ("cast", "Anna Vos", "")} <= found
+
+
+def test_a_star_as_a_part_is_no_list_of_stars():
+    found = facts(claims("Lena Dahl stars as Karin Holm, a keeper's widow on the island."))
+    assert ("cast", "Karin Holm", "") not in found

@@ -1,0 +1,152 @@
+"""The claim finder on the scores a page gives the film, the audience's and the critic's, in
+shapes the other tests lack, on small texts written for these tests."""
+
+from catalog.tests.extraction_texts import claims
+from catalog.tests.extraction_texts import short_facts as facts
+
+
+def test_a_catalogues_whole_score_after_its_name():
+    text = "Harbour Lights\n\nLanguage: English\n\nRuntime: 98 minutes\n\nIMDb: 7\n\nKeywords:\n"
+    found = facts(claims(text))
+    assert ("user_rating", "7", "") in found
+
+
+def test_a_bare_score_at_the_head_of_a_card():
+    text = (
+        "Harbour Lights\n\nMovie\n\n98 Min\n\n6.4\nOverview:\nA keeper's widow runs the light "
+        "alone through the winter while the village waits for the relief boat to come.\n"
+    )
+    found = facts(claims(text))
+    assert ("user_rating", "6.4", "") in found
+    assert ("runtime", "98 Min", "") in found
+
+
+def test_a_bare_score_in_a_review_is_not_the_audiences():
+    text = (
+        "Harbour Lights\n\n6.4\n\nI watched this last week and my friends loved it, but I found "
+        "the pacing slow. In my opinion the review copies were better than the film.\n"
+    )
+    found = facts(claims(text))
+    assert ("user_rating", "6.4", "") not in found
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.quote) for c in claims(text) if c.field == "verdict"]
+
+
+def test_a_summed_score_gives_its_result():
+    text = (
+        "Acting: 7 - I liked the cast a lot.\nStory: 6 - My only doubt is the ending.\n"
+        "My Score: 7+6 = 13/2 = 6.5\n"
+    )
+    assert "6.5" in [value for value, _quote in verdicts(text)]
+
+
+def test_the_total_column_of_a_grade_grid():
+    text = (
+        "Harbour Lights |\n|\nSpannung | Musik | Anspruch | Gesamt |\n** | **** | *** | 64% |\n"
+        "Inhalt:\nEine Witwe hält das Leuchtfeuer allein in Gang.\n"
+    )
+    assert ("64%", "** | **** | *** | 64% |") in verdicts(text)
+
+
+def test_the_first_sentence_under_the_critique_heading_judges():
+    text = (
+        "Synopsis\nUn gardien de phare disparaît et sa veuve garde la lumière seule tout "
+        "l'hiver, malgré le village.\nCRITIQUE\nFilm très inégal avec de réels moments réussis "
+        "et des scènes pas terribles.\nLe film s'avère plutôt lent, truffé de scènes inutiles "
+        "mais qui flattent les deux stars.\n"
+    )
+    assert [quote for _value, quote in verdicts(text)] == [
+        "Film très inégal avec de réels moments réussis et des scènes pas terribles."
+    ]
+
+
+def test_words_that_judge_in_a_capsule_and_a_blog():
+    capsule = (
+        "I saw it twice this week. A keeper's widow runs the light alone all winter. "
+        "This is one of the most underrated films of its decade, and its director knew it."
+    )
+    assert verdicts(capsule)[0][1].startswith("This is one of the most underrated")
+    blog = (
+        "O meu filme da semana. O filme retrata o porto, a alta sociedade e os boatos.\n"
+        "Este mistério está brilhantemente realizado e interpretado pelo elenco todo.\n"
+    )
+    assert verdicts(blog)[0][1].startswith("Este mistério está brilhantemente")
+
+
+def test_the_sentence_under_a_capsules_grade_judges():
+    text = (
+        "HARBOUR LIGHTS (PG; 98 min.)\nTHREE STARS\nA quiet and satisfying drama, with two "
+        "fine leads as the keeper's widows. Both look perfect, and there is good support from "
+        "the village's wonderful actors.\n"
+    )
+    quotes = [quote for _value, quote in verdicts(text)]
+    assert "THREE STARS" in quotes
+    assert any(quote.startswith("A quiet and satisfying drama") for quote in quotes)
+
+
+def test_a_head_line_with_a_grade_of_two_decimals_and_the_sentence_under_it():
+    text = (
+        "\u201cHARBOUR LIGHTS\u201d (PG-13) 3.25 STARS\nPerfect casting and a fresh twist make "
+        "this one of the better sea films ever made, with storms that feel real.\n"
+    )
+    found = verdicts(text)
+    assert "3.25 STARS" in [value for value, _quote in found]
+    assert any(quote.startswith("Perfect casting") for _value, quote in found)
+
+
+def test_a_capsule_opening_on_the_words_that_judge():
+    text = (
+        "Slick but hollow, this follows two brothers who run a harbour bar through a long "
+        "winter of smuggling. It is the director at his wild and uneven peak."
+    )
+    assert verdicts(text)[0][1].startswith("Slick but hollow, this follows")
+
+
+def test_a_quick_review_label_gives_the_verdict():
+    text = (
+        "Harbour Lights (2011)\n\nQuick Review: Set on a northern island, the film captures "
+        "the winter in an honest and moving way. The cast is fine.\n"
+    )
+    assert verdicts(text)[0][1].startswith("Quick Review: Set on a northern island")
+
+
+def test_polish_words_that_judge():
+    text = (
+        "Latarnia ***** Polska 2011. Reż. Nora Ekdahl.\nDramat o wdowie, która sama pilnuje "
+        "latarni przez całą zimę. Świeży i potrzebny głos w naszym kinie.\n"
+    )
+    assert any(quote.startswith("Świeży i potrzebny głos") for _value, quote in verdicts(text))
+
+
+def test_phrases_that_judge_nothing():
+    text = (
+        "Phare ★★☆☆\n\nUn beau jour, ou peut-être une nuit, Claire se découvre observée par "
+        "un drone silencieux au-dessus de son immeuble.\n"
+    )
+    assert [value for value, _quote in verdicts(text)] == ["★★☆☆"]
+
+
+def test_a_discs_picture_is_not_the_films_verdict():
+    text = (
+        "Harbour Lights (DVD)\nI watched my copy of the disc twice this week.\n"
+        "Images are clean with razor sharp detail.\n"
+    )
+    assert not [quote for _value, quote in verdicts(text) if quote.startswith("Images")]
+
+
+def test_the_critics_word_to_the_reader_on_a_line_of_its_own():
+    text = (
+        "I watched it twice. The cast is fine and the widow is played with care by everyone, "
+        "and the storms feel real.\nWatch it whenever you can.\nThat's my verdict.\n"
+    )
+    assert [quote for _value, quote in verdicts(text)] == ["Watch it whenever you can."]
+
+
+def test_a_film_well_made_in_the_pages_own_language():
+    text = (
+        "Este filme de Nora Ekdahl retrata o Porto e a sua gente.\n"
+        "O drama do farol está brilhantemente realizado e interpretado por todo o elenco.\n"
+    )
+    assert any(quote.startswith("O drama do farol") for _value, quote in verdicts(text))
