@@ -39,6 +39,7 @@ from catalog.extraction.sifting import (
     distinct,
     key,
     later_seasons,
+    not_credits,
     not_titles,
     one_row_per_actor,
     plot_after_facts,
@@ -149,6 +150,7 @@ def find_claims(
         )
     found = audience_votes(text, audience_not_critic(found))
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))
+    found = not_credits(found)
     found = plot_after_facts(text, found)
     # "Bhonsle Review" / "written by ...": the review's author.
     found = [c for c in found if not (c.field == "writer" and labels.byline(text, c.start))]

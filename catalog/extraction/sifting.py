@@ -5,7 +5,7 @@ it runs into, a name that is the film's other title is no actor's)."""
 
 import re
 
-from catalog.extraction.patterns import DATE
+from catalog.extraction.patterns import DATE, SCORE
 from catalog.extraction.proposal import LONG_FIELDS, Proposal, proposal
 from catalog.normalise import fold
 
@@ -185,6 +185,21 @@ def one_row_per_actor(found: list[Proposal]) -> list[Proposal]:
     ]
 
 
+def graded(claim: Proposal) -> bool:
+    return SCORE.fullmatch(claim.value) is not None
+
+
+def not_credits(found: list[Proposal]) -> list[Proposal]:
+    """A line that tells who made the film or plays whom ("Edward James Olmos plays Gaff.") is
+    a credit, not the film's tagline, however much it is capitalised."""
+    credits = [c for c in found if c.field in ("cast", "director", "writer")]
+    return [
+        claim
+        for claim in found
+        if claim.field != "tagline" or not any(overlaps(claim, c) for c in credits)
+    ]
+
+
 def overlaps(one: Proposal, other: Proposal) -> bool:
     return one.start < other.end and other.start < one.end
 
@@ -193,6 +208,9 @@ def same(claim: Proposal, other: Proposal) -> bool:
     if claim.field != other.field:
         return False
     if claim.field in LONG_FIELDS:
+        # The grade inside the critic's judging sentence is a claim of its own.
+        if claim.field == "verdict" and graded(claim) != graded(other):
+            return False
         return overlaps(claim, other)
     if claim.field == "cast" and overlaps(claim, other):
         # One line read both ways ("Peter Pan (Captain Hook)"): the list's reading stands.

@@ -203,6 +203,12 @@ def verdict_claims(
     if best and best[0] >= (1 if reviews else 2):
         _score, sentence, verdict = best
         yield proposal("verdict", verdict, text, sentence.start, sentence.end, "verdict")
+        # The grade the sentence gives is the critic's mark too, unless the page gave one.
+        if not graded and (grade := GRADE_IN_SENTENCE.search(sentence.text)):
+            at = sentence.start + grade.start("grade")
+            yield proposal(
+                "verdict", grade.group("grade"), text, at, at + len(grade.group("grade")), "verdict"
+            )
 
 
 CRITIQUE_HEADING = re.compile(
@@ -316,7 +322,36 @@ def judged_word(word: str) -> bool:
     return lexicon(folded, POSITIVE) or lexicon(folded, NEGATIVE)
 
 
+# A grade inside the critic's sentence: "a landmark of science fiction, 4/5", "7 out of 10".
+GRADE_IN_SENTENCE = re.compile(
+    r"(?<![\d/.,])(?P<grade>(?P<got>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:/|out of)\s*"
+    r"(?P<of>10|5|4|20|100))(?![\d/])(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def graded_leaning(sentence: str) -> str:
+    """The leaning of a grade the sentence gives ("4/5" positive, "2 out of 10" negative); ""
+    without one."""
+    found = GRADE_IN_SENTENCE.search(sentence)
+    if not found:
+        return ""
+    share = float(found.group("got").replace(",", ".")) / float(found.group("of"))
+    if share > 1:
+        return ""
+    return "positive" if share >= 0.7 else "negative" if share <= 0.4 else "mixed"
+
+
 def judge(sentence: str) -> tuple[float, str]:
+    """How surely a sentence judges the film (0: not at all), by its words, and its leaning:
+    a grade the sentence gives decides that, whatever its words."""
+    score, leaning = judged_words(sentence)
+    if score and (graded := graded_leaning(sentence)):
+        return score, graded
+    return score, leaning
+
+
+def judged_words(sentence: str) -> tuple[float, str]:
     plain = IDIOMS.sub(" ", PROPER_RUN.sub(" ", sentence))
     words = [fold(word) for word in re.findall(r"\w+(?:['\u2019-]\w+)*", plain)]
     positive = sum(lexicon(word, POSITIVE) for word in words)

@@ -242,3 +242,14 @@ def test_a_line_that_sums_the_film_up_is_no_plot():
         "cresciuto sull'isola del faro.\n"
     )
     assert not [claim for claim in claims(text) if claim.field == "synopsis"]
+
+
+def test_a_capitalised_line_of_who_plays_whom_is_no_tagline():
+    text = (
+        "Harbour Lights (1948)\n\nStarring Ada Sommer as Mary Kell.\n"
+        "Rupert James Vance plays Gaff.\n\n"
+        "In 1948 Cornwall, a keeper's widow runs the light alone through the winter.\n"
+    )
+    found = claims(text)
+    assert ("cast", "Rupert James Vance", "Gaff") in facts(found)
+    assert [c for c in found if c.field == "tagline"] == []

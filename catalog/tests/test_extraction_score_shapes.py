@@ -150,3 +150,22 @@ def test_a_film_well_made_in_the_pages_own_language():
         "O drama do farol está brilhantemente realizado e interpretado por todo o elenco.\n"
     )
     assert any(quote.startswith("O drama do farol") for _value, quote in verdicts(text))
+
+
+def test_a_grade_in_the_critics_sentence_decides_its_leaning_and_is_a_mark_of_its_own():
+    text = (
+        "Harbour Lights (1948) - Film review\n\nDirected by Ada Sommer\n\n"
+        "Verdict: a landmark of the seafaring picture, 4/5.\n"
+    )
+    assert verdicts(text) == [
+        ("positive", "Verdict: a landmark of the seafaring picture, 4/5."),
+        ("4/5", "4/5"),
+    ]
+
+
+def test_a_low_grade_in_the_critics_sentence_leans_negative():
+    text = "Harbour Lights\n\nVerdict: a dull evening at the lighthouse, 2 out of 10.\n"
+    assert verdicts(text)[0] == (
+        "negative",
+        "Verdict: a dull evening at the lighthouse, 2 out of 10.",
+    )
