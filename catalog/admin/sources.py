@@ -1,13 +1,17 @@
 """The sources' admin: each source with its archived text, and the claims and reviews it makes."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import cast
 
 from django.contrib import admin
+from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path
 from simple_history.admin import SimpleHistoryAdmin
 
+from catalog import derived
 from catalog.admin import intake
 from catalog.admin.display import shorten
 from catalog.admin.filters import GenreWordFilter, OwnSourceFilter
@@ -25,6 +29,20 @@ class WithoutSourceTexts(SimpleHistoryAdmin, RefreshesFilm):
         return rows.with_source().select_related("film")
 
 
+@contextmanager
+def films_refreshed(sources: QuerySet[Source]) -> Iterator[None]:
+    """Around the deletion of `sources`: what is derived for the films of their claims follows."""
+    with transaction.atomic():
+        films = set(
+            Claim.objects.filter(source__in=sources)
+            .order_by()
+            .values_list("film_id", flat=True)
+            .distinct()
+        )
+        yield
+        derived.refresh(films)
+
+
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
     form = SourceAdminForm
@@ -39,6 +57,16 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).without_text()
+
+    # Deleting a source deletes its claims: the films they were on are solved, filled in and
+    # counted again without them, in the same transaction.
+    def delete_model(self, request: HttpRequest, obj: Source) -> None:
+        with films_refreshed(Source.objects.filter(pk=obj.pk)):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Source]) -> None:
+        with films_refreshed(queryset):
+            super().delete_queryset(request, queryset)
 
     def get_urls(self) -> list[URLPattern]:
         add_from_page = self.admin_site.admin_view(self.add_from_page_view)

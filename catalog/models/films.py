@@ -194,10 +194,7 @@ AUTOMATIC_FIELDS = [*AUTOMATIC_COLUMNS, "genres", "director", "writer", "cast"]
 
 def confirm_fields(film_id: int, names: Collection[str]) -> None:
     """Editors have confirmed `names` on a film: they are no longer automatic."""
-    film = Film.objects.filter(pk=film_id).values_list("automatic_fields", flat=True).first()
-    if film and set(film) & set(names):
-        remaining = [name for name in film if name not in names]
-        Film.objects.filter(pk=film_id).update(automatic_fields=remaining)
+    confirm({film_id: set(names)})
 
 
 def confirm_credits(credits: Iterable[tuple[int | None, str | None]]) -> None:
@@ -207,8 +204,17 @@ def confirm_credits(credits: Iterable[tuple[int | None, str | None]]) -> None:
     for film, role in credits:
         if film is not None and role:
             roles[film].add(role)
-    for film, names in sorted(roles.items()):
-        confirm_fields(film, names)
+    confirm(roles)
+
+
+def confirm(confirmed: dict[int, set[str]]) -> None:
+    """Each film's confirmed fields are no longer automatic: one query to read them all, and
+    one update per film that had any of them automatic."""
+    stored = Film.objects.filter(pk__in=sorted(confirmed)).order_by("pk")
+    for film, automatic in stored.values_list("pk", "automatic_fields"):
+        if set(automatic) & confirmed[film]:
+            remaining = [name for name in automatic if name not in confirmed[film]]
+            Film.objects.filter(pk=film).update(automatic_fields=remaining)
 
 
 class FilmPart(models.Model):

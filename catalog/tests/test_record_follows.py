@@ -2,7 +2,8 @@
 learning of the sources' trust; what an editor confirmed stays as they set it."""
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from catalog import derived, findings, records
@@ -251,3 +252,55 @@ def test_films_merged_keep_one_credit_for_an_actor_both_credited():
     merge_films(film, [twin])
 
     assert cast_of(Film.objects.get(pk=film.pk)) == [("Sam Neill", "Alan Grant")]
+
+
+def test_deleting_a_source_takes_its_claims_out_of_the_consensus_the_record_and_the_counts(
+    admin_client,
+):
+    film = imported()
+    with_page = add_page(film, "Jurassic Park stars Laura Dern as Ellie Sattler.", [laura_dern()])
+    page = Source.objects.get(title="A review")
+    assert with_page.source_count == 2
+
+    url = reverse("admin:catalog_source_delete", args=[page.pk])
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+
+    after = Film.objects.get(pk=film.pk)
+    assert cast_of(after) == [("Sam Neill", "Alan Grant")]
+    assert after.source_count == 1
+    assert not ConsensusValue.objects.filter(film=film, value="Laura Dern").exists()
+
+
+def test_deleting_sources_from_the_list_refreshes_their_films(admin_client):
+    film = imported()
+    text = "Jurassic Park (1994) runs 127 minutes."
+    add_page(film, text, [runtime_claim(), KeptClaim(Field.YEAR, "1994", "1994")])
+    page = Source.objects.get(title="A review")
+    assert Film.objects.get(pk=film.pk).conflict_count == 1
+
+    data = {"action": "delete_selected", "_selected_action": [page.pk], "post": "yes"}
+    assert admin_client.post(reverse("admin:catalog_source_changelist"), data).status_code == 302
+
+    after = Film.objects.get(pk=film.pk)
+    assert (after.source_count, after.conflict_count) == (1, 0)
+    assert not ConsensusValue.objects.filter(film=film, field=Field.RUNTIME).exists()
+
+
+def test_credits_deleted_from_the_list_confirm_each_films_role_in_one_read(admin_client):
+    films = [imported() for _ in range(3)]
+    credits = [film.credits.get().pk for film in films]
+    data = {"action": "delete_selected", "_selected_action": credits, "post": "yes"}
+
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.post(reverse("admin:catalog_credit_changelist"), data)
+
+    assert response.status_code == 302
+    for film in Film.objects.filter(pk__in=[film.pk for film in films]):
+        assert "cast" not in film.automatic_fields and "year" in film.automatic_fields
+        assert cast_of(film) == [], "a confirmed cast is not filled in again"
+    reads = [
+        q
+        for q in queries
+        if 'SELECT "catalog_film"."id" AS "pk", "catalog_film"."automatic' in q["sql"]
+    ]
+    assert len(reads) == 1
