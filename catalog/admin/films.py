@@ -5,6 +5,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.options import InlineModelAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -25,6 +26,7 @@ from catalog.admin.saving import RefreshesFilm
 from catalog.comparison import Row, automatic_keys, comparison_for
 from catalog.decisions import decide, is_resolvable, options, settle_from_consensus
 from catalog.forms import FilmAdminForm, ResolveForm
+from catalog.forms.rows import edited_rows
 from catalog.models import Claim, Credit, Decision, Field, Film, Source, confirm_credits
 
 
@@ -90,6 +92,23 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         ("Production", {"fields": ["filming_location", "content_advisory"]}),
     ]
 
+    def get_formset_kwargs(
+        self, request: HttpRequest, obj: Film, inline: InlineModelAdmin, prefix: str
+    ) -> dict[str, Any]:
+        """Each inline reads the posted form as it is: the admin copies it for each one, a
+        thousand fields for a film of 100 credits, against "save as new", which this form does
+        not offer (the copy is what that option rewrites)."""
+        if request.method != "POST" or "_saveasnew" in request.POST:
+            return super().get_formset_kwargs(request, obj, inline, prefix)
+        return {
+            "instance": obj,
+            "prefix": prefix,
+            "queryset": inline.get_queryset(request),
+            "data": request.POST,
+            "files": request.FILES,
+            "save_as_new": False,
+        }
+
     def get_urls(self) -> list[URLPattern]:
         resolve = self.admin_site.admin_view(self.resolve_view)
         merge = self.admin_site.admin_view(self.merge_view)
@@ -134,12 +153,11 @@ class FilmAdmin(FilmMergeMixin, SimpleHistoryAdmin):
         change: bool,
     ) -> None:
         super().save_related(request, form, formsets, change)
-        credits = [formset for formset in formsets if formset.model is Credit]
         confirm_credits(
             (form.instance.pk, role)
-            for formset in credits
-            for row in formset.forms
-            if row.has_changed() or row in formset.deleted_forms
+            for formset in formsets
+            if formset.model is Credit
+            for row in edited_rows(formset)
             for role in (row.initial.get("role"), row.instance.role)
         )
         # The record and credits change the counts; a claim changed here (its person) changes

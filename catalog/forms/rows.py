@@ -4,7 +4,7 @@ as they were taken as they stand."""
 from django import forms
 from django.db.models import QuerySet
 from django.forms.formsets import DELETION_FIELD_NAME
-from django.forms.models import BaseInlineFormSet
+from django.forms.models import BaseInlineFormSet, BaseModelFormSet
 from django.forms.utils import ErrorDict
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -29,6 +29,12 @@ class StoredRowForm(forms.ModelForm):
             return
         self._errors = ErrorDict()
         self.cleaned_data = {DELETION_FIELD_NAME: False}
+
+
+def edited_rows(formset: BaseModelFormSet) -> list[forms.ModelForm]:
+    """The rows of a saved formset that the editor changed, added or deleted."""
+    deleted = set(formset.deleted_forms)  # worked out anew on every read
+    return [row for row in formset.forms if row in deleted or row.has_changed()]
 
 
 class BoundedInlineFormSet(BaseInlineFormSet):
