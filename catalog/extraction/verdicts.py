@@ -262,7 +262,7 @@ def judging(sentence: Span) -> bool:
 
 def lexicon(word: str, words: set[str]) -> bool:
     """A word of the lexicon, or a longer form of one ("sehenswerten" for "sehenswert")."""
-    return word in words or (len(word) > 7 and any(word.startswith(w) for w in words if len(w) > 6))
+    return word in words or any(word[:n] in words for n in range(7, len(word)))
 
 
 # "Turner Classic Movies", "Good Morning America": a lexicon's word inside a proper name.

@@ -1,6 +1,7 @@
 """The labels that mark a fact on film pages, in the languages film pages are written in."""
 
 import re
+from functools import lru_cache
 
 from catalog.normalise import fold
 
@@ -139,6 +140,7 @@ SECTION_HEADINGS = {
 } | {"story": "synopsis", "cast crew": "cast", "cast details": "cast"}
 
 
+@lru_cache(maxsize=4096)
 def field_of(label: str) -> str:
     """The claim field a label names: "Director" and "Regia"; "Genre/Sub/Mix" as "Genre";
     "Average User Rating" as "User rating", "Durée du film" as "Durée"; "" for labels of
