@@ -1,14 +1,18 @@
 """The sources' admin: each source with its archived text, and the claims and reviews it makes."""
 
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import cast
+from typing import Any, cast
 
 from django.contrib import admin
-from django.db import transaction
+from django.db import router, transaction
 from django.db.models import Model, QuerySet
+from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 from django.http import HttpRequest, HttpResponse
-from django.urls import URLPattern, path
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import derived
@@ -27,6 +31,11 @@ class WithoutSourceTexts(SimpleHistoryAdmin, RefreshesFilm):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Model]:
         rows = cast(WithSourceQuerySet[Model], super().get_queryset(request))  # claims, reviews
         return rows.with_source().select_related("film")
+
+
+def counted(model: type[Model], count: int) -> str:
+    name = model._meta.verbose_name if count == 1 else model._meta.verbose_name_plural
+    return f"{count:,} {name}"
 
 
 @contextmanager
@@ -57,6 +66,55 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).without_text()
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[str]]:
+        """The delete page's account: each source, then how many rows of each kind go with it
+        (a dataset's claims listed one a line would make a page of hundreds of megabytes)."""
+        collector = Collector(using=router.db_for_write(Source), origin=objs)
+        protected: list[Model] = []
+        try:
+            collector.collect(objs)
+        except ProtectedError as error:
+            protected = list(error.protected_objects)
+        except RestrictedError as error:
+            protected = list(error.restricted_objects)
+        found: dict[type[Model], int] = defaultdict(int)
+        for model, rows in collector.data.items():
+            found[model] += len(rows)
+        for query in cast(list[QuerySet[Model]], collector.fast_deletes):  # never read
+            found[query.model] += query.count()
+        perms_needed = {
+            str(model._meta.verbose_name)
+            for model in found
+            if self.admin_site.is_registered(model)
+            and not self.admin_site.get_model_admin(model).has_delete_permission(request)
+        }
+        sources = [
+            format_html(
+                '{}: <a href="{}">{}</a>',
+                capfirst(Source._meta.verbose_name),
+                reverse("admin:catalog_source_change", args=[source.pk]),
+                str(source),
+            )
+            for source in sorted(collector.data.get(Source, ()), key=str)
+        ]
+        taken = [
+            counted(model, n)
+            for model, n in sorted(found.items(), key=lambda item: -item[1])
+            if model is not Source and not model._meta.auto_created and n
+        ]
+        held: dict[type[Model], int] = defaultdict(int)
+        for row in protected:
+            held[type(row)] += 1
+        model_count = {str(model._meta.verbose_name_plural): n for model, n in found.items() if n}
+        return (
+            [*sources, taken] if taken else sources,
+            model_count,
+            perms_needed,
+            [counted(model, n) for model, n in held.items()],
+        )
 
     # Deleting a source deletes its claims: the films they were on are solved, filled in and
     # counted again without them, in the same transaction.

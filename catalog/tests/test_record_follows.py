@@ -304,3 +304,28 @@ def test_credits_deleted_from_the_list_confirm_each_films_role_in_one_read(admin
         if 'SELECT "catalog_film"."id" AS "pk", "catalog_film"."automatic' in q["sql"]
     ]
     assert len(reads) == 1
+
+
+def test_a_sources_delete_page_counts_what_goes_with_it_in_queries_that_do_not_grow(
+    admin_client,
+):
+    film = imported()
+
+    def delete_page(claims: int) -> tuple[str, int]:
+        text = " ".join(f"{1900 + n}" for n in range(claims))
+        dataset = make_source(text=text, title=f"A dataset of {claims}")
+        for n in range(claims):
+            make_claim(dataset, film, Field.YEAR, f"{1900 + n}")
+        url = reverse("admin:catalog_source_delete", args=[dataset.pk])
+        with CaptureQueriesContext(connection) as queries:
+            page = admin_client.get(url)
+        assert page.status_code == 200
+        return page.text, len(queries)
+
+    small, few = delete_page(3)
+    large, many = delete_page(30)
+
+    assert "A dataset of 30" in large and "30 claims" in large
+    assert "3 claims" in small
+    assert "Claim: " not in large, "no line for each claim"
+    assert few == many
