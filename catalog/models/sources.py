@@ -16,6 +16,14 @@ class SourceQuerySet(models.QuerySet["Source"]):
         return self.defer("text")
 
 
+class WithoutText(models.Manager["Source"]):
+    """The sources a claim, a review or an agreement leads to (`claim.source`): their archived
+    text is read only where it is asked for, not once for each row that names the source."""
+
+    def get_queryset(self) -> SourceQuerySet:
+        return SourceQuerySet(self.model, using=self._db).without_text()
+
+
 class WithSourceQuerySet(models.QuerySet[_M]):
     """Rows that belong to a source (claims, reviews, agreements)."""
 
@@ -54,6 +62,7 @@ class Source(models.Model):
     film_count = models.PositiveIntegerField(default=0, editable=False)
 
     objects = SourceQuerySet.as_manager()
+    by_rows = WithoutText()
 
     history = HistoricalRecords(
         excluded_fields=[
@@ -68,6 +77,7 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["title"]
+        base_manager_name = "by_rows"
 
     def __str__(self) -> str:
         return self.title
