@@ -13,7 +13,9 @@ from catalog.extraction.text import lines
 CERTIFICATE_PHRASE = re.compile(
     r"(?:(?:não recomendado|no recomendada|no recomendado|interdit|vietato|freigegeben|"
     r"nicht freigegeben|prohibida|proibido)[^.\n\d]{0,40}\d{1,2}(?:\s*(?:anos|años|ans|anni|"
-    r"jahren?|lat))?|livre|tous publics|todos los públicos|apta para todos los públicos)",
+    r"jahren?|lat))?|livre|tous publics|todos los públicos|apta para todos los públicos|"
+    r"interdit aux mineurs|vietato ai minori|prohibida para menores|proibido para menores|"
+    r"keine jugendfreigabe)",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ LATIN_LABELS = {
         writers name|writer s name|screenwriters|script|story by|based on|vorlage|
         nach einer vorlage von|romanvorlage|d apres|adaptation|scenariusz|scenarzysta|
         scenar|scenár|manus|draaiboek|scenarist|roteirista|guion de|written|writing credits|
-        writing""",
+        writing|soggetto|soggetto e sceneggiatura""",
     "cast": """starring|cast|stars|top cast|main cast|full cast|actors|cast overview|with|
         darsteller|besetzung|hauptdarsteller|mit|schauspieler|avec|distribution|acteurs|
         interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|
@@ -64,7 +64,10 @@ LATIN_LABELS = {
         original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|
         originele titel|originaltitel|titulo original|aka|also known as|alternative title|
         english title|international title|deutscher titel|titre francais|new film|film|movie|
-        new release|now showing|film title|titre du film""",
+        new release|now showing|film title|titre du film|titolo in lingua originale|
+        titulo en idioma original|titulo en version original|titre en langue originale|
+        titre en version originale|title in original language|titel in originalsprache|
+        titulo no idioma original|titulo na lingua original""",
     "tagline": "tagline|taglines|tag line|tag lines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|

@@ -254,3 +254,19 @@ def test_a_streaming_cards_labels_in_a_machines_words():
     assert {("cast", "Anna Vos", ""), ("cast", "Piet Smit", "")} <= found
     found = facts(claims("Canção do Farol\n\nLançado: Sep 18, 1964\n\nIMDb: 6\n"))
     assert ("year", "1964", "") in found
+
+
+def test_an_italian_card_names_its_original_title_and_its_story():
+    text = (
+        "Titolo in lingua originale:\nIl faro (Stai calmo)\n"
+        "Regia: Nora Ekdahl\nSoggetto: Nora Ekdahl e Per Lind.\n"
+    )
+    found = facts(claims(text))
+    assert {("title", "Il faro (Stai calmo)", ""), ("writer", "Per Lind", "")} <= found
+    assert ("language", "Il faro (Stai calmo)", "") not in found
+
+
+@pytest.mark.parametrize("phrase", ["Interdit aux mineurs", "Vietato ai minori"])
+def test_a_classification_for_adults_only_is_a_certificate(phrase):
+    text = f"The Harbour\nA keeper's widow runs the light alone.\nClassification\n{phrase}\n"
+    assert ("certificate", phrase, "") in facts(claims(text))
