@@ -83,8 +83,18 @@ BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
-    for label_start, claim_field, value in labelled_values(text):
+    found = list(labelled_values(text))
+    # "Casting:" names the cast on a card that has no other cast label ("Casting : Jean-Paul
+    # Rouve, ..."); among the crew under a "Cast:" it names who chose them.
+    castings = {start for start, claim_field, _value in found if casting(text, start)}
+    if any(field == "cast" and start not in castings for start, field, _value in found):
+        found = [hit for hit in found if hit[0] not in castings]
+    for label_start, claim_field, value in found:
         yield from field_values(text, claim_field, value, label_start, names)
+
+
+def casting(text: str, label_start: int) -> bool:
+    return bool(re.match(r"casting\b", text[label_start : label_start + 8], re.IGNORECASE))
 
 
 def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:

@@ -270,3 +270,18 @@ def test_an_italian_card_names_its_original_title_and_its_story():
 def test_a_classification_for_adults_only_is_a_certificate(phrase):
     text = f"The Harbour\nA keeper's widow runs the light alone.\nClassification\n{phrase}\n"
     assert ("certificate", phrase, "") in facts(claims(text))
+
+
+def test_a_casting_label_among_the_crew_names_no_actor():
+    text = "Il faro\nRegia: Nora Ekdahl\nCast: Lena Holm (Karin) Oskar Berg (Nils)\n"
+    text += "Casting: Anna Vos\n"
+    found = facts(claims(text))
+    assert ("cast", "Lena Holm", "Karin") in found
+    assert ("cast", "Anna Vos", "") not in found
+
+
+def test_a_casting_label_alone_names_the_cast():
+    found = facts(
+        claims("Le Phare\n\nRéalisation : Nora Ekdahl\nCasting : Lena Holm, Oskar Berg\n")
+    )
+    assert {("cast", "Lena Holm", ""), ("cast", "Oskar Berg", "")} <= found
