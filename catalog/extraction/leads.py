@@ -1,12 +1,13 @@
 """The film a lead sentence names: an encyclopedia's subject ("Figli delle stelle è un film del
-2010") or a review's quoted title."""
+2010"), with the other title its bracket gives, or a review's quoted title."""
 
 import re
 from collections.abc import Iterator
 
-from catalog.extraction.lexicon import GENRES
+from catalog.extraction.lexicon import GENRES, LANGUAGE_NAMES
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import lines, sentence_end
+from catalog.extraction.vocabulary import field_of
 from catalog.normalise import fold
 
 LEAD = re.compile(
@@ -39,8 +40,9 @@ def lead_title(text: str) -> Iterator[Proposal]:
         if fold(title) in NOT_TITLES or not title:
             continue
         if fold(title) in top or title.istitle():
-            end = sentence_end(text, match.end())
-            yield proposal("title", title, text, match.start(), min(end, match.end() + 60), "lead")
+            end = min(sentence_end(text, match.end()), match.end() + 60)
+            for name in bracketed_titles(text, title):
+                yield proposal("title", name, text, match.start(), end, "lead")
             return
     for match in QUOTED_LEAD.finditer(text):
         rest = text[match.end() : match.end() + 120]
@@ -48,6 +50,27 @@ def lead_title(text: str) -> Iterator[Proposal]:
             end = min(sentence_end(text, match.end()), match.end() + 60)
             yield proposal("title", match.group("title"), text, match.start(), end, "quoted title")
             return
+
+
+# "Museum (Spanish: Museo)", "Cinema Paradiso (Originaltitel: Nuovo Cinema Paradiso)": the
+# film's title, then its title in another language.
+OTHER_TITLE = re.compile(
+    r"(?P<title>.+?)\s+\((?:(?P<label>[^\W\d_][\w. ]{1,24}):\s*)?(?P<other>[^()]+)\)"
+)
+
+
+def bracketed_titles(text: str, title: str) -> list[str]:
+    """A lead's title and the other title its bracket gives: one labelled by a language or as
+    the original title, or one the page gives elsewhere ("Titre original | Nuovo Cinema
+    Paradiso"); "Scialla! (Stai sereno)" is one title."""
+    found = OTHER_TITLE.fullmatch(title)
+    if not found:
+        return [title]
+    label = fold(found.group("label") or "")
+    labelled = label in LANGUAGE_NAMES or field_of(label) == "title"
+    if labelled or (not label and text.count(found.group("other")) > 1):
+        return [found.group("title"), found.group("other").strip()]
+    return [title]
 
 
 QUOTED_LEAD = re.compile(

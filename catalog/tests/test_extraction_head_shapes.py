@@ -212,3 +212,31 @@ def test_the_line_over_a_boards_rating_and_its_reasons_is_the_title():
     )
     titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
     assert titles == {"Harbour Lights"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbour Lights (Swedish: Hamnljus) is a 2011 Swedish drama film directed by Nora Ekdahl.",
+        "Harbour Lights (Originaltitel: Hamnljus) ist ein schwedischer Spielfilm von Nora Ekdahl.",
+    ],
+)
+def test_a_lead_gives_the_films_title_in_another_language_in_brackets(lead):
+    found = facts(claims(f"Site of films\n{lead}\n"))
+    assert {("title", "Harbour Lights", ""), ("title", "Hamnljus", "")} <= found
+    assert ("title", "Harbour Lights (Swedish: Hamnljus)", "") not in found
+
+
+def test_a_lead_gives_in_brackets_the_original_title_the_infobox_writes():
+    text = (
+        "Harbour Lights\nHarbour Lights (Hamnljus) est un film dramatique suédois.\n"
+        "Titre original | Hamnljus |\n"
+    )
+    found = facts(claims(text))
+    assert {("title", "Harbour Lights", ""), ("title", "Hamnljus", "")} <= found
+    assert ("title", "Harbour Lights (Hamnljus)", "") not in found
+
+
+def test_a_lead_whose_title_holds_a_bracket_of_its_own():
+    found = facts(claims("Il faro (Stai calmo) è un film del 2011 diretto da Nora Ekdahl.\n"))
+    assert ("title", "Il faro (Stai calmo)", "") in found
