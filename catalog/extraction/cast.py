@@ -323,6 +323,12 @@ def named_before(text: str, start: int) -> int:
 def cast(
     text: str, actor: str, character: str, start: int, end: int, rule: str, surnames: dict[str, str]
 ) -> Proposal:
+    # "A post-Potter Daniel Radcliffe": a word hyphened to the one before it likens the actor to
+    # a part; it is not the actor's first name.
+    glued = re.search(r"[a-zß-ÿ]-$", text[max(0, start - 2) : start])
+    if glued and text.startswith(actor, start) and len(actor.split()) > 2:
+        rest = actor.split(" ", 1)[1]
+        start, actor = start + len(actor) - len(rest), rest
     person = surnames.get(fold(actor), actor) if len(actor.split()) == 1 else actor
     return proposal("cast", actor, text, start, end, rule, character=character, person=person)
 
