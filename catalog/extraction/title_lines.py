@@ -246,6 +246,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
         if numbered(body) or VIEW_COUNT.fullmatch(body):
             continue  # "1 Visualizações": how often the page was seen, over its title
+        if SLOT.search(body) and len(body.split()) <= 4:
+            continue  # "Channel4, 9pm", "12.35-2.30am ITV3": a schedule's slot, over its entry
         body = re.sub(r"[ \t]+\|$", "", body)  # "Harbour Lights |": a grid's first cell
         # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.
         label = LINE_LABEL.match(body)
@@ -281,6 +283,11 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         return
 
 
+# A time of day as a schedule writes it: "9pm", "1.30pm", "20.15 Uhr", "21h00", "12.35-2.30am".
+SLOT = re.compile(
+    r"(?<![\w.:])\d{1,2}(?:[.:h]\d{2})?(?:\s?[-\u2013]\s?\d{1,2}(?:[.:]\d{2})?)?"
+    r"\s?(?i:am|pm|a\.m\.|p\.m\.|uhr)(?!\w)|(?<![\w.:])\d{1,2}h\d{2}(?!\w)"
+)
 VIEW_COUNT = re.compile(
     r"\d[\d.,\u00a0]*[ \t]+(?i:views|visualizações|visualizaciones|visualizzazioni|vues|"
     r"aufrufe|просмотр\w*|wyświetle\w*|weergaven)"

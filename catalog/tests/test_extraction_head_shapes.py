@@ -240,3 +240,9 @@ def test_a_lead_gives_in_brackets_the_original_title_the_infobox_writes():
 def test_a_lead_whose_title_holds_a_bracket_of_its_own():
     found = facts(claims("Il faro (Stai calmo) è un film del 2011 diretto da Nora Ekdahl.\n"))
     assert ("title", "Il faro (Stai calmo)", "") in found
+
+
+@pytest.mark.parametrize("slot", ["Channel4, 9pm", "12.35-2.30am ITV3", "ZDF, 20.15 Uhr"])
+def test_a_schedules_slot_on_top_is_no_title(slot):
+    text = f"TV films of the week\n\n{slot}\n\nA keeper's widow (Lena Holm) runs the light alone.\n"
+    assert not [fact for fact in facts(claims(text)) if fact[0] == "title"]
