@@ -127,6 +127,10 @@ def field_values(
         yield proposal("verdict", grade.group("score"), *quote, "label")
     elif claim_field == "title":
         title = re.sub(r"\s*\(\s*\d{4}\s*\)\s*$", "", raw).strip()
+        # "Titre original : « Moss Rose »": the title inside its quotation marks.
+        title = (
+            title.strip('«»\u201c\u201d\u201e"\u00a0 ') if title[:1] in '«\u201c\u201e"' else title
+        )
         if title and len(title) < 120:
             yield proposal("title", title, *quote, "label")
     elif claim_field in ("tagline", "setting", "period"):

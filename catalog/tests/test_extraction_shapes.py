@@ -285,3 +285,9 @@ def test_a_casting_label_alone_names_the_cast():
         claims("Le Phare\n\nRéalisation : Nora Ekdahl\nCasting : Lena Holm, Oskar Berg\n")
     )
     assert {("cast", "Lena Holm", ""), ("cast", "Oskar Berg", "")} <= found
+
+
+@pytest.mark.parametrize("value", ["« Hamnljus »", "\u201cHamnljus\u201d"])
+def test_an_original_title_label_gives_the_title_inside_its_quotation_marks(value):
+    found = facts(claims(f"Le Phare (2011) de Nora Ekdahl\n\nTitre original : {value}\n"))
+    assert ("title", "Hamnljus", "") in found
