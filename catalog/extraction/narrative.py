@@ -4,11 +4,12 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.grades import CLOSING_GRADE
 from catalog.extraction.headlines import HEAD
 from catalog.extraction.lexicon import VERDICT_OPENERS
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, paragraphs, sentences
-from catalog.extraction.verdicts import CLOSING_GRADE, judge
+from catalog.extraction.verdicts import judge
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
