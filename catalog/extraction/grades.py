@@ -22,6 +22,13 @@ SPELLED_STARS = re.compile(
     r"stars?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A count of stars alone on its line, or after a short label: "3 étoiles", "Lui : 3 étoiles",
+# "Wertung: 4 Sterne".
+STARS_LINE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][\w'\u2019 ]{0,20}?[ \t]*:[ \t]*)?(?P<grade>\d(?:[.,]5|½|\s1/2)?[ \t]+"
+    r"(?i:stars?|étoiles?|sterne?|estrellas?|stelle|estrelas?))[ \t]*$",
+    re.MULTILINE,
+)
 # A letter grade closing a capsule: "...and Rodney Dangerfield parties down. B".
 CLOSING_GRADE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<grade>[A-F][+\-\u2013\u2212]?)[ \t]*$", re.MULTILINE
@@ -52,6 +59,8 @@ def grade_claims(text: str) -> Iterator[Proposal]:
         if LEGEND.match(after) or len(STAR_RUN.findall(line)) > 1:
             continue
         yield proposal("verdict", match.group(0), text, match.start(), match.end(), "grade")
+    for match in STARS_LINE.finditer(text):
+        yield proposal("verdict", match.group("grade"), text, match.start(), match.end(), "grade")
     for match in SPELLED_STARS.finditer(text):
         start = match.start("grade")
         yield proposal("verdict", match.group("grade"), text, start, match.end("grade"), "grade")

@@ -1,6 +1,8 @@
 """The claim finder on the scores a page gives the film, the audience's and the critic's, in
 shapes the other tests lack, on small texts written for these tests."""
 
+import pytest
+
 from catalog.tests.extraction_texts import claims
 from catalog.tests.extraction_texts import short_facts as facts
 
@@ -169,3 +171,11 @@ def test_a_low_grade_in_the_critics_sentence_leans_negative():
         "negative",
         "Verdict: a dull evening at the lighthouse, 2 out of 10.",
     )
+
+
+@pytest.mark.parametrize(
+    "line, grade", [("Lui : 3 étoiles", "3 étoiles"), ("Wertung: 4 Sterne", "4 Sterne")]
+)
+def test_a_count_of_stars_on_a_line_of_its_own_is_the_critics_grade(line, grade):
+    text = f"Le Phare (2011) de Nora Ekdahl\n\nUn beau film, très bien joué.\n{line}\n"
+    assert grade in [claim.value for claim in claims(text) if claim.field == "verdict"]
