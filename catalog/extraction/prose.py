@@ -133,11 +133,15 @@ MAKER_ROLE |= {"producido", "prodotto"}
 
 # "Director Peter Bishai makes", "writer-director Michael Mann's", "film-maker Lars von
 # Trier's": the role named before the person.
-ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<role>(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
+ROLE = (
+    r"(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
     r"réalisatrice|Regisseur|Regisseurin|regista|directora|screenwriter|scriptwriter|"
     r"Drehbuchautor|scénariste|guionista|sceneggiatore|novelist|author|romancier|"
-    r"romancière|novelista|romanziere|Autor|Autorin|regisseur))[ \u00a0]+"
+    r"romancière|novelista|romanziere|Autor|Autorin|regisseur)"
+)
+# "director Jason Lew", "Regisseur und Drehbuchautor Ed Herzog": the person's trades, then them.
+ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<role>{ROLE}(?:[ \t]+(?:and|und|et|y|e)[ \t]+{ROLE})?)[ \u00a0]+"
     rf"(?P<people>{NAME})"
 )
 
@@ -193,11 +197,13 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         ahead = text[max(0, match.start() - 40) : match.start()].rstrip()
         if re.search(r"[a-zß-ÿ,;)][ \t]+[A-ZÀ-Þ][\w'\u2019-]*$", ahead):
             continue
-        role = fold(match.group("role"))
-        fields = ["writer", "director"] if "writer" in role and "director" in role else []
-        if not fields:
-            fields = ["writer" if role in WRITER_NOUNS else "director"]
-        for claim_field in fields:
+        fields = []
+        for role in re.split(r"\s+(?:and|und|et|y|e)\s+", fold(match.group("role"))):
+            if "writer" in role and "director" in role:
+                fields += ["writer", "director"]
+            else:
+                fields.append("writer" if role in WRITER_NOUNS else "director")
+        for claim_field in dict.fromkeys(fields):
             yield proposal(claim_field, person, text, match.start(), match.end(), "directed by")
     for match in DIRECTS.finditer(text):
         person = clean_name(match.group("people"))
