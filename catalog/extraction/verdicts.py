@@ -98,7 +98,7 @@ def verdict_claims(
         for sentence in sentences(
             Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()))
         )
-        if judging(sentence)
+        if judging(sentence) or gist(text, sentence)
         for score, verdict in [judge(sentence.text)]
         if verdict
     ]
@@ -113,7 +113,10 @@ def verdict_claims(
     # "Ambitious and underrated, this finds ...": a capsule opens on the words that judge.
     judged = [(score + 2 * judged_opening(s.text), s, v) for score, s, v in judged]
     # The first sentence under the critique's own heading ("CRITIQUE", "Kritik:") judges.
-    judged = [(score + 2 * under_critique(text, s.start), s, v) for score, s, v in judged]
+    judged = [
+        (score + 2 * (under_critique(text, s.start) or gist(text, s)), s, v)
+        for score, s, v in judged
+    ]
     reviews = graded or bool(REVIEWER.search(text))
     strong = [entry for entry in judged if entry[0] >= 3]
     best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
@@ -156,11 +159,41 @@ def under_critique(text: str, at: int) -> bool:
     """Whether position `at` opens the first line under a heading of the critique."""
     if at == 0 or text[at - 1] != "\n":
         return False
-    above = text.rfind("\n", 0, at - 1)
-    heading = text[above + 1 : at - 1].strip()
+    heading = heading_over(text, at)
     # "THREE STARS", "“HARBOUR LIGHTS” (PG-13) 3.5 STARS": a capsule's grade over its words.
     graded = SPELLED_STARS.fullmatch(heading) or GRADE_ENDING.search(heading)
-    return CRITIQUE_HEADING.fullmatch(heading) is not None or graded is not None
+    return (
+        CRITIQUE_HEADING.fullmatch(heading) is not None
+        or CRITIQUE_OF.fullmatch(heading) is not None
+        or graded is not None
+    )
+
+
+def heading_over(text: str, at: int) -> str:
+    """The line above the line at `at`, past the blank lines between them."""
+    over = text[: text.rfind("\n", 0, at + 1) if at else 0].rstrip()
+    return over[over.rfind("\n") + 1 :].strip()
+
+
+def gist(text: str, sentence: Span) -> bool:
+    """A sentence of the short line under a heading that names whose critique follows: the
+    critique's gist ("Crítica de la película X" over "Consigue lo que se propone: evasión.
+    Competente secuela del original.")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    short = (line_end if line_end >= 0 else len(text)) - line_start <= 160
+    closed = re.search(r"[.!?…]$", sentence.text) is not None
+    named = CRITIQUE_OF.fullmatch(heading_over(text, line_start)) is not None
+    return short and closed and len(sentence.text.split()) >= 3 and named
+
+
+# "Crítica de la película Predator", "Critique du film Le Phare", "Review of Harbour Lights":
+# a heading that says whose critique follows.
+CRITIQUE_OF = re.compile(
+    r"(?i:critique|kritik|crítica|critica|recensione|review|reseña)[ \t]+"
+    r"(?i:de|del|du|of|zu|zum|della|do|da)[ \t]+"
+    r"(?:(?i:la película|le film|the film|il film|o filme|dem film|film)[ \t]+)?[^\n.!?]{1,60}"
+)
 
 
 def judging(sentence: Span) -> bool:

@@ -179,3 +179,17 @@ def test_a_low_grade_in_the_critics_sentence_leans_negative():
 def test_a_count_of_stars_on_a_line_of_its_own_is_the_critics_grade(line, grade):
     text = f"Le Phare (2011) de Nora Ekdahl\n\nUn beau film, très bien joué.\n{line}\n"
     assert grade in [claim.value for claim in claims(text) if claim.field == "verdict"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Crítica de la película El faro", "Critique du film Le Phare", "Review of Harbour"]
+)
+def test_the_short_line_under_a_critique_heading_is_the_verdict(heading):
+    text = (
+        f"El faro ★★★\n\nSeptiembre 10, 2018\n\n{heading}\n\n"
+        "Consigue lo que se propone: emoción y calma. Competente retrato del faro.\n\n"
+        "Es la mejor película de la serie, según mi opinión, y rinde homenaje al cine de los "
+        "ochenta con un estilo que caracteriza las películas de su directora.\n"
+    )
+    verdicts = [c.quote for c in claims(text) if c.field == "verdict"]
+    assert "Competente retrato del faro." in verdicts
