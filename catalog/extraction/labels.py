@@ -268,5 +268,7 @@ def is_label_row(line: str) -> bool:
         return False
     if field_of(found.group("label")) or ":" in found.group("sep"):
         return True
-    # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value.
-    return "|" in found.group("sep") and line.rstrip().endswith("|")
+    # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value, and
+    # so is a cell under its label that its bar closes ("Vanna Paoli (it) Giuseppe Tornatore |").
+    filled = bool(found.group("value").strip(" |")) or fold(found.group("label")) in OTHER_LABELS
+    return "|" in found.group("sep") and line.rstrip().endswith("|") and filled

@@ -56,6 +56,13 @@ def field_values(
     end = value.start + len(raw.rstrip())
     quote = (text, label_start, end)
     if claim_field in ("director", "writer"):
+        # "Vanna Paoli (it) Giuseppe Tornatore": a wiki's mark of a page in another language
+        # stands between two names.
+        raw = re.sub(
+            r"[ \t]*\([a-z]{2}\)[ \t]+(?=[A-ZÀ-Þ])",
+            lambda m: ", " + " " * (len(m.group(0)) - 2),
+            raw,
+        )
         for item, _at in split_list(raw.replace("\n", ", ")):
             item = QUALIFIER.sub("", item)
             # "Based on | The Secret Life by John Hersey |": the work, then its author.

@@ -291,3 +291,13 @@ def test_a_casting_label_alone_names_the_cast():
 def test_an_original_title_label_gives_the_title_inside_its_quotation_marks(value):
     found = facts(claims(f"Le Phare (2011) de Nora Ekdahl\n\nTitre original : {value}\n"))
     assert ("title", "Hamnljus", "") in found
+
+
+def test_an_infobox_cell_under_its_label_with_a_wikis_language_mark_between_names():
+    text = (
+        "Le Phare\nLe Phare est un film dramatique suédois réalisé par Nora Ekdahl.\n"
+        "Scénario |\nPer Lind (sv) Nora Ekdahl |\nMusique |\nOskar Berg |\n"
+    )
+    found = facts(claims(text))
+    assert {("writer", "Per Lind", ""), ("writer", "Nora Ekdahl", "")} <= found
+    assert ("writer", "Oskar Berg", "") not in found
