@@ -132,6 +132,29 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         yield proposal("title", title, text, start, start + len(body), "over facts")
 
 
+def title_over_fact_lines(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    """The short line over a stack of bare facts, a fact a line ('"Kaiserschmarrndrama"' over
+    "Komödie", "Deutschland", "96 Minuten", "FSK 12"), in quotation marks or not."""
+    shown = [line for line in all_lines if line.text.strip()]
+    for index, line in enumerate(shown[:-3]):
+        stack = []
+        for below in shown[index + 1 : index + 7]:
+            body = below.text.strip()
+            if below.start - line.end > 300 or len(body.split()) > 3 or re.search(r"[.!?:]", body):
+                break
+            stack.append(body)
+        if len(stack) < 3 or not is_fact_line(stack[0]) or sum(map(is_fact_line, stack)) < 2:
+            continue
+        body = line.text.strip()
+        shift = 0
+        if quoted := QUOTED_HEAD.fullmatch(body):
+            body, shift = quoted.group("inner"), 1
+        if candidate_line(body, lenient=True) and not is_fact_line(body):
+            start = line.start + len(line.text) - len(line.text.lstrip()) + shift
+            yield proposal("title", body, text, start, start + len(body), "over facts")
+        return
+
+
 TRAILING_COUNTRY = re.compile(r"(.+?\)),\s+([A-ZÀ-Þ][\w.]+(?:[ /][A-ZÀ-Þ][\w.]+){0,2})")
 BOTH_TITLES = re.compile(r"([^()]{2,80}?)\s*\(([^()\d]{2,80})\)")
 NOT_ORIGINAL = re.compile(

@@ -246,3 +246,14 @@ def test_a_lead_whose_title_holds_a_bracket_of_its_own():
 def test_a_schedules_slot_on_top_is_no_title(slot):
     text = f"TV films of the week\n\n{slot}\n\nA keeper's widow (Lena Holm) runs the light alone.\n"
     assert not [fact for fact in facts(claims(text)) if fact[0] == "title"]
+
+
+@pytest.mark.parametrize("head", ['"Hafenlichter"', "Hafenlichter"])
+def test_the_line_over_a_stack_of_bare_facts_is_the_title(head):
+    text = (
+        "Deutsche Filmstarts: Lena Holm hütet den Leuchtturm\n\nEine Kinowoche startet heute.\n\n"
+        f"{head}\nDrama\nSchweden\n96 Minuten\nFSK 12\n\nEine Witwe hütet den Leuchtturm.\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "Hafenlichter", "") in found
+    assert not [fact for fact in found if fact[0] == "title" and "Filmstarts" in fact[1]]
