@@ -104,7 +104,7 @@ POSITIVE = set(
         wertvoll|außergewöhnlich|ambitious|underrated|literate|excelente|ótimo|
         envolvente|imperdível|recomendado|recomendável|stilvoll|stilvolles|
         atmosphärisch|atmosphärisches|melhores|świeży|świetny|znakomity|znakomita|wspaniały|
-        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent
+        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent|melhor
         """
     )
 )

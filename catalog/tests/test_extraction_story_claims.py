@@ -137,3 +137,16 @@ def test_a_plot_that_opens_on_a_month_names_no_place():
         claims("Harbour Lights\n\nPlot: In December, a keeper's widow runs the light alone.\n")
     )
     assert not [fact for fact in found if fact[0] == "setting"]
+
+
+def test_a_portuguese_review_that_calls_the_film_the_best():
+    text = (
+        "Direção: Nora Ekdahl\nDuração: 98 min.\n"
+        "Filme: Uma viúva cuida do farol sozinha depois da tempestade, com a ajuda do filho.\n"
+        "Nora Ekdahl coloca emoção e calma no cinema nacional, pra contar uma vida dura, mas "
+        "cheia de sonhos. De longe o melhor filme nacional de 2011!\nNota: 8,5\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert ("positive", "De longe o melhor filme nacional de 2011!") in [
+        (c.value, c.quote) for c in found
+    ]
