@@ -73,8 +73,9 @@ def field_values(
             # "Regia di Roberto Faenza vedi scheda film": the name, then the page's link.
             if (led := NAME_THEN_WORDS.match(item)) and not is_name(item, names):
                 item = led.group(1)
-            if is_name(item, names) or re.fullmatch(NAME_WORD, item):
-                yield proposal(claim_field, item, *quote, "label")
+            for person in parted(text, item, names):
+                if is_name(person, names) or re.fullmatch(NAME_WORD, person):
+                    yield proposal(claim_field, person, *quote, "label")
     elif claim_field == "cast":
         # A name a line, or a bulleted name a line ("- Juliette Lewis"): a comma each, in place.
         bullets = re.sub(r"\n[ \t]*[-•·][ \t]", lambda m: "," + " " * (len(m.group(0)) - 1), raw)
@@ -148,3 +149,28 @@ def field_values(
         plot = PLOT_SOURCE.sub("", raw.rstrip())
         end = value.start + len(plot)
         yield proposal("synopsis", plot.strip(), text, value.start, end, "label")
+
+
+def parted(text: str, item: str, names: Container[str]) -> list[str]:
+    """A wiki's cell of names its copy runs together ("Manuel Alcalá Alonso Ruizpalacios"),
+    parted where it begins or ends with a name the page writes elsewhere on its own."""
+    words = item.split()
+    if len(words) < 4 or fold(item) in names:
+        return [item]
+    for other in sorted(page_names(text), key=len, reverse=True):
+        if item != other and item.startswith(other + " "):
+            rest = item[len(other) + 1 :]
+        elif item != other and item.endswith(" " + other):
+            rest = item[: -len(other) - 1]
+        else:
+            continue
+        if 2 <= len(rest.split()) <= 3:
+            return [other, rest] if item.startswith(other) else [rest, other]
+    return [item]
+
+
+def page_names(text: str) -> set[str]:
+    """The names of two or three words the page writes."""
+    return {
+        match.group(0) for match in re.finditer(NAME, text) if 2 <= len(match.group(0).split()) <= 3
+    }

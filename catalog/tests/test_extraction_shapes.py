@@ -301,3 +301,14 @@ def test_an_infobox_cell_under_its_label_with_a_wikis_language_mark_between_name
     found = facts(claims(text))
     assert {("writer", "Per Lind", ""), ("writer", "Nora Ekdahl", "")} <= found
     assert ("writer", "Oskar Berg", "") not in found
+
+
+def test_an_infobox_cell_of_names_run_together_is_parted_by_a_name_the_page_gives_again():
+    text = (
+        "Harbour Lights | |\n---|---|\nDirected by | Nora Ekdahl |\n"
+        "Written by | Per Lind Nora Ekdahl |\n"
+        "Harbour Lights is a 2011 Swedish drama film directed by Nora Ekdahl.\n"
+    )
+    found = facts(claims(text))
+    assert {("writer", "Per Lind", ""), ("writer", "Nora Ekdahl", "")} <= found
+    assert ("writer", "Per Lind Nora Ekdahl", "") not in found
