@@ -83,7 +83,9 @@ LATIN_LABELS = {
     "verdict": """verdict|our verdict|critique|bottom line|fazit|unser fazit|notre avis|
         giudizio|veredicto|conclusion|in short|the verdict|final verdict|twitter capsule|
         capsule|in a nutshell|summary judgement|oordeel|werdykt|verdikt|quick review|
-        short review|review in brief|kurzkritik|kurzfazit|em resumo|en bref""",
+        short review|review in brief|kurzkritik|kurzfazit|em resumo|en bref|empfehlung|
+        unsere empfehlung|our recommendation|recommendation|notre recommandation|
+        nuestra recomendacion|recomendacion|il nostro consiglio|a nossa recomendacao""",
     "score": """final grade|puntuacion|puntaje|our score|score|bewertung|wertung|note|voto|
         valoracion|calificacion final|nota|grade|our rating|my rating|rating|my score|
         star rating|stars rating|our grade|my grade|ocena|hodnoceni|beoordeling|betyg|

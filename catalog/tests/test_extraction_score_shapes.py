@@ -193,3 +193,17 @@ def test_the_short_line_under_a_critique_heading_is_the_verdict(heading):
     )
     verdicts = [c.quote for c in claims(text) if c.field == "verdict"]
     assert "Competente retrato del faro." in verdicts
+
+
+@pytest.mark.parametrize(
+    "line, verdict",
+    [("Unsere Empfehlung: Reingehen!", "Reingehen!"), ("Our recommendation: Go!", "Go!")],
+)
+def test_a_recommendation_label_is_the_verdict(line, verdict):
+    text = f'"Hafenlichter"\nDrama\nSchweden\n96 Minuten\n\n{line}\n\nEine Witwe hütet das Licht.\n'
+    assert verdict in [c.value for c in claims(text) if c.field == "verdict"]
+
+
+def test_a_short_critique_label_without_a_sentence_is_no_verdict():
+    text = "Le Phare\n\nCritique : deux films de Nora Ekdahl\n\nUne veuve garde le phare.\n"
+    assert not [c for c in claims(text) if c.field == "verdict" and "deux films" in c.value]
