@@ -45,7 +45,8 @@ GENRES = {
         драма|комедия|триллер|мелодрама|боевик|ужасы|фантастика|детектив|приключения|
         документальный|мультфильм|военный|криминал|биография|история|мюзикл|вестерн|
         семейный|фэнтези|мелодрамы|драмы|комедии|biografie|biographie|biographical|biopic|
-        komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm
+        komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm|
+        dramatique|dramática|dramático|drammatica
         """
     )
 }

@@ -312,3 +312,19 @@ def test_an_infobox_cell_of_names_run_together_is_parted_by_a_name_the_page_give
     found = facts(claims(text))
     assert {("writer", "Per Lind", ""), ("writer", "Nora Ekdahl", "")} <= found
     assert ("writer", "Per Lind Nora Ekdahl", "") not in found
+
+
+@pytest.mark.parametrize(
+    "lead, genre",
+    [
+        ("Le Phare est un film dramatique suédois réalisé par Nora Ekdahl.", "dramatique"),
+        ("El faro es una película dramática sueca de Nora Ekdahl.", "dramática"),
+    ],
+)
+def test_a_lead_names_the_genre_by_its_adjective(lead, genre):
+    assert ("genre", genre, "") in facts(claims(f"Le Phare\n{lead}\n"))
+
+
+def test_a_comedie_dramatique_is_one_genre():
+    found = facts(claims("Le Phare\nLe Phare est une comédie dramatique suédoise.\n"))
+    assert ("genre", "dramatique", "") not in found
