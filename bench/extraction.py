@@ -48,6 +48,7 @@ SPLITS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "heldout",
 )
 # The fields the finder proposes; gold claims of other fields are not scored.

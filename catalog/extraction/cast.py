@@ -80,6 +80,15 @@ COSTARS = re.compile(
     rf"(?P<people>{LIST_OF_PEOPLE})\s+(?:co-star|co-stars|costar|costars|also star|also stars|"
     r"directs and stars|stars in the film|star in the film)\b"
 )
+# "Alan Arkin, Richard Crenna and Jack Weston shine in a nail-biter": the players of a list of
+# full names, and the verb they share.
+ENSEMBLE = re.compile(
+    rf"(?P<people>{NAME}(?:,[ \t]*{NAME})*,?[ \t]+(?:and|und|et|y|e)[ \t]+{NAME})[ \t]+"
+    r"(?:shine|star|excel|sparkle|glänzen|brillent|brillan|brillano|brilham)\b"
+)
+ENSEMBLE_VERB = re.compile(
+    r"\s(?:shine|star|excel|sparkle|glänzen|brillent|brillan|brillano|brilham)\b"
+)
 ALONG_WITH = re.compile(rf"\bstars? in the film,? along with\s+(?P<people>{LIST_OF_PEOPLE})")
 # Words a review puts before the actor's name: "Junebug Oscar Nominee Amy Adams", "X-Men's
 # James Marsden", "Grey's Anatomy star Patrick Dempsey".
@@ -298,7 +307,8 @@ def described(text: str, names: Container[str], surnames: dict[str, str]) -> Ite
         if is_name(actor, names) and len(actor.split()) > 1:
             character = match.group("character")
             yield cast(text, actor, character, match.start("actor"), match.end(), "plays", surnames)
-    for match in (*COSTARS.finditer(text), *ALONG_WITH.finditer(text)):
+    ensembles = near(ENSEMBLE, ENSEMBLE_VERB, text)
+    for match in (*COSTARS.finditer(text), *ALONG_WITH.finditer(text), *ensembles):
         listed_people, base = match.group("people"), match.start("people")
         for person in re.finditer(PERSON, listed_people):
             actor = clean_name(person.group(0))
@@ -323,6 +333,12 @@ def named_before(text: str, start: int) -> int:
 def cast(
     text: str, actor: str, character: str, start: int, end: int, rule: str, surnames: dict[str, str]
 ) -> Proposal:
+    # "A post-Potter Daniel Radcliffe": a word hyphened to the one before it likens the actor to
+    # a part; it is not the actor's first name.
+    glued = re.search(r"[a-zß-ÿ]-$", text[max(0, start - 2) : start])
+    if glued and text.startswith(actor, start) and len(actor.split()) > 2:
+        rest = actor.split(" ", 1)[1]
+        start, actor = start + len(actor) - len(rest), rest
     person = surnames.get(fold(actor), actor) if len(actor.split()) == 1 else actor
     return proposal("cast", actor, text, start, end, rule, character=character, person=person)
 

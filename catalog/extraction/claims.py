@@ -19,9 +19,11 @@ from catalog.extraction import (
     entries,
     eras,
     genres,
+    grades,
     guide,
     heads,
     labels,
+    leads,
     makers,
     marks,
     narrative,
@@ -99,7 +101,7 @@ def find_claims(
         casttables.crew_cards(text, known),
         cast.plays(text, known, surnames),
         cast.described(text, known, surnames),
-        prose.lead_title(text),
+        leads.lead_title(text),
         prose.people(text, known, surnames),
         makers.makers(text),
         genres.genres_and_years(text),
@@ -126,12 +128,12 @@ def find_claims(
     plots = [c for c in found if c.field == "synopsis"]
     found.extend([*places.plot_openings(text, plots), *eras.plot_dates(text, plots)])
     given = {fold(claim.value) for claim in found if claim.field == "verdict"}
-    grades = [
+    critics_marks = [
         claim
-        for claim in verdicts.grade_claims(text)
+        for claim in grades.grade_claims(text)
         if not said(claim, found) and fold(claim.value) not in given
     ]
-    found.extend(grades)
+    found.extend(critics_marks)
     # The critic's judging sentence, unless the page gave one; a grade on a long head line
     # ("Film review: Harbour Lights (4 out of 5)") is no sentence.
     if not any(

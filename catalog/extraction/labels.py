@@ -4,12 +4,9 @@ import bisect
 import re
 from collections.abc import Container, Iterator
 
-from catalog.extraction.castlists import cast_list
-from catalog.extraction.lexicon import GENRES
-from catalog.extraction.marks import rating_or_certificate, verdict_value
-from catalog.extraction.patterns import RUNTIME, SCORE, YEAR
-from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines, split_list
+from catalog.extraction.labelvalues import field_values
+from catalog.extraction.proposal import Proposal
+from catalog.extraction.text import NAME, NAME_WORD, Span, is_name, lines
 from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of
 from catalog.normalise import fold
 
@@ -82,34 +79,22 @@ BULLETED_LABEL = re.compile(
     r"^[ \t]*-[ \t]+(?P<label>[^\W\d_][\w'\u2019 .-]{0,30}?)[ \t]*:?[ \t]*(?=\n[ \t]*-[ \t]+\S)",
     re.MULTILINE,
 )
-# "Nota do IMDB", "Note spectateurs": a score of the audience; "Metacritic": of critics.
-AUDIENCE = re.compile(
-    r"(?i:imdb|tmdb|users?|usuários|usuarios|utenti|nutzer|spectateurs|"
-    r"público|pubblico|publico|audience|letterboxd)"
-)
-AGGREGATOR = re.compile(r"(?i:metacritic|metascore|rotten|tomatometer|allocin[ée] presse)")
-NAME_THEN_WORDS = re.compile(rf"({NAME})\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)+$")
-QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
-STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
-SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
-# A mark with a note in brackets, then the end of the value or a sentence.
-NOTED_SCORE = re.compile(
-    rf"\s*(?P<mark>{SCORE.pattern}\s*\([^()\n]{{1,30}}\))(?:\.?\s*$|\.\s+(?=[A-Z]))"
-)
 BARS = re.compile(r"^[\s|]*|[\s|]*$")
 
 
-# "Plot/Characters: 6* - I went into this movie ...": a mark of the plot, not the plot.
-MARK_FIRST = re.compile(r"\s*\d{1,2}(?:[.,]\d)?\s*(?:\*|/\s*\d{1,2}\b)")
-# A mark alone, or the sum of marks that makes it: "7.5", "7+6+6+6 = 25/4 = 6.25".
-SUMMED_MARK = re.compile(
-    r"\s*(?:\d[\d.,]*(?:\s*[+/]\s*\d[\d.,]*)*\s*=\s*)*(\d{1,2}(?:[.,]\d{1,2})?)\s*"
-)
-
-
 def label_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
-    for label_start, claim_field, value in labelled_values(text):
+    found = list(labelled_values(text))
+    # "Casting:" names the cast on a card that has no other cast label ("Casting : Jean-Paul
+    # Rouve, ..."); among the crew under a "Cast:" it names who chose them.
+    castings = {start for start, claim_field, _value in found if casting(text, start)}
+    if any(field == "cast" and start not in castings for start, field, _value in found):
+        found = [hit for hit in found if hit[0] not in castings]
+    for label_start, claim_field, value in found:
         yield from field_values(text, claim_field, value, label_start, names)
+
+
+def casting(text: str, label_start: int) -> bool:
+    return bool(re.match(r"casting\b", text[label_start : label_start + 8], re.IGNORECASE))
 
 
 def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
@@ -283,110 +268,7 @@ def is_label_row(line: str) -> bool:
         return False
     if field_of(found.group("label")) or ":" in found.group("sep"):
         return True
-    # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value.
-    return "|" in found.group("sep") and line.rstrip().endswith("|")
-
-
-PLOT_SOURCE = re.compile(
-    r"\s*\((?:[A-Z][A-Z0-9 .&'-]{2,30}|(?i:source|quelle|fuente|fonte): [^()]+)\)$"
-)
-
-
-def field_values(
-    text: str, claim_field: str, value: Span, label_start: int, names: Container[str]
-) -> Iterator[Proposal]:
-    # "Drama more", "For Love See more »": the page's link to more of the same.
-    raw = re.sub(
-        r"\s*(?:\|\s*)?(?:See (?:all|more)[^\n]*|more|mehr|plus)?\s*[»\u203a]?\s*$", "", value.text
-    )
-    raw = re.sub(r"\s+more$", "", raw).rstrip()
-    raw = raw.rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
-    if cut := STOP_WORDS.search(raw):
-        raw = raw[: cut.start()]
-    # "Regia di A, B. Un film con C, D": a list of people ends with its sentence.
-    if claim_field in ("director", "writer") and (stop := SENTENCE_STOP.search(raw)):
-        raw = raw[: stop.start()]
-    end = value.start + len(raw.rstrip())
-    quote = (text, label_start, end)
-    if claim_field in ("director", "writer"):
-        for item, _at in split_list(raw.replace("\n", ", ")):
-            item = QUALIFIER.sub("", item)
-            # "Based on | The Secret Life by John Hersey |": the work, then its author.
-            if (work := re.fullmatch(rf".+?\s(?:by|von|de|di|par|por)\s+({NAME})", item)) and not (
-                is_name(item, names)
-            ):
-                item = work.group(1)
-            # "Regia di Roberto Faenza vedi scheda film": the name, then the page's link.
-            if (led := NAME_THEN_WORDS.match(item)) and not is_name(item, names):
-                item = led.group(1)
-            if is_name(item, names) or re.fullmatch(NAME_WORD, item):
-                yield proposal(claim_field, item, *quote, "label")
-    elif claim_field == "cast":
-        # A name a line, or a bulleted name a line ("- Juliette Lewis"): a comma each, in place.
-        bullets = re.sub(r"\n[ \t]*[-•·][ \t]", lambda m: "," + " " * (len(m.group(0)) - 1), raw)
-        listed = Span(bullets.replace("\n", ","), value.start)
-        yield from cast_list(text, listed, label_start, names, actor_first=True)
-    elif claim_field == "runtime":
-        # "Durée : 77'": minutes marked by an apostrophe, as French and Italian pages write them.
-        primed = re.match(r"\s*\d{2,3}\s?['\u2019\u2032](?!\w)", raw)
-        if found := RUNTIME.search(raw) or re.fullmatch(r"\s*(\d{2,3})\s*", raw) or primed:
-            yield proposal("runtime", found.group(0).strip(), *quote, "label")
-    elif claim_field == "year":
-        if found := YEAR.search(raw):
-            yield proposal("year", found.group(0), *quote, "label")
-    elif claim_field in ("certificate", "user_rating"):
-        yield from rating_or_certificate(raw, quote, claim_field)
-    elif claim_field == "verdict":
-        yield from verdict_value(raw, quote)
-    elif claim_field == "score" and AGGREGATOR.search(text[label_start : value.start]):
-        return  # "Nota do Metacritic: 90/100": the critics' average, no critic's own
-    elif claim_field == "score" and AUDIENCE.search(text[label_start : value.start]):
-        if found := SCORE.fullmatch(raw.strip()):
-            yield proposal("user_rating", found.group("score"), *quote, "label")
-    elif claim_field == "score" and (found := SCORE.fullmatch(raw.strip())):
-        yield proposal("verdict", found.group("score"), *quote, "label")
-    elif claim_field == "score" and (found := NOTED_SCORE.match(raw)):
-        # "Subjective Rating: 8/10 (Great, 4/4). One of the best ...": the mark, its note, then
-        # the critic's words.
-        end = value.start + found.end("mark")
-        yield proposal("verdict", found.group("score"), text, label_start, end, "label")
-    elif claim_field == "score" and (mark := SUMMED_MARK.fullmatch(raw)):
-        # "VOTO : 5.", "Calificación: 7", "My Rating: 7.5", "My Score: 7+6+6 = 19/3 = 6.33": a
-        # critic's mark without its scale, or the sum that makes it; a bare "Rating: 7" may be
-        # the audience's.
-        label = fold(text[label_start : value.start])
-        own = re.match(r"(?:my|our)\b", label) or not re.search(r"rating|score", label)
-        if own and float(mark.group(1).replace(",", ".")) <= 10:
-            yield proposal("verdict", mark.group(1), *quote, "label")
-    elif claim_field == "votes":
-        if found := re.search(r"\d[\d,.]*", raw):
-            yield proposal("votes", found.group(0), *quote, "label")
-    elif claim_field in ("genre", "language", "country"):
-        items = [item for item, _at in split_list(re.sub(r"\.\s+", ", ", raw))]
-        known = [item for item in items if fold(item) in GENRES]
-        # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
-        trail = any(re.fullmatch(r"\d{4}", item) for item in items)
-        # "Category: Trivia": a blog files its posts under categories, a genre among them or not.
-        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor"))
-        if claim_field == "genre" and ((known and trail) or filed):
-            items = known
-        # A genre may take four words ("Cine dentro del cine"); a country or language three.
-        most = 4 if claim_field == "genre" else 3
-        for item in items:
-            if len(item.split()) <= most and not re.search(r"\d", item):
-                yield proposal(claim_field, item, *quote, "label")
-    elif claim_field == "title" and (grade := SCORE.fullmatch(raw.strip())):
-        # "Movie: ***" beside "Picture: **": a disc review's grade of the film.
-        yield proposal("verdict", grade.group("score"), *quote, "label")
-    elif claim_field == "title":
-        title = re.sub(r"\s*\(\s*\d{4}\s*\)\s*$", "", raw).strip()
-        if title and len(title) < 120:
-            yield proposal("title", title, *quote, "label")
-    elif claim_field in ("tagline", "setting", "period"):
-        if 2 < len(raw.strip()) < 300:
-            yield proposal(claim_field, raw.strip(), *quote, "label")
-    elif claim_field == "synopsis" and len(raw) > 60 and not MARK_FIRST.match(raw):
-        # "... dejar huella. (FILMAFFINITY)": the plot without the site it is taken from.
-        plot = PLOT_SOURCE.sub("", raw.rstrip())
-        end = value.start + len(plot)
-        yield proposal("synopsis", plot.strip(), text, value.start, end, "label")
+    # A table row closes with its bar ("Produced by | X |"); "Action | Romance" is a value, and
+    # so is a cell under its label that its bar closes ("Vanna Paoli (it) Giuseppe Tornatore |").
+    filled = bool(found.group("value").strip(" |")) or fold(found.group("label")) in OTHER_LABELS
+    return "|" in found.group("sep") and line.rstrip().endswith("|") and filled

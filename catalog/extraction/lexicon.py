@@ -45,7 +45,8 @@ GENRES = {
         драма|комедия|триллер|мелодрама|боевик|ужасы|фантастика|детектив|приключения|
         документальный|мультфильм|военный|криминал|биография|история|мюзикл|вестерн|
         семейный|фэнтези|мелодрамы|драмы|комедии|biografie|biographie|biographical|biopic|
-        komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm
+        komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm|
+        dramatique|dramática|dramático|drammatica
         """
     )
 }
@@ -104,7 +105,7 @@ POSITIVE = set(
         wertvoll|außergewöhnlich|ambitious|underrated|literate|excelente|ótimo|
         envolvente|imperdível|recomendado|recomendável|stilvoll|stilvolles|
         atmosphärisch|atmosphärisches|melhores|świeży|świetny|znakomity|znakomita|wspaniały|
-        doskonały|udany|udana|poruszający|poruszająca|sincere
+        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent|melhor
         """
     )
 )

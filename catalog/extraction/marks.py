@@ -13,7 +13,9 @@ from catalog.extraction.text import lines
 CERTIFICATE_PHRASE = re.compile(
     r"(?:(?:não recomendado|no recomendada|no recomendado|interdit|vietato|freigegeben|"
     r"nicht freigegeben|prohibida|proibido)[^.\n\d]{0,40}\d{1,2}(?:\s*(?:anos|años|ans|anni|"
-    r"jahren?|lat))?|livre|tous publics|todos los públicos|apta para todos los públicos)",
+    r"jahren?|lat))?|livre|tous publics|todos los públicos|apta para todos los públicos|"
+    r"interdit aux mineurs|vietato ai minori|prohibida para menores|proibido para menores|"
+    r"keine jugendfreigabe)",
     re.IGNORECASE,
 )
 
@@ -58,8 +60,11 @@ def reviewed(text: str) -> bool:
 def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:
     """A critic's grade ("5/10", "(A)", "3 stars") or the first sentence of a critique."""
     cell = raw.strip()
-    # "Critique : deux courts de Pedro Almodovar": a heading, not a sentence that judges.
-    if len(cell) > 20 and re.search(r"[.!?](?=\s|$)", cell):
+    # "Critique : deux courts de Pedro Almodovar": a heading, not a sentence that judges; "Unsere
+    # Empfehlung: Reingehen!": a word to the reader, closed as a sentence.
+    if (len(cell) > 20 or re.fullmatch(r"[^\W\d][^.!?]{1,20}!", cell)) and re.search(
+        r"[.!?](?=\s|$)", cell
+    ):
         text, start, _end = quote
         first = re.search(r"[.!?](?=\s|$)", cell)
         end = text.index(cell, start) + (first.end() if first else len(cell))

@@ -4,12 +4,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.grades import CLOSING_GRADE
 from catalog.extraction.headlines import HEAD
 from catalog.extraction.lexicon import VERDICT_OPENERS
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, paragraphs, sentences
-from catalog.extraction.verdicts import CLOSING_GRADE, judge
-from catalog.extraction.vocabulary import LABELS
+from catalog.extraction.verdicts import judge
+from catalog.extraction.vocabulary import LABELS, field_of
 from catalog.normalise import fold
 
 ASIDE_NAME = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+ \((?:[A-ZÀ-Þ][\w'\u2019.-]+ ?){2,4}\)")
@@ -120,6 +121,9 @@ def headed_synopsis(text: str) -> Iterator[Proposal]:
                 continue
             # "Inhalt (Verleih-Website):" under "Inhalt": the heading again, with its source.
             if start is None and body.endswith(":") and len(body) < 60:
+                continue
+            # "Synopsis" / "Présentation générale": a sub-heading of the plot's own, over it.
+            if start is None and is_heading(body) and len(body) < 40 and not field_of(body):
                 continue
             if is_heading(body) or re.match(r"^[^\W\d_][\w ]{0,30}:\s", body):
                 break

@@ -244,11 +244,35 @@ def plot_places(text: str, plot: Proposal) -> Iterator[Proposal]:
             yield proposal("period", year, text, start, end, "plot place")
 
 
+# A plot that opens on the place its story is in, then maybe its time: "À Rome, à la fin des
+# années 1980, Salvatore ...", "A Londres, à l'époque victorienne, ...", "In Berlin, in the
+# 1920s, ...".
+PLACE_FIRST = re.compile(
+    rf"(?:À|A|In|Im|En|Em|Nella|Nel|Na|No)[ \t]+(?P<place>{NAME_WORD}(?:[ ](?:{PARTICLE}[ ])?"
+    rf"{NAME_WORD}){{0,2}}),[ \t]+(?:(?:à|a|au|aux|dans|in|en|im|nel|negli|nella)[ \t]+"
+    rf"(?:la[ \t]+)?(?P<period>l['\u2019]époque[ \t]+[a-zà-ÿ]+|{DECADE}|(?:18|19|20)\d\d),)?"
+)
+GLUED_CAPTION = re.compile(r"[^\n.!?]{2,60}?[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ]* )")
+NOT_OPENING_PLACES = {"short", "sum", "fact", "brief", "general", "addition", "conclusion", "truth"}
+
+
 def plot_openings(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
     """The place and the time a plot opens on, as a fragment of their own, and the places
     and years its sentences name."""
     for plot in plots:
         yield from plot_places(text, plot)
+        # "La rose du crimeA Londres, ...": a picture's caption glued to the plot's first word.
+        glued = GLUED_CAPTION.match(text, plot.start, plot.end)
+        first = PLACE_FIRST.match(text, plot.start) or (
+            PLACE_FIRST.match(text, glued.end()) if glued else None
+        )
+        if first and fold(first.group("place")) not in TIME_WORDS | NOT_OPENING_PLACES:
+            end = sentence_end(text, first.end())
+            yield proposal("setting", first.group("place"), text, plot.start, end, "plot opening")
+            if first.group("period"):
+                yield proposal(
+                    "period", first.group("period"), text, plot.start, end, "plot opening"
+                )
         found = PLOT_OPENING.match(text, plot.start)
         if not found or len(found.group("place").split()) > 6:
             continue

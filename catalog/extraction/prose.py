@@ -4,7 +4,6 @@ import re
 from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import QUOTE_REACH
-from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE, RUNTIME, date_year
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
@@ -14,8 +13,6 @@ from catalog.extraction.text import (
     PERSON,
     clean_name,
     is_name,
-    lines,
-    sentence_end,
     sentence_start,
 )
 from catalog.normalise import fold
@@ -136,11 +133,15 @@ MAKER_ROLE |= {"producido", "prodotto"}
 
 # "Director Peter Bishai makes", "writer-director Michael Mann's", "film-maker Lars von
 # Trier's": the role named before the person.
-ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<role>(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
+ROLE = (
+    r"(?i:writer-director|writer/director|director|film-?maker|réalisateur|"
     r"réalisatrice|Regisseur|Regisseurin|regista|directora|screenwriter|scriptwriter|"
     r"Drehbuchautor|scénariste|guionista|sceneggiatore|novelist|author|romancier|"
-    r"romancière|novelista|romanziere|Autor|Autorin|regisseur))[ \u00a0]+"
+    r"romancière|novelista|romanziere|Autor|Autorin|regisseur)"
+)
+# "director Jason Lew", "Regisseur und Drehbuchautor Ed Herzog": the person's trades, then them.
+ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<role>{ROLE}(?:[ \t]+(?:and|und|et|y|e)[ \t]+{ROLE})?)[ \u00a0]+"
     rf"(?P<people>{NAME})"
 )
 
@@ -196,11 +197,13 @@ def people(text: str, names: Container[str], surnames: dict[str, str]) -> Iterat
         ahead = text[max(0, match.start() - 40) : match.start()].rstrip()
         if re.search(r"[a-zß-ÿ,;)][ \t]+[A-ZÀ-Þ][\w'\u2019-]*$", ahead):
             continue
-        role = fold(match.group("role"))
-        fields = ["writer", "director"] if "writer" in role and "director" in role else []
-        if not fields:
-            fields = ["writer" if role in WRITER_NOUNS else "director"]
-        for claim_field in fields:
+        fields = []
+        for role in re.split(r"\s+(?:and|und|et|y|e)\s+", fold(match.group("role"))):
+            if "writer" in role and "director" in role:
+                fields += ["writer", "director"]
+            else:
+                fields.append("writer" if role in WRITER_NOUNS else "director")
+        for claim_field in dict.fromkeys(fields):
             yield proposal(claim_field, person, text, match.start(), match.end(), "directed by")
     for match in DIRECTS.finditer(text):
         person = clean_name(match.group("people"))
@@ -258,53 +261,6 @@ def listed(
                 end = match.start("people") + person.end()
                 start = start if end - start <= QUOTE_REACH else end - len(person.group(0))
             yield proposal(claim_field, name, text, start, end, rule, person=full)
-
-
-LEAD = re.compile(
-    r"^(?P<title>[\w\d\"\u201c\u201e„][^.!?\n|]{0,80}?)\s+(?:is|was|è|est|es|ist)\s+"
-    r"(?:a|an|un|une|una|uno|ein|eine|ein)\s+(?P<words>(?:[\w'-]+[ \t]+){0,7}[\w'-]+)",
-    re.MULTILINE,
-)
-QUOTES = '"\u201c\u201d\u201e'
-FILM_NOUNS = {"film", "movie", "picture", "spielfilm", "pelicula", "filme", "documentary"}
-NOT_TITLES = {"the film", "the movie", "this film", "this movie", "it", "il film", "der film"}
-NOT_TITLES |= {"le film", "el film", "la pelicula", "der streifen", "dieser film", "ce film"}
-
-
-def names_film(noun: str) -> bool:
-    """ "film", "drama", "Science-Fiction-Noir": a noun that says what kind of film it is."""
-    parts = fold(noun).split()
-    return bool(parts) and (
-        " ".join(parts) in FILM_NOUNS | GENRES or parts[-1] in FILM_NOUNS | GENRES
-    )
-
-
-def lead_title(text: str) -> Iterator[Proposal]:
-    """The subject of an encyclopedia's first sentence: "Figli delle stelle è un film del 2010",
-    or a review's quoted title: '"Red Hot" is a thrilling drama film'."""
-    top = fold(" ".join(line.text.replace("|", " ") for line in list(lines(text))[:4]))
-    for match in LEAD.finditer(text):
-        if not any(names_film(word) for word in match.group("words").split()):
-            continue
-        title = match.group("title").strip().strip(QUOTES)
-        if fold(title) in NOT_TITLES or not title:
-            continue
-        if fold(title) in top or title.istitle():
-            end = sentence_end(text, match.end())
-            yield proposal("title", title, text, match.start(), min(end, match.end() + 60), "lead")
-            return
-    for match in QUOTED_LEAD.finditer(text):
-        rest = text[match.end() : match.end() + 120]
-        if re.search(r"\b(?:film|movie|drama|comedy|thriller|documentary)\b", rest, re.I):
-            end = min(sentence_end(text, match.end()), match.end() + 60)
-            yield proposal("title", match.group("title"), text, match.start(), end, "quoted title")
-            return
-
-
-QUOTED_LEAD = re.compile(
-    r"[\"\u201c](?P<title>[^\"\u201d\n]{1,80})[\"\u201d]\s+(?:is|was|ist|est|es|è)\s+"
-    r"(?:a|an|un|une|ein|eine|una|uno)\b"
-)
 
 
 RUNS = re.compile(

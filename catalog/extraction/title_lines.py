@@ -132,6 +132,29 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         yield proposal("title", title, text, start, start + len(body), "over facts")
 
 
+def title_over_fact_lines(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
+    """The short line over a stack of bare facts, a fact a line ('"Kaiserschmarrndrama"' over
+    "Komödie", "Deutschland", "96 Minuten", "FSK 12"), in quotation marks or not."""
+    shown = [line for line in all_lines if line.text.strip()]
+    for index, line in enumerate(shown[:-3]):
+        stack = []
+        for below in shown[index + 1 : index + 7]:
+            body = below.text.strip()
+            if below.start - line.end > 300 or len(body.split()) > 3 or re.search(r"[.!?:]", body):
+                break
+            stack.append(body)
+        if len(stack) < 3 or not is_fact_line(stack[0]) or sum(map(is_fact_line, stack)) < 2:
+            continue
+        body = line.text.strip()
+        shift = 0
+        if quoted := QUOTED_HEAD.fullmatch(body):
+            body, shift = quoted.group("inner"), 1
+        if candidate_line(body, lenient=True) and not is_fact_line(body):
+            start = line.start + len(line.text) - len(line.text.lstrip()) + shift
+            yield proposal("title", body, text, start, start + len(body), "over facts")
+        return
+
+
 TRAILING_COUNTRY = re.compile(r"(.+?\)),\s+([A-ZÀ-Þ][\w.]+(?:[ /][A-ZÀ-Þ][\w.]+){0,2})")
 BOTH_TITLES = re.compile(r"([^()]{2,80}?)\s*\(([^()\d]{2,80})\)")
 NOT_ORIGINAL = re.compile(
@@ -246,6 +269,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
         if numbered(body) or VIEW_COUNT.fullmatch(body):
             continue  # "1 Visualizações": how often the page was seen, over its title
+        if SLOT.search(body) and len(body.split()) <= 4:
+            continue  # "Channel4, 9pm", "12.35-2.30am ITV3": a schedule's slot, over its entry
         body = re.sub(r"[ \t]+\|$", "", body)  # "Harbour Lights |": a grid's first cell
         # "Writers: Stephen Chbosky (screenplay)": the page opens on its facts, not its title.
         label = LINE_LABEL.match(body)
@@ -281,6 +306,11 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         return
 
 
+# A time of day as a schedule writes it: "9pm", "1.30pm", "20.15 Uhr", "21h00", "12.35-2.30am".
+SLOT = re.compile(
+    r"(?<![\w.:])\d{1,2}(?:[.:h]\d{2})?(?:\s?[-\u2013]\s?\d{1,2}(?:[.:]\d{2})?)?"
+    r"\s?(?i:am|pm|a\.m\.|p\.m\.|uhr)(?!\w)|(?<![\w.:])\d{1,2}h\d{2}(?!\w)"
+)
 VIEW_COUNT = re.compile(
     r"\d[\d.,\u00a0]*[ \t]+(?i:views|visualizações|visualizaciones|visualizzazioni|vues|"
     r"aufrufe|просмотр\w*|wyświetle\w*|weergaven)"

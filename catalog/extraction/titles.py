@@ -28,6 +28,7 @@ def title_claims(text: str) -> Iterator[Proposal]:
             list(title_lines.run_on_title(text))
             or list(title_over_rating(text, all_lines))
             or list(title_lines.title_over_facts(text, all_lines))
+            or list(title_lines.title_over_fact_lines(text, all_lines))
             or list(title_lines.repeated_line(text, all_lines))
             or list(title_lines.poster_caption(text))
             or list(title_lines.kind_quoted(text))

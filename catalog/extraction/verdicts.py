@@ -3,44 +3,14 @@ that judges the film, on pages that judge it at all."""
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
+from catalog.extraction.grades import SPELLED_STARS, STAR_RUN
 from catalog.extraction.lexicon import MIXED, NEGATIVE, POSITIVE, RECEIVED_REVIEWS, VERDICT_OPENERS
-from catalog.extraction.patterns import SCORE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, sentences
 from catalog.normalise import fold
 
 # Stars inside a line: "(R for violence) ★★★ (M.L.)"; a legend ("★★★★ Excellent") is no grade.
-STAR_RUN = re.compile(r"(?<![★☆✭✩])[★✭]{1,5}(?:[☆✩]{0,4}|½)(?![★☆✭✩])")
-LEGEND = re.compile(
-    r"^\s*[-\u2014\u2013=:]?\s*(?:excellent|very good|good|fair|poor|great|bad|awful|masterpiece|"
-    r"recommended|skip it|sehr gut|gut|mittel|schlecht|excellent|bon|moyen|mauvais|bueno|"
-    r"malo|buono|scarso)\b",
-    re.IGNORECASE,
-)
-SPELLED_STARS = re.compile(
-    r"^[ \t]*(?P<grade>(?:zero|one|two|three|four|five|half)(?:[ -]and[ -]a[ -]half)?[ \t]+"
-    r"stars?)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A letter grade closing a capsule: "...and Rodney Dangerfield parties down. B".
-CLOSING_GRADE = re.compile(
-    r"(?<=[.!?])[ \t]+(?P<grade>[A-F][+\-\u2013\u2212]?)[ \t]*$", re.MULTILINE
-)
-# A labelled grade closing a paragraph: "...the famous Chicago Fire of 1871.  Grade: B+".
-CLOSING_LABELLED = re.compile(
-    rf"(?<=[.!?])[ \t]+(?P<quote>(?i:grade|final grade|my rating|our rating|my score|verdict)"
-    rf"[ \t]*:[ \t]*(?P<grade>{SCORE.pattern}))[ \t]*$",
-    re.MULTILINE,
-)
-# The critic's mark in a sentence: "Harbour Lights (1991) rates 3 of 5 stars.", "I give it 7
-# out of 10."
-RATES = re.compile(
-    r"\b(?:rates|rate it|gets|earns|give it|gave it|giving it)[ \t]+"
-    r"(?P<grade>\d{1,2}(?:[.,]\d|½)?[ \t]+(?:out[ \t]+)?of[ \t]+(?:10|5|4)(?:[ \t]+stars?)?)\b",
-    re.IGNORECASE,
-)
 # Words that say the page is a critic's: the reviewer speaks, or names their review.
 REVIEWER = re.compile(
     r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
@@ -93,59 +63,6 @@ ABOUT_THE_FILM = re.compile(
 )
 
 
-def grade_claims(text: str) -> Iterator[Proposal]:
-    """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule, a grid's total."""
-    yield from grid_grades(text)
-    for match in STAR_RUN.finditer(text):
-        line_end = text.find("\n", match.end())
-        after = text[match.end() : line_end if line_end >= 0 else len(text)]
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if LEGEND.match(after) or len(STAR_RUN.findall(line)) > 1:
-            continue
-        yield proposal("verdict", match.group(0), text, match.start(), match.end(), "grade")
-    for match in SPELLED_STARS.finditer(text):
-        start = match.start("grade")
-        yield proposal("verdict", match.group("grade"), text, start, match.end("grade"), "grade")
-    for match in CLOSING_GRADE.finditer(text):
-        sentence_at = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        yield proposal(
-            "verdict", match.group("grade"), text, sentence_at + 2, match.end("grade"), "grade"
-        )
-    for match in CLOSING_LABELLED.finditer(text):
-        grade = match.group("grade").strip("()")
-        yield proposal("verdict", grade, text, match.start("quote"), match.end("quote"), "grade")
-    for match in RATES.finditer(text):
-        stop = text.rfind(". ", 0, match.start())
-        sentence_at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, match.start()) + 1)
-        end = match.end("grade") + (text[match.end("grade") : match.end("grade") + 1] == ".")
-        yield proposal("verdict", match.group("grade"), text, sentence_at, end, "grade")
-
-
-# The column of a grade grid that sums the others up: "Spannung | Musik | Gesamt |" over
-# "** | **** | 77% |".
-GRID_TOTAL = {"gesamt", "overall", "total", "gesamtwertung", "note globale", "globale", "totale"}
-GRID_TOTAL |= {"final", "fazit", "verdict", "voto finale", "nota final", "ogolem", "итого"}
-
-
-def grid_grades(text: str) -> Iterator[Proposal]:
-    """The grade under a grid's total column, on the row below its heads."""
-    rows = [line for line in lines(text) if line.text.count("|") >= 2]
-    for heads, marks in pairwise(rows):
-        names = [fold(cell.strip()) for cell in heads.text.strip().strip("|").split("|")]
-        cells = [cell.strip() for cell in marks.text.strip().strip("|").split("|")]
-        if len(names) < 3 or len(names) != len(cells) or text[heads.end : marks.start].strip():
-            continue
-        total = next((i for i, name in enumerate(names) if name in GRID_TOTAL), None)
-        grade = cells[total] if total is not None else ""
-        if re.fullmatch(r"\d{1,3}\s?%", grade) or SCORE.fullmatch(grade):
-            start = marks.start + len(marks.text) - len(marks.text.lstrip())
-            end = marks.start + len(marks.text.rstrip())
-            yield proposal("verdict", grade, text, start, end, "grade")
-
-
-# A recommendation alone on its line closing a review: "Da evitare.", "Highly recommended!",
-# "Unbedingte Leihempfehlung!", "À voir absolument."
 VERDICT_LINE = re.compile(
     r"^[ \t]*(?P<verdict>(?:(?:highly|strongly|not)[ \t]+)?recommended|must[- ]see|skip it|"
     r"avoid it|a must|(?:unbedingte[ \t]+)?(?:leih|kauf|seh)?empfehlung|"
@@ -181,7 +98,7 @@ def verdict_claims(
         for sentence in sentences(
             Span(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()))
         )
-        if judging(sentence)
+        if judging(sentence) or gist(text, sentence)
         for score, verdict in [judge(sentence.text)]
         if verdict
     ]
@@ -196,7 +113,10 @@ def verdict_claims(
     # "Ambitious and underrated, this finds ...": a capsule opens on the words that judge.
     judged = [(score + 2 * judged_opening(s.text), s, v) for score, s, v in judged]
     # The first sentence under the critique's own heading ("CRITIQUE", "Kritik:") judges.
-    judged = [(score + 2 * under_critique(text, s.start), s, v) for score, s, v in judged]
+    judged = [
+        (score + 2 * (under_critique(text, s.start) or gist(text, s)), s, v)
+        for score, s, v in judged
+    ]
     reviews = graded or bool(REVIEWER.search(text))
     strong = [entry for entry in judged if entry[0] >= 3]
     best = strong[0] if strong else max(judged, key=lambda entry: entry[0], default=None)
@@ -239,11 +159,41 @@ def under_critique(text: str, at: int) -> bool:
     """Whether position `at` opens the first line under a heading of the critique."""
     if at == 0 or text[at - 1] != "\n":
         return False
-    above = text.rfind("\n", 0, at - 1)
-    heading = text[above + 1 : at - 1].strip()
+    heading = heading_over(text, at)
     # "THREE STARS", "“HARBOUR LIGHTS” (PG-13) 3.5 STARS": a capsule's grade over its words.
     graded = SPELLED_STARS.fullmatch(heading) or GRADE_ENDING.search(heading)
-    return CRITIQUE_HEADING.fullmatch(heading) is not None or graded is not None
+    return (
+        CRITIQUE_HEADING.fullmatch(heading) is not None
+        or CRITIQUE_OF.fullmatch(heading) is not None
+        or graded is not None
+    )
+
+
+def heading_over(text: str, at: int) -> str:
+    """The line above the line at `at`, past the blank lines between them."""
+    over = text[: text.rfind("\n", 0, at + 1) if at else 0].rstrip()
+    return over[over.rfind("\n") + 1 :].strip()
+
+
+def gist(text: str, sentence: Span) -> bool:
+    """A sentence of the short line under a heading that names whose critique follows: the
+    critique's gist ("Crítica de la película X" over "Consigue lo que se propone: evasión.
+    Competente secuela del original.")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    short = (line_end if line_end >= 0 else len(text)) - line_start <= 160
+    closed = re.search(r"[.!?…]$", sentence.text) is not None
+    named = CRITIQUE_OF.fullmatch(heading_over(text, line_start)) is not None
+    return short and closed and len(sentence.text.split()) >= 3 and named
+
+
+# "Crítica de la película Predator", "Critique du film Le Phare", "Review of Harbour Lights":
+# a heading that says whose critique follows.
+CRITIQUE_OF = re.compile(
+    r"(?i:critique|kritik|crítica|critica|recensione|review|reseña)[ \t]+"
+    r"(?i:de|del|du|of|zu|zum|della|do|da)[ \t]+"
+    r"(?:(?i:la película|le film|the film|il film|o filme|dem film|film)[ \t]+)?[^\n.!?]{1,60}"
+)
 
 
 def judging(sentence: Span) -> bool:

@@ -28,7 +28,7 @@ LATIN_LABELS = {
         writers name|writer s name|screenwriters|script|story by|based on|vorlage|
         nach einer vorlage von|romanvorlage|d apres|adaptation|scenariusz|scenarzysta|
         scenar|scenár|manus|draaiboek|scenarist|roteirista|guion de|written|writing credits|
-        writing""",
+        writing|soggetto|soggetto e sceneggiatura""",
     "cast": """starring|cast|stars|top cast|main cast|full cast|actors|cast overview|with|
         darsteller|besetzung|hauptdarsteller|mit|schauspieler|avec|distribution|acteurs|
         interpretes|reparto|protagonistas|elenco|interpreti|cast principale|con|attori|
@@ -65,7 +65,10 @@ LATIN_LABELS = {
         original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|
         originele titel|originaltitel|titulo original|aka|also known as|alternative title|
         english title|international title|deutscher titel|titre francais|new film|film|movie|
-        new release|now showing|film title|titre du film""",
+        new release|now showing|film title|titre du film|titolo in lingua originale|
+        titulo en idioma original|titulo en version original|titre en langue originale|
+        titre en version originale|title in original language|titel in originalsprache|
+        titulo no idioma original|titulo na lingua original""",
     "tagline": "tagline|taglines|tag line|tag lines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
@@ -81,7 +84,9 @@ LATIN_LABELS = {
     "verdict": """verdict|our verdict|critique|bottom line|fazit|unser fazit|notre avis|
         giudizio|veredicto|conclusion|in short|the verdict|final verdict|twitter capsule|
         capsule|in a nutshell|summary judgement|oordeel|werdykt|verdikt|quick review|
-        short review|review in brief|kurzkritik|kurzfazit|em resumo|en bref""",
+        short review|review in brief|kurzkritik|kurzfazit|em resumo|en bref|empfehlung|
+        unsere empfehlung|our recommendation|recommendation|notre recommandation|
+        nuestra recomendacion|recomendacion|il nostro consiglio|a nossa recomendacao""",
     "score": """final grade|puntuacion|puntaje|our score|score|bewertung|wertung|note|voto|
         valoracion|calificacion final|nota|grade|our rating|my rating|rating|my score|
         star rating|stars rating|our grade|my grade|ocena|hodnoceni|beoordeling|betyg|

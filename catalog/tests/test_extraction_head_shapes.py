@@ -212,3 +212,48 @@ def test_the_line_over_a_boards_rating_and_its_reasons_is_the_title():
     )
     titles = {value for field, value, _ in facts(claims(text)) if field == "title"}
     assert titles == {"Harbour Lights"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbour Lights (Swedish: Hamnljus) is a 2011 Swedish drama film directed by Nora Ekdahl.",
+        "Harbour Lights (Originaltitel: Hamnljus) ist ein schwedischer Spielfilm von Nora Ekdahl.",
+    ],
+)
+def test_a_lead_gives_the_films_title_in_another_language_in_brackets(lead):
+    found = facts(claims(f"Site of films\n{lead}\n"))
+    assert {("title", "Harbour Lights", ""), ("title", "Hamnljus", "")} <= found
+    assert ("title", "Harbour Lights (Swedish: Hamnljus)", "") not in found
+
+
+def test_a_lead_gives_in_brackets_the_original_title_the_infobox_writes():
+    text = (
+        "Harbour Lights\nHarbour Lights (Hamnljus) est un film dramatique suédois.\n"
+        "Titre original | Hamnljus |\n"
+    )
+    found = facts(claims(text))
+    assert {("title", "Harbour Lights", ""), ("title", "Hamnljus", "")} <= found
+    assert ("title", "Harbour Lights (Hamnljus)", "") not in found
+
+
+def test_a_lead_whose_title_holds_a_bracket_of_its_own():
+    found = facts(claims("Il faro (Stai calmo) è un film del 2011 diretto da Nora Ekdahl.\n"))
+    assert ("title", "Il faro (Stai calmo)", "") in found
+
+
+@pytest.mark.parametrize("slot", ["Channel4, 9pm", "12.35-2.30am ITV3", "ZDF, 20.15 Uhr"])
+def test_a_schedules_slot_on_top_is_no_title(slot):
+    text = f"TV films of the week\n\n{slot}\n\nA keeper's widow (Lena Holm) runs the light alone.\n"
+    assert not [fact for fact in facts(claims(text)) if fact[0] == "title"]
+
+
+@pytest.mark.parametrize("head", ['"Hafenlichter"', "Hafenlichter"])
+def test_the_line_over_a_stack_of_bare_facts_is_the_title(head):
+    text = (
+        "Deutsche Filmstarts: Lena Holm hütet den Leuchtturm\n\nEine Kinowoche startet heute.\n\n"
+        f"{head}\nDrama\nSchweden\n96 Minuten\nFSK 12\n\nEine Witwe hütet den Leuchtturm.\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "Hafenlichter", "") in found
+    assert not [fact for fact in found if fact[0] == "title" and "Filmstarts" in fact[1]]

@@ -32,3 +32,15 @@ def test_the_stars_a_review_lists_in_passing():
 def test_a_star_as_a_part_is_no_list_of_stars():
     found = facts(claims("Lena Dahl stars as Karin Holm, a keeper's widow on the island."))
     assert ("cast", "Karin Holm", "") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das bewährte Team um Regisseur und Drehbuchautor Nora Ekdahl zeigt keine Müdigkeit.",
+        "The film reunites screenwriter and director Nora Ekdahl with her island.",
+    ],
+)
+def test_a_person_named_after_both_their_trades(sentence):
+    found = facts(claims(f"Harbour Lights\n\n{sentence}\n"))
+    assert {("director", "Nora Ekdahl", ""), ("writer", "Nora Ekdahl", "")} <= found

@@ -253,3 +253,14 @@ def test_a_capitalised_line_of_who_plays_whom_is_no_tagline():
     found = claims(text)
     assert ("cast", "Rupert James Vance", "Gaff") in facts(found)
     assert [c for c in found if c.field == "tagline"] == []
+
+
+def test_a_plot_under_its_heading_and_a_sub_heading_of_its_own():
+    text = (
+        "Le Phare\nLe Phare est un film suédois réalisé par Nora Ekdahl, sorti en 2011.\n"
+        "Synopsis\nPrésentation générale\n"
+        "Karin apprend la mort de son vieil ami le gardien, et toute son enfance sur l'île "
+        "remonte à la surface.\n"
+    )
+    plots = [c for c in claims(text) if c.field == "synopsis"]
+    assert [c.quote[:5] for c in plots] == ["Karin"]

@@ -132,3 +132,27 @@ def test_a_listed_actor_with_the_part_in_brackets_but_not_a_work_of_theirs():
 def test_the_critics_word_on_a_part_before_the_part():
     text = "Acting: 7 - Lena Dahl is superb as Karin Holm and the village is well cast.\n"
     assert ("cast", "Lena Dahl", "Karin Holm") in facts(claims(text))
+
+
+def test_a_word_hyphened_before_the_actors_name_is_not_their_first_name():
+    text = "A post-Harbour Lena Holm stars as a keeper's widow who runs the light alone.\n"
+    found = facts(claims(text))
+    assert ("cast", "Lena Holm", "") in found
+    assert ("cast", "Harbour Lena Holm", "") not in found
+
+
+def test_the_players_of_a_list_of_names_that_shine_together():
+    text = (
+        "Harbour Lights\n\nLena Holm, Oskar Berg and Anna Vos shine in a storm of the first rank.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Anna Vos", ""),
+    } <= found
+
+
+def test_a_title_that_stars_someone_names_no_ensemble():
+    found = facts(claims("Harbour Lights\n\nHarbour Lights stars Lena Holm as a keeper's widow.\n"))
+    assert ("cast", "Harbour Lights", "") not in found

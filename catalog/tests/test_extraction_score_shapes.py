@@ -1,6 +1,8 @@
 """The claim finder on the scores a page gives the film, the audience's and the critic's, in
 shapes the other tests lack, on small texts written for these tests."""
 
+import pytest
+
 from catalog.tests.extraction_texts import claims
 from catalog.tests.extraction_texts import short_facts as facts
 
@@ -169,3 +171,39 @@ def test_a_low_grade_in_the_critics_sentence_leans_negative():
         "negative",
         "Verdict: a dull evening at the lighthouse, 2 out of 10.",
     )
+
+
+@pytest.mark.parametrize(
+    "line, grade", [("Lui : 3 étoiles", "3 étoiles"), ("Wertung: 4 Sterne", "4 Sterne")]
+)
+def test_a_count_of_stars_on_a_line_of_its_own_is_the_critics_grade(line, grade):
+    text = f"Le Phare (2011) de Nora Ekdahl\n\nUn beau film, très bien joué.\n{line}\n"
+    assert grade in [claim.value for claim in claims(text) if claim.field == "verdict"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Crítica de la película El faro", "Critique du film Le Phare", "Review of Harbour"]
+)
+def test_the_short_line_under_a_critique_heading_is_the_verdict(heading):
+    text = (
+        f"El faro ★★★\n\nSeptiembre 10, 2018\n\n{heading}\n\n"
+        "Consigue lo que se propone: emoción y calma. Competente retrato del faro.\n\n"
+        "Es la mejor película de la serie, según mi opinión, y rinde homenaje al cine de los "
+        "ochenta con un estilo que caracteriza las películas de su directora.\n"
+    )
+    verdicts = [c.quote for c in claims(text) if c.field == "verdict"]
+    assert "Competente retrato del faro." in verdicts
+
+
+@pytest.mark.parametrize(
+    "line, verdict",
+    [("Unsere Empfehlung: Reingehen!", "Reingehen!"), ("Our recommendation: Go!", "Go!")],
+)
+def test_a_recommendation_label_is_the_verdict(line, verdict):
+    text = f'"Hafenlichter"\nDrama\nSchweden\n96 Minuten\n\n{line}\n\nEine Witwe hütet das Licht.\n'
+    assert verdict in [c.value for c in claims(text) if c.field == "verdict"]
+
+
+def test_a_short_critique_label_without_a_sentence_is_no_verdict():
+    text = "Le Phare\n\nCritique : deux films de Nora Ekdahl\n\nUne veuve garde le phare.\n"
+    assert not [c for c in claims(text) if c.field == "verdict" and "deux films" in c.value]

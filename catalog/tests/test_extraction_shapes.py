@@ -254,3 +254,77 @@ def test_a_streaming_cards_labels_in_a_machines_words():
     assert {("cast", "Anna Vos", ""), ("cast", "Piet Smit", "")} <= found
     found = facts(claims("Canção do Farol\n\nLançado: Sep 18, 1964\n\nIMDb: 6\n"))
     assert ("year", "1964", "") in found
+
+
+def test_an_italian_card_names_its_original_title_and_its_story():
+    text = (
+        "Titolo in lingua originale:\nIl faro (Stai calmo)\n"
+        "Regia: Nora Ekdahl\nSoggetto: Nora Ekdahl e Per Lind.\n"
+    )
+    found = facts(claims(text))
+    assert {("title", "Il faro (Stai calmo)", ""), ("writer", "Per Lind", "")} <= found
+    assert ("language", "Il faro (Stai calmo)", "") not in found
+
+
+@pytest.mark.parametrize("phrase", ["Interdit aux mineurs", "Vietato ai minori"])
+def test_a_classification_for_adults_only_is_a_certificate(phrase):
+    text = f"The Harbour\nA keeper's widow runs the light alone.\nClassification\n{phrase}\n"
+    assert ("certificate", phrase, "") in facts(claims(text))
+
+
+def test_a_casting_label_among_the_crew_names_no_actor():
+    text = "Il faro\nRegia: Nora Ekdahl\nCast: Lena Holm (Karin) Oskar Berg (Nils)\n"
+    text += "Casting: Anna Vos\n"
+    found = facts(claims(text))
+    assert ("cast", "Lena Holm", "Karin") in found
+    assert ("cast", "Anna Vos", "") not in found
+
+
+def test_a_casting_label_alone_names_the_cast():
+    found = facts(
+        claims("Le Phare\n\nRéalisation : Nora Ekdahl\nCasting : Lena Holm, Oskar Berg\n")
+    )
+    assert {("cast", "Lena Holm", ""), ("cast", "Oskar Berg", "")} <= found
+
+
+@pytest.mark.parametrize("value", ["« Hamnljus »", "\u201cHamnljus\u201d"])
+def test_an_original_title_label_gives_the_title_inside_its_quotation_marks(value):
+    found = facts(claims(f"Le Phare (2011) de Nora Ekdahl\n\nTitre original : {value}\n"))
+    assert ("title", "Hamnljus", "") in found
+
+
+def test_an_infobox_cell_under_its_label_with_a_wikis_language_mark_between_names():
+    text = (
+        "Le Phare\nLe Phare est un film dramatique suédois réalisé par Nora Ekdahl.\n"
+        "Scénario |\nPer Lind (sv) Nora Ekdahl |\nMusique |\nOskar Berg |\n"
+    )
+    found = facts(claims(text))
+    assert {("writer", "Per Lind", ""), ("writer", "Nora Ekdahl", "")} <= found
+    assert ("writer", "Oskar Berg", "") not in found
+
+
+def test_an_infobox_cell_of_names_run_together_is_parted_by_a_name_the_page_gives_again():
+    text = (
+        "Harbour Lights | |\n---|---|\nDirected by | Nora Ekdahl |\n"
+        "Written by | Per Lind Nora Ekdahl |\n"
+        "Harbour Lights is a 2011 Swedish drama film directed by Nora Ekdahl.\n"
+    )
+    found = facts(claims(text))
+    assert {("writer", "Per Lind", ""), ("writer", "Nora Ekdahl", "")} <= found
+    assert ("writer", "Per Lind Nora Ekdahl", "") not in found
+
+
+@pytest.mark.parametrize(
+    "lead, genre",
+    [
+        ("Le Phare est un film dramatique suédois réalisé par Nora Ekdahl.", "dramatique"),
+        ("El faro es una película dramática sueca de Nora Ekdahl.", "dramática"),
+    ],
+)
+def test_a_lead_names_the_genre_by_its_adjective(lead, genre):
+    assert ("genre", genre, "") in facts(claims(f"Le Phare\n{lead}\n"))
+
+
+def test_a_comedie_dramatique_is_one_genre():
+    found = facts(claims("Le Phare\nLe Phare est une comédie dramatique suédoise.\n"))
+    assert ("genre", "dramatique", "") not in found

@@ -107,3 +107,46 @@ def test_a_reviews_judgement_in_spanish_and_french(sentence, verdict):
     text = f"Mi crítica\n\nLa vi ayer en el cine con mis amigos del barrio.\n\n{sentence}\n"
     found = [c for c in claims(text) if c.field == "verdict"]
     assert [(c.value, c.quote) for c in found] == [(verdict, sentence)]
+
+
+@pytest.mark.parametrize(
+    "plot, setting, period",
+    [
+        (
+            "À Rome, à la fin des années 1980, Karin apprend la mort de son vieil ami.",
+            "Rome",
+            "fin des années 1980",
+        ),
+        (
+            "A Londres, à l\u2019époque victorienne, Karin rêve de devenir une dame.",
+            "Londres",
+            "l\u2019époque victorienne",
+        ),
+        ("In Bergen, in the 1920s, a keeper's widow runs the light alone.", "Bergen", "the 1920s"),
+        ("Le phare du nordA Bergen, Karin garde le phare seule après la tempête.", "Bergen", ""),
+    ],
+)
+def test_a_plot_that_opens_on_its_place_and_time(plot, setting, period):
+    found = facts(claims(f"Le Phare\n\nSynopsis : {plot}\n"))
+    assert ("setting", setting, "") in found
+    assert not period or ("period", period, "") in found
+
+
+def test_a_plot_that_opens_on_a_month_names_no_place():
+    found = facts(
+        claims("Harbour Lights\n\nPlot: In December, a keeper's widow runs the light alone.\n")
+    )
+    assert not [fact for fact in found if fact[0] == "setting"]
+
+
+def test_a_portuguese_review_that_calls_the_film_the_best():
+    text = (
+        "Direção: Nora Ekdahl\nDuração: 98 min.\n"
+        "Filme: Uma viúva cuida do farol sozinha depois da tempestade, com a ajuda do filho.\n"
+        "Nora Ekdahl coloca emoção e calma no cinema nacional, pra contar uma vida dura, mas "
+        "cheia de sonhos. De longe o melhor filme nacional de 2011!\nNota: 8,5\n"
+    )
+    found = [c for c in claims(text) if c.field == "verdict"]
+    assert ("positive", "De longe o melhor filme nacional de 2011!") in [
+        (c.value, c.quote) for c in found
+    ]
