@@ -1,13 +1,15 @@
-"""Every public page against arbitrary query strings: an answer, never a server error, quickly.
+"""Every public page against arbitrary query strings: an answer, never a server error, cheaply.
 
 Each page is requested with every parameter it reads, and some it does not, set to arbitrary
 text: unicode digits, huge exponents, NULs, very long strings. The budget is fixed (derandomized,
-a bounded number of examples per page) so the run takes the same time every time.
+a bounded number of examples per page) so the run takes the same time every time. "Cheaply" is
+counted, not timed: no query string makes a page run more than a fixed few queries beyond its
+plainest request.
 """
 
-import time
-
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +42,8 @@ PAGES = {
 }
 JUNK = ["utm_source", "x", "", "q[]", "__proto__"]
 ANSWERS = {200, 301, 302, 400, 404}
-SECONDS = 1.0
+# A filtered or searched list asks a little more than the plain one, never more with the input.
+EXTRA = 2
 
 numbers = st.one_of(
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
@@ -66,7 +69,10 @@ def query(page: str) -> st.SearchStrategy[dict[str, str]]:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_answers_any_query_string_within_a_second(client, catalogue_data, page):
+def test_every_page_answers_any_query_string_at_no_extra_cost(client, catalogue_data, page):
+    with CaptureQueriesContext(connection) as plain:
+        client.get(page)
+
     @settings(
         max_examples=120,
         deadline=None,
@@ -76,10 +82,9 @@ def test_every_page_answers_any_query_string_within_a_second(client, catalogue_d
     )
     @given(params=query(page))
     def answers(params: dict[str, str]) -> None:
-        started = time.perf_counter()
-        response = client.get(page, params)
-        took = time.perf_counter() - started
+        with CaptureQueriesContext(connection) as asked:
+            response = client.get(page, params)
         assert response.status_code in ANSWERS, (params, response.status_code)
-        assert took < SECONDS, (params, took)
+        assert len(asked) <= len(plain) + EXTRA, (params, [query["sql"] for query in asked])
 
     answers()
