@@ -12,9 +12,10 @@ has automatic fields (``Film.automatic_fields``), only those fields:
 
 Fields an editor has confirmed (by a decision, or by changing them in the film's form) are left
 as the editor set them, and films the editors keep by hand (no automatic fields, such as the
-seeds' *Red Hot*) are not touched. Then each imported film's counts of sources and conflicts
-(catalog.counts), and the people whose names are one letter apart (catalog.possible_people),
-listed for the editors. One transaction.
+seeds' *Red Hot*) are not touched. An automatic field that no source gives a value any more (its
+only source was deleted) is emptied, but for the title: a film keeps the name it had. Then each
+imported film's counts of sources and conflicts (catalog.counts), and the people whose names are
+one letter apart (catalog.possible_people), listed for the editors. One transaction.
 
 The record then follows the consensus as it moves: every write calls ``refill`` for the films it
 solved again (catalog.derived), and a learning of the sources' trust (``relearn``) for the films
@@ -44,6 +45,9 @@ from catalog.record_lists import Agreed, claims_of, fill_credits, fill_genres
 from catalog.trust import Summary, learn
 
 CHARACTER_LENGTH = max_length(Credit, "character")
+EMPTY = {
+    name: None if Film._meta.get_field(name).null else "" for name in AUTOMATIC_COLUMNS
+}  # an automatic field no claim gives a value any more
 
 
 @dataclass
@@ -176,9 +180,13 @@ def fill_part(
     for pk, stored in current.items():
         record: list[object] = list(stored)
         for n, name in enumerate(AUTOMATIC_COLUMNS):
-            if name in automatic[pk] and name in consensus[pk]:
-                agreed = consensus[pk][name]
+            if name not in automatic[pk]:
+                continue
+            agreed = consensus[pk].get(name)
+            if agreed is not None:
                 record[n] = record_value(name, agreed.value, agreed.normalised)
+            elif name != Field.TITLE:  # no source states it any more; a film keeps its name
+                record[n] = EMPTY[name]
         if record != stored:
             updates.append((*record, pk))
     update_rows(Film, AUTOMATIC_COLUMNS, updates)

@@ -284,6 +284,8 @@ def test_deleting_sources_from_the_list_refreshes_their_films(admin_client):
     after = Film.objects.get(pk=film.pk)
     assert (after.source_count, after.conflict_count) == (1, 0)
     assert not ConsensusValue.objects.filter(film=film, field=Field.RUNTIME).exists()
+    assert after.runtime is None, "no source gives a runtime any more"
+    assert (after.title, after.year) == ("Jurassic Park", 1993)
 
 
 def test_credits_deleted_from_the_list_confirm_each_films_role_in_one_read(admin_client):
