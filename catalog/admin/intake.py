@@ -98,6 +98,7 @@ def review_forms(intake: Intake, retrieved_on: bool = False) -> tuple[SourceForm
                 if claim.link
                 else "",
                 "link_note": claim.link.how if claim.link else "",
+                "named": claim.named,
             }
             for claim in intake.claims
         ]
@@ -152,7 +153,7 @@ def kept_claims(formset: Any) -> list[KeptClaim]:
                 start=data.get("start"),
                 character=data.get("character", ""),
                 person=data.get("person_object"),
-                new_person=data["value"]
+                new_person=(data.get("named") or data["value"])
                 if data["field"] in PERSON_FIELDS and data.get("person") == NEW_PERSON
                 else "",
             )

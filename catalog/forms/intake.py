@@ -160,6 +160,11 @@ class ClaimForm(forms.Form):
 
     # How the proposal's person was found, shown beside the choice.
     link_note = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The person's full name where the page gives the value as a surname alone: a new person
+    # is made with it.
+    named = forms.CharField(
+        required=False, max_length=max_length(Person, "name"), widget=forms.HiddenInput
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -169,7 +174,7 @@ class ClaimForm(forms.Form):
             label = self.fields[name].label or name.replace("_", " ")
             self.fields[name].widget.attrs["aria-label"] = f"{label.capitalize()} of claim {number}"
         people = Person.objects.in_bulk(ids(self["person_choices"].value()))
-        value = self["value"].value() or ""
+        value = self["named"].value() or self["value"].value() or ""
         self.fields["person"].widget.choices = [
             ("", "—"),
             *((str(pk), f"{person.name} ({person.slug})") for pk, person in people.items()),

@@ -9,7 +9,7 @@ name or a known spelling, or by a near spelling of someone the film's other sour
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from catalog.extraction import Page, Proposal, find_claims
@@ -30,6 +30,7 @@ class ProposedClaim:
     start: int
     character: str = ""
     link: Link | None = None  # for the fields naming a person
+    named: str = ""  # the person's full name, where the page gives `value` as a surname alone
 
 
 @dataclass
@@ -81,7 +82,9 @@ def propose(page: Page, film: Film | None = None) -> Intake:
     index = names_index()
     found = find_claims(page.text, structured=page.facts, names=index)
     titles = [p.value for p in found if p.field == Field.TITLE] or [page.title or head(page.text)]
-    names = [p.value for p in found if p.field in PERSON_FIELDS]
+    # A person the page names by surname alone ("Murray") and in full elsewhere is linked by
+    # the full name; the claim's value stays as the page writes it.
+    names = [p.person or p.value for p in found if p.field in PERSON_FIELDS]
     candidates = film_candidates(titles, page_year(found), names)
     chosen = film or proposed(candidates)
     links = link_people(names, chosen, index)
@@ -92,11 +95,21 @@ def propose(page: Page, film: Film | None = None) -> Intake:
             quote=p.quote,
             start=p.start,
             character=p.character,
-            link=links.get(p.value) if p.field in PERSON_FIELDS else None,
+            link=person_link(p, links) if p.field in PERSON_FIELDS else None,
+            named=p.person if p.field in PERSON_FIELDS and p.person != p.value else "",
         )
         for p in found
     ]
     return Intake(page=page, film=chosen, candidates=candidates, claims=claims)
+
+
+def person_link(found: Proposal, links: dict[str, Link]) -> Link | None:
+    link = links.get(found.person or found.value)
+    if link is None or not found.person or found.person == found.value:
+        return link
+    return replace(
+        link, how=f"the page names “{found.value}” in full as {found.person}; {link.how}"
+    )
 
 
 def head(text: str) -> str:

@@ -163,9 +163,12 @@ def new_person(name: str, saved: Saved) -> Person:
 
 
 def add_spelling(person: Person, written: str, saved: Saved) -> None:
-    """A spelling the page uses for a known person becomes one of theirs ("Mueller-Stall")."""
+    """A spelling the page uses for a known person becomes one of theirs ("Mueller-Stall"); a
+    surname alone ("Murray" for Bill Murray) is no spelling of a name of several words."""
     written = written.strip()
     if not written or written == person.name:
+        return
+    if len(written.split()) == 1 < len(person.name.split()):
         return
     if NameVariant.objects.filter(person=person, name=written).exists():
         return

@@ -2,7 +2,9 @@
 
 import pytest
 
+from catalog.extraction import Page
 from catalog.intake.people import link_people, names_index
+from catalog.intake.proposals import propose
 from catalog.models import Film, NameVariant
 from catalog.tests.builders import make_person
 
@@ -72,3 +74,17 @@ def test_the_index_follows_new_spellings(red_hot):
         person_id=red_hot.credits.first().person_id, name="Armin Müller-Stahl"
     )
     assert "armin muller stahl" in names_index()
+
+
+def test_a_surname_alone_is_linked_by_the_full_name_the_page_gives(red_hot):
+    text = (
+        "Red Hot (1993)\n\n"
+        "Donald Sutherland heads the cast. Kirov (Sutherland) is a KGB chief; his daughter "
+        "Valentina (Carla Gugino) learns the piano."
+    )
+    intake = propose(Page(text=text, is_html=False, encoding="utf-8"), red_hot)
+
+    kirov = next(claim for claim in intake.claims if claim.character == "Kirov")
+    assert (kirov.value, kirov.named) == ("Sutherland", "Donald Sutherland")
+    assert kirov.link.person.slug == "donald-sutherland"
+    assert "in full as Donald Sutherland" in kirov.link.how

@@ -112,3 +112,25 @@ def test_the_save_is_kept_in_history(catalogue_data):
     assert saved.source.history.get().history_change_reason == "Added from a page"
     claim = saved.claims[0]
     assert claim.history.count() == 1
+
+
+def test_a_surname_alone_is_no_new_spelling_and_a_new_person_takes_the_full_name(
+    catalogue_data,
+):
+    text = "Jane Newcomer and Carla Gugino star. Anna (Newcomer) meets Valentina (Gugino)."
+    kept = [
+        KeptClaim(
+            Field.CAST, "Newcomer", "Anna (Newcomer)", character="Anna",
+            new_person="Jane Newcomer",
+        ),
+        KeptClaim(
+            Field.CAST, "Gugino", "Valentina (Gugino)", character="Valentina",
+            person=Person.objects.get(slug="carla-gugino"),
+        ),
+    ]  # fmt: skip
+
+    saved = save_page(details(text), Film.objects.get(slug="red-hot-1993"), kept)
+
+    assert [person.name for person in saved.new_people] == ["Jane Newcomer"]
+    assert saved.new_spellings == []
+    assert not NameVariant.objects.filter(name__in=["Newcomer", "Gugino"]).exists()
