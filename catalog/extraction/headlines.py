@@ -46,10 +46,14 @@ GRADED_HEAD = re.compile(
     r"(?P<grade>(?i:\d(?:[.,]\d{1,2})?\s+stars?)|[★☆✭✩]{1,5}½?|\*{1,5}(?:\s?1/2|½)?|"
     r"[A-F][+\-\u2013\u2212]?)[ \t]*$"
 )
-# "Recensie The Unforgivable ★★★★": a review's word before the title.
+# "Recensie The Unforgivable ★★★★", "Movie Review: Heat (1995)": a review's word before the
+# title; "Notebook Reviews: HEAT (1995)": a section of reviews, whatever its name.
 REVIEW_WORD = re.compile(
-    r"^(?:(?:Blu-ray|DVD|4K|UHD)[ \u00a0]+)?(?i:Review|Recensie|Kritik|Filmkritik|Critique|"
-    r"Crítica|Reseña|Recensione|Recenzja)[ \u00a0]*:?[ \u00a0]+"
+    r"^(?:(?i:Blu-ray|DVD|4K|UHD|Movie|Film|TV|Classic Movie|Capsule|Quick|Our|My)[ \u00a0]+)?"
+    r"(?i:Review|Recensie|Kritik|Filmkritik|Critique|Crítica|Reseña|Recensione|Recenzja)"
+    r"[ \u00a0]*:?[ \u00a0]+"
+    r"|^(?:[^\W\d_][\w'\u2019-]*[ \u00a0]+){0,3}(?i:Reviews|Critiques|Kritiken|Recensioni)"
+    r"[ \u00a0]*:[ \u00a0]+"
 )
 # A title and a critic's stars, nothing else: "Melancholia ****", "SALLY!***** - BFI Flare".
 STAR_HEAD = re.compile(
@@ -73,7 +77,7 @@ SCORE_TRAIL = re.compile(
 # An entry that opens with its title and facts, its blurb on the same line.
 REVIEW = (
     r"(?i:(?:Movie |Film )?(?:Review|Kritik|Filmkritik|Critique|Crítica|Reseña|Recensione|"
-    r"Recensie))"
+    r"Recensie)s?)"
 )
 DASH = r"[ \t]*[:\u2013\u2014-][ \t]*"
 REVIEW_HEAD = re.compile(
@@ -109,9 +113,18 @@ def review_head(text: str, match: re.Match[str]) -> Iterator[Proposal]:
     Review: “Godzilla Minus One”", "Blu-ray review: The Hurt Locker [2008]", "Heat - Review"."""
     title, verdict = match.group("title"), match.group("verdict")
     # What stands before "Review" is a disc's or a medium's word, or the title is quoted after.
+    # "Notebook Reviews: Heat": the word in the plural names a section of reviews, over one.
+    section = title is not None and match.group(0)[len(title) :].lstrip().lower().startswith(
+        ("reviews", "critiques", "kritiken", "recensioni")
+    )
     if before := match.group("before") or match.group("bare"):
         title = before  # "Created Equal: Movie Review": the title, then the word
-    elif title is None or fold(title) in MEDIA or re.match(r"^[\"\u201c\u201e«]", verdict or ""):
+    elif (
+        title is None
+        or section
+        or fold(title) in MEDIA
+        or re.match(r"^[\"\u201c\u201e«]", verdict or "")
+    ):
         title, verdict = verdict or match.group("only"), None
     title = title.strip()
     year = re.search(rf"\s*[\[(](?P<year>{YEAR})[\])]$", title)

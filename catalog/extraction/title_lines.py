@@ -12,7 +12,7 @@ from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
-from catalog.extraction.patterns import DATE
+from catalog.extraction.patterns import DATE, SCORE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span
 from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of, words
@@ -269,6 +269,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
         if numbered(body) or VIEW_COUNT.fullmatch(body):
             continue  # "1 Visualizações": how often the page was seen, over its title
+        if SCORE.fullmatch(body) and re.search(r"[\d★☆✭✩*\u2b50]", body):
+            continue  # "4.5 out of 5 stars": the critic's mark, under a head line
         if SLOT.search(body) and len(body.split()) <= 4:
             continue  # "Channel4, 9pm", "12.35-2.30am ITV3": a schedule's slot, over its entry
         body = re.sub(r"[ \t]+\|$", "", body)  # "Harbour Lights |": a grid's first cell

@@ -3,6 +3,7 @@ review's head, and lines on top that name no film, on small texts written for th
 
 import pytest
 
+from catalog.normalise import fold
 from catalog.tests.extraction_texts import claims, facts
 
 
@@ -257,3 +258,32 @@ def test_the_line_over_a_stack_of_bare_facts_is_the_title(head):
     found = facts(claims(text))
     assert ("title", "Hafenlichter", "") in found
     assert not [fact for fact in found if fact[0] == "title" and "Filmstarts" in fact[1]]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Movie Review: Harbour Lights (2011)",
+        "Notebook Reviews: HARBOUR LIGHTS (2011)",
+        "Our Reviews: Harbour Lights (2011)",
+    ],
+)
+def test_a_review_word_and_the_sections_name_before_the_title_are_not_of_it(head):
+    found = facts(claims(f"{head}\n\nA widow keeps the lighthouse on a quiet island.\n"))
+    titles = [value for field, value, _ in found if field == "title"]
+    assert [fold(title) for title in titles] == ["harbour lights"]
+    assert ("year", "2011", "") in found
+
+
+def test_a_section_of_reviews_names_the_film_after_its_colon():
+    found = facts(claims("Notebook Reviews: HARBOUR LIGHTS\n\nA widow keeps the lighthouse.\n"))
+    assert ("title", "HARBOUR LIGHTS", "") in found
+
+
+def test_the_critics_mark_under_the_head_is_no_title():
+    text = (
+        "4.5 out of 5 stars\n\nA widow keeps the lighthouse on a quiet island, and keeps it well.\n"
+    )
+    found = facts(claims(text))
+    assert not [fact for fact in found if fact[0] == "title"]
+    assert ("verdict", "4.5 out of 5 stars", "") in found
