@@ -1,12 +1,19 @@
 """Who made the film or is in it, where a sentence names them in passing: "Marcel Carné's
-escapist period piece", "Este filme de Jorge Paixão da Costa retrata ...", "such co-stars as
-Nicole Kidman and Bruce Willis"."""
+escapist period piece", "Este filme de Jorge Paixão da Costa retrata ...", "this Harold
+Ramis-directed film", "such co-stars as Nicole Kidman and Bruce Willis"."""
 
 import re
 from collections.abc import Iterator
 
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import LIST_OF_PEOPLE, NAME, is_name, sentence_end, sentence_start
+from catalog.extraction.text import (
+    LIST_OF_PEOPLE,
+    NAME,
+    clean_name,
+    is_name,
+    sentence_end,
+    sentence_start,
+)
 
 # "Marcel Carné's escapist period piece, made in France": the maker's film, by its kind.
 POSSESSED = re.compile(
@@ -20,6 +27,13 @@ THIS_FILM_OF = re.compile(
     r"[Ii]l nuovo|[Dd]ieser|[Dd]er neue)[ \t]+(?:filme|film|película|Film)[ \t]+(?:de|di|von)"
     rf"[ \t]+(?P<name>{NAME})"
 )
+# "this Harold Ramis-directed film", "a Sorkin-penned script": the maker joined to the verb.
+HYPHENED = re.compile(
+    rf"(?<![\w-])(?P<name>{NAME})-(?P<verb>directed|helmed|penned|scripted|written)"
+    r"(?=[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:film|movie|picture|comedy|drama|thriller|script|"
+    r"screenplay|adaptation|feature|documentary|western|musical|romance|horror)\b)"
+)
+HYPHENED_FIELDS = {"directed": "director", "helmed": "director"}
 
 # "the film also has such co-stars as Nicole Kidman, Bruce Willis, and Steve Buscemi".
 CO_STARS = re.compile(
@@ -35,6 +49,12 @@ def makers(text: str) -> Iterator[Proposal]:
         for match in pattern.finditer(text):
             start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
             yield proposal("director", match.group("name"), text, start, end, "maker")
+    for match in HYPHENED.finditer(text):
+        name = clean_name(match.group("name"))
+        if is_name(name):
+            start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+            field = HYPHENED_FIELDS.get(match.group("verb"), "writer")
+            yield proposal(field, name, text, start, end, "maker")
     for match in CO_STARS.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         for person in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match.group("people")):

@@ -255,8 +255,14 @@ def is_name(phrase: str, known: Container[str] | None = None) -> bool:
         word.lower().strip(".,") in NOT_NAME_WORDS or HONOUR.search(word) for word in words[given:]
     ):
         return False
+    # "Aaron Sorkin-penned": the name joined to what they did, not a name.
+    if MADE_BY.search(words[-1]):
+        return False
     # An all-capitals phrase is a title or an acronym ("RED HOT"), not a name.
     return not all(word.isupper() and len(word) > 2 for word in words)
+
+
+MADE_BY = re.compile(r"-(?:directed|helmed|penned|scripted|written|produced|led|starring)$")
 
 
 OSCAR_WORDS = {"winner", "winners", "winning", "nominee", "nominees", "nominated", "nominations"}

@@ -12,10 +12,22 @@ from catalog.tests.extraction_texts import claims, facts
         ("Nora Ekdahl's quiet period piece, made on a northern island, is a joy.", "Nora Ekdahl"),
         ("Este filme de Jorge Vaz da Silva retrata o Porto do século XVIII.", "Jorge Vaz da Silva"),
         ("Le nouveau film de Claire Dumont raconte un hiver au phare.", "Claire Dumont"),
+        ("Also starring Ole Berg, this Nora Ekdahl-directed film is a quiet joy.", "Nora Ekdahl"),
     ],
 )
 def test_the_maker_of_the_film_named_in_passing(text, director):
     assert ("director", director, "") in facts(claims(text))
+
+
+def test_the_writer_joined_to_the_script_they_penned():
+    found = facts(claims("A Nora Ekdahl-penned script carries the film through its winter."))
+    assert ("writer", "Nora Ekdahl", "") in found
+    assert not any(value.endswith("-penned") for _field, value, _ in found)
+
+
+def test_a_prize_joined_to_its_film_names_no_maker():
+    found = facts(claims("The Oscar-nominated comedy returns to the island in winter."))
+    assert not any(field in ("director", "writer") for field, _value, _ in found)
 
 
 def test_the_author_of_a_play_or_a_novel_is_no_director():
