@@ -221,6 +221,16 @@ def describes(gap: str, character: str) -> bool:
     )
 
 
+def qualifies(character: str, after: str) -> bool:
+    """Whether a part's one word is an acronym qualifying a noun after it ("as his irreverent
+    CIA adviser", "as the KGB chief"), not a name."""
+    return (
+        character.isupper()
+        and len(character.split()) == 1
+        and re.match(r"\s+[a-zß-ÿ]{3,}\b", after) is not None
+    )
+
+
 def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterator[Proposal]:
     for match in near(PLAYS, PLAYS_VERB, text):
         actor = clean_name(match.group("actor"))
@@ -248,7 +258,7 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
         # "a play by Jean Renoir as adapted by James Bridges": a credit, not a part.
         if re.search(r"\b(?:by|von|par|por|da)\s*$", match.group("gap") or ""):
             continue
-        if describes(gap, character):
+        if describes(gap, character) or qualifies(character, text[match.end() : match.end() + 30]):
             character = ""
         start = match.start("actor") + match.group("actor").index(actor)
         yield cast(text, actor, character, start, match.end(), "plays", surnames)

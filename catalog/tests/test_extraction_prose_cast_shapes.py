@@ -156,3 +156,9 @@ def test_the_players_of_a_list_of_names_that_shine_together():
 def test_a_title_that_stars_someone_names_no_ensemble():
     found = facts(claims("Harbour Lights\n\nHarbour Lights stars Lena Holm as a keeper's widow.\n"))
     assert ("cast", "Harbour Lights", "") not in found
+
+
+def test_an_acronym_before_a_noun_describes_the_part_and_names_none():
+    found = facts(claims("Ole Berg as his irreverent CIA adviser steals the film from its lead."))
+    assert ("cast", "Ole Berg", "") in found
+    assert not [fact for fact in found if fact[0] == "cast" and fact[2] == "CIA"]
