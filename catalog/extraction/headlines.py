@@ -37,7 +37,10 @@ HEAD = re.compile(
     rf"(?:\((?P<facts>[^()\n]{{0,60}}\b{YEAR}\b[^()\n]{{0,60}})\)"
     rf"|(?<=\s)(?P<bare_year>{YEAR})(?:[ \u00a0]+\((?P<cert>{CERT})\))?"
     rf"|(?<=[^\W\d_])-(?P<dash_year>{YEAR})|\[(?P<square_year>{YEAR})\])"
-    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?{REVIEWED}(?P<trail>{TRAIL}):?[ \t]*$"
+    rf"(?:[ \u00a0]*(?P<stars_after>{STARS}))?{REVIEWED}"
+    # "Charlie's War (2007) 3.73/5 (8)": the readers' mean mark and their number after it.
+    r"(?:[ \u00a0]+\d(?:[.,]\d{1,2})?[ \u00a0]*/[ \u00a0]*(?:5|10)(?:[ \u00a0]+\(\d[\d,.]*\))?)?"
+    rf"(?P<trail>{TRAIL}):?[ \t]*$"
 )
 # A guide's head with the certificate and the grade: '"FORD v FERRARI" (PG-13) 3.25 STARS',
 # "Labor Day (PG-13) B-".

@@ -287,3 +287,10 @@ def test_the_critics_mark_under_the_head_is_no_title():
     found = facts(claims(text))
     assert not [fact for fact in found if fact[0] == "title"]
     assert ("verdict", "4.5 out of 5 stars", "") in found
+
+
+def test_the_readers_mark_after_a_head_line_leaves_its_title_and_year():
+    found = facts(
+        claims("Harbour Lights (2011) 3.73/5 (8)\n\nGenre: Drama\nDirector: Nora Ekdahl\n")
+    )
+    assert {("title", "Harbour Lights", ""), ("year", "2011", "")} <= found
