@@ -80,7 +80,9 @@ NAME_BOOK = re.compile(
 )
 STARRING = re.compile(
     r"\b(?:[Ss]tarring|[Cc]o-starring|cast(?:,| is)? (?:led|headed) by|"
-    r"cast (?:that )?(?:also )?includes:?|also stars|also starring|(?:film|movie) stars|"
+    r"cast (?:that )?(?:also )?includes:?|[Aa]lso stars|[Aa]lso starring|(?:film|movie) stars|"
+    # "supported nicely by Andie MacDowell and Chris Elliot": the supporting cast.
+    r"(?:ably |well |nicely )?supported (?:[a-z]+ly )?by|"
     r"protagonizada por|[Uu]n film con|[Uu]n film avec|"
     r"[Ee]in Film mit|[Uu]na película con|[Uu]m filme com|"
     r"protagonizado por|con la actuación de|interpretata da|interpretato da|con protagonisti|"

@@ -162,3 +162,12 @@ def test_an_acronym_before_a_noun_describes_the_part_and_names_none():
     found = facts(claims("Ole Berg as his irreverent CIA adviser steals the film from its lead."))
     assert ("cast", "Ole Berg", "") in found
     assert not [fact for fact in found if fact[0] == "cast" and fact[2] == "CIA"]
+
+
+def test_a_sentence_that_opens_on_also_stars_and_a_supporting_cast():
+    text = (
+        "Lena Dahl gives one of her best turns, supported nicely by Ole Berg and Anna Vos. "
+        "Also stars Ivo Marek."
+    )
+    found = facts(claims(text))
+    assert {("cast", "Ole Berg", ""), ("cast", "Anna Vos", ""), ("cast", "Ivo Marek", "")} <= found
