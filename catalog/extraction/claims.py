@@ -79,6 +79,7 @@ def find_claims(
         titles.title_claims(text),
         creditheads.credit_heads(text, known),
         creditheads.fact_lines(text),
+        creditheads.star_lines(text, known),
         creditheads.noted_credits(text, known),
         heads.strip_claims(text),
         cards.card_claims(text, known),

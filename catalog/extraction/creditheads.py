@@ -13,7 +13,7 @@ from catalog.extraction.headlines import plausible_title
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import RUNTIME, YEAR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, Span, is_name, lines, split_list
+from catalog.extraction.text import NAME, Span, is_name, lines, names_line, split_list
 from catalog.normalise import fold
 
 BY = r"(?i:de|d['\u2019]|di|da|von|by|van|por|réalisé par|directed by|un film de|ein film von)"
@@ -41,6 +41,16 @@ def credit_heads(text: str, names: Container[str]) -> Iterator[Proposal]:
         if found:
             yield from found
             return
+
+
+def star_lines(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The stars a line of their names alone gives near the top ("Bill Murray and Andie
+    MacDowell" under the title): the cast, their parts unnamed."""
+    for line in list(lines(text))[:12]:
+        body = line.text.strip()
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        for name, _at in names_line(body, names):
+            yield proposal("cast", name, text, start, start + len(body), "names line")
 
 
 def fact_lines(text: str) -> Iterator[Proposal]:

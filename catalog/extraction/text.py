@@ -4,6 +4,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
 
@@ -296,6 +297,21 @@ def split_list(value: str) -> list[tuple[str, int]]:
     return [
         (item.strip(), at + len(item) - len(item.lstrip())) for item, at in items if item.strip()
     ]
+
+
+def names_line(body: str, known: Container[str] | None = None) -> list[tuple[str, int]]:
+    """The people of a line that holds nothing but their full names, two or more ("Bill
+    Murray and Andie MacDowell" under a review's title), with their offsets; else none."""
+    if len(body) > 200 or not re.search(r",|&|\s(?:and|und|et|y|e)\s", body):
+        return []
+    if fold(re.split(r"[-:\s]", body.strip(), maxsplit=1)[0]) in LABELS:
+        return []  # "Starring-Roger Moore, ...": a label's line
+    people = split_list(body.strip().rstrip("."))
+    if len(people) < 2 or not all(
+        len(name.split()) > 1 and is_name(name, known) for name, _at in people
+    ):
+        return []
+    return people
 
 
 def sentence_start(text: str, at: int) -> int:

@@ -14,7 +14,7 @@ from catalog.extraction.lexicon import GENRES
 from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
 from catalog.extraction.patterns import DATE, SCORE
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import Span
+from catalog.extraction.text import Span, names_line
 from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of, words
 from catalog.normalise import fold
 
@@ -109,6 +109,8 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             break  # "Classic Movie Review Candyman": a heading that ends with the title
         if not titles and (is_page_line(body) or is_fact_line(body)):
             continue  # "Image and video hosting by TinyPic": the picture's credit
+        if names_line(body):
+            continue  # "Bill Murray and Andie MacDowell": its stars, under the title
         lenient = candidate_line(body, lenient=True)
         loose = len(body.split()) <= 8 and not re.search(r"\w/\w|\bFSK\b|\d+\+", body)
         if not lenient or not (title_case(body) or loose):

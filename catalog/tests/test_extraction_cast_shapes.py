@@ -377,3 +377,19 @@ def test_a_capsule_closing_on_a_sentence_of_its_actors_alone():
 def test_a_sentence_opening_on_two_names_is_no_list_of_actors():
     text = "The film is long. Ivo Marek, Jana Dvorak and their crew worked for a year.\n"
     assert not any(field == "cast" for field, _, _ in facts(claims(text)))
+
+
+def test_a_line_of_the_stars_names_under_the_title_is_the_cast_not_a_title():
+    text = (
+        "Harbour Lights\n\nLena Dahl and Ole Berg\n\nRated: PG\nRelease date: May 3, 2011\n\n"
+        "A widow keeps the lighthouse on a quiet island.\n"
+    )
+    found = facts(claims(text))
+    assert {("cast", "Lena Dahl", ""), ("cast", "Ole Berg", "")} <= found
+    assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
+
+
+def test_a_title_of_two_first_names_is_no_line_of_stars():
+    found = facts(claims("Harold and Maude\n\nRated: PG\nRelease date: 1971\n"))
+    assert ("title", "Harold and Maude", "") in found
+    assert not [fact for fact in found if fact[0] == "cast"]
