@@ -132,7 +132,10 @@ def entry_heads(text: str) -> Iterator[Proposal]:
             return
     for match in LISTING.finditer(text):
         title = match.group("title").strip()
-        if plausible_title(title) and title_case(title) and not is_name(match.group("inside")):
+        inside = match.group("inside").strip()
+        # "Phil Conners (Murray) is a weatherman": a part and its actor, named in full elsewhere.
+        surname = re.search(rf"\b[A-Z][\w'\u2019-]+[ \u00a0]{re.escape(inside)}\b", text)
+        if plausible_title(title) and title_case(title) and not (is_name(inside) or surname):
             end = match.end("inside") + 1
             yield proposal("title", title, text, match.start(), end, "heading")
             return

@@ -294,3 +294,13 @@ def test_the_readers_mark_after_a_head_line_leaves_its_title_and_year():
         claims("Harbour Lights (2011) 3.73/5 (8)\n\nGenre: Drama\nDirector: Nora Ekdahl\n")
     )
     assert {("title", "Harbour Lights", ""), ("year", "2011", "")} <= found
+
+
+def test_a_part_and_its_actors_surname_opening_a_paragraph_is_no_listings_title():
+    text = (
+        "With Lena Dahl at her best, the film is a small wonder.\n\n"
+        "Karin Holm (Dahl) is a widow who keeps the lighthouse on a quiet island.\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "Karin Holm", "") not in found
+    assert ("cast", "Dahl", "Karin Holm") in found
