@@ -50,6 +50,9 @@ DEFINES = re.compile(
 NOT_PLOT = re.compile(
     r"\b(?:nominated|Academy Awards?|Oscars?|box office|grossed|grossing|premiered|licensed|"
     r"copyright|phenomenon|"
+    # "The movie was released on Feb. 12, 1993. Here was our original review.": the page's
+    # words on the film's release or on the review itself.
+    r"was released (?:on|in)|our (?:original )?review|(?:first|originally) (?:published|ran)|"
     r"cookies|newsletter|sign in|subscribe)\b|^(?:The|Il|Le|La|Der|Die|El) (?:title|titolo|"
     r"titre|Titel|título)\b",
     re.IGNORECASE,

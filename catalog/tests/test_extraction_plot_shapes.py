@@ -264,3 +264,13 @@ def test_a_plot_under_its_heading_and_a_sub_heading_of_its_own():
     )
     plots = [c for c in claims(text) if c.field == "synopsis"]
     assert [c.quote[:5] for c in plots] == ["Karin"]
+
+
+def test_the_pages_words_on_the_films_release_are_no_plot():
+    text = (
+        'The movie "Harbour Lights" was released on May 3, 2011. Here was our original review.\n\n'
+        "Karin Holm (Lena Dahl) is a widow who keeps the lighthouse on a quiet island, and a "
+        "stranger comes ashore one night in a storm.\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert [plot.quote[:10] for plot in plots] == ["Karin Holm"]
