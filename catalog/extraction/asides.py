@@ -292,7 +292,11 @@ def in_label_value(before: str) -> bool:
     # "Sinopse: após se divorciar da esposa Simin (Leila Hatami)", "The Gist: It begins with
     # rapturous applause for Kloster (...)": a plot's label, or any label, heading prose.
     told = len(re.findall(r"\b[a-zß-ÿ][\w'\u2019-]*\b", sentence[label.end() :])) >= 4
-    return not told and LABELS.get(fold(label.group(0).strip(" \t|•·*-:")), "") not in PROSE_FIELDS
+    name = fold(label.group(0).strip(" \t|•·*-:"))
+    # "There are only two differences: His producer is Rita (...)": a sentence, no label.
+    if name not in LABELS and len(name.split()) >= 3:
+        return False
+    return not told and LABELS.get(name, "") not in PROSE_FIELDS
 
 
 def character_before(before: str) -> str:

@@ -393,3 +393,8 @@ def test_a_title_of_two_first_names_is_no_line_of_stars():
     found = facts(claims("Harold and Maude\n\nRated: PG\nRelease date: 1971\n"))
     assert ("title", "Harold and Maude", "") in found
     assert not [fact for fact in found if fact[0] == "cast"]
+
+
+def test_a_sentence_that_runs_on_after_a_colon_holds_its_asides():
+    text = "There are only two differences: his sister is young Ada (Lena Dahl) and he wakes."
+    assert ("cast", "Lena Dahl", "Ada") in facts(claims(text))
