@@ -27,6 +27,7 @@ from catalog.extraction import (
     makers,
     marks,
     narrative,
+    pairs,
     places,
     prose,
     titles,
@@ -101,6 +102,7 @@ def find_claims(
         casttables.dotted_rows(text, known),
         casttables.crew_cards(text, known),
         cast.plays(text, known, surnames),
+        pairs.paired_parts(text, known),
         cast.described(text, known, surnames),
         leads.lead_title(text),
         prose.people(text, known, surnames),
@@ -112,6 +114,7 @@ def find_claims(
     ]
     for finder in finders:
         found.extend(finder)
+    found = pairs.without_single_parts(found)
     for fallback in (heads.date_lines, prose.release_dates, prose.bracketed_year):
         if not any(claim.field == "year" for claim in found):
             found.extend(fallback(text))

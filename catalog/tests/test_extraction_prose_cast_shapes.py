@@ -171,3 +171,13 @@ def test_a_sentence_that_opens_on_also_stars_and_a_supporting_cast():
     )
     found = facts(claims(text))
     assert {("cast", "Ole Berg", ""), ("cast", "Anna Vos", ""), ("cast", "Ivo Marek", "")} <= found
+
+
+def test_two_lists_of_actors_and_parts_pair_in_order():
+    text = (
+        "The island drama stars Lena Dahl and Ole Berg as Karin Holm and Jon Vik, a widow and "
+        "the stranger the storm brings."
+    )
+    found = facts(claims(text))
+    assert {("cast", "Lena Dahl", "Karin Holm"), ("cast", "Ole Berg", "Jon Vik")} <= found
+    assert ("cast", "Ole Berg", "Karin Holm") not in found
