@@ -15,8 +15,15 @@ from catalog.extraction.cast import (
     near,
 )
 from catalog.extraction.proposal import Proposal
-from catalog.extraction.text import NAME, NAME_WORD, NOT_NAME_START, clean_name, is_name
-from catalog.extraction.vocabulary import LABELS
+from catalog.extraction.text import (
+    NAME,
+    NAME_WORD,
+    NOT_NAME_START,
+    clean_name,
+    is_name,
+    sentence_start,
+)
+from catalog.extraction.vocabulary import LABELS, words
 from catalog.normalise import fold
 
 PROSE_FIELDS = ("synopsis", "verdict", "tagline")
@@ -29,81 +36,22 @@ LABEL_BEFORE = re.compile(r"[ \t|•·*-]*[^\W\d_][\w'\u2019 /&-]{0,30}[ \t]*[:\
 NAMES_INSIDE = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e)\s+|,|\s+(?:and|und|et|y|e|&)\s+)\s*")
 # Words before a character's name that say who they are, not what they are called: "seine
 # Sekretärin Watts", "le juge Hammer", "his wife Clementine".
-DETERMINERS = {
-    "the",
-    "his",
-    "her",
-    "their",
-    "its",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "sein",
-    "seine",
-    "seinen",
-    "seinem",
-    "ihr",
-    "ihre",
-    "ihren",
-    "ihrem",
-    "le",
-    "la",
-    "les",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "el",
-    "los",
-    "las",
-    "su",
-    "sus",
-    "il",
-    "lo",
-    "i",
-    "gli",
-    "suo",
-    "sua",
-}
+DETERMINERS = frozenset(
+    words(
+        """the|his|her|their|its|der|die|das|den|dem|sein|seine|seinen|seinem|ihr|ihre|ihren|
+    ihrem|le|la|les|son|sa|ses|leur|el|los|las|su|sus|il|lo|i|gli|suo|sua"""
+    )
+)
 # Roles behind the camera: "the director (Bernard Rose)" is no cast member.
-CREW_WORDS = {
-    "director",
-    "directors",
-    "filmmaker",
-    "film-maker",
-    "writer",
-    "screenwriter",
-    "co-writer",
-    "cowriter",
-    "co-director",
-    "novelist",
-    "author",
-    "producer",
-    "composer",
-    "cinematographer",
-    "editor",
-    "regisseur",
-    "regisseurin",
-    "autor",
-    "autorin",
-    "produzent",
-    "realisateur",
-    "realisatrice",
-    "auteur",
-    "scenariste",
-    "producteur",
-    "directora",
-    "guionista",
-    "productor",
-    "regista",
-    "sceneggiatore",
-    "produttore",
-    "novel",
-    "book",
-    "play",
-}
+CREW_WORDS = frozenset(
+    words(
+        """director|directors|filmmaker|film-maker|writer|screenwriter|co-writer|cowriter|
+    co-director|novelist|author|producer|composer|cinematographer|editor|regisseur|
+    regisseurin|autor|autorin|produzent|realisateur|realisatrice|auteur|scenariste|
+    producteur|directora|guionista|productor|regista|sceneggiatore|produttore|novel|book|
+    play"""
+    )
+)
 TITLE_WORD = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Uncle|Aunt|Agent|Captain|Capt|Detective|Det|Sergeant|Sgt|Lt|"
     r"Col|Gen|Maj|Insp|Inspector|Professor|Prof|Judge|King|Queen|Prince|Princess|Count|Viscount|"
@@ -180,10 +128,14 @@ def asides(
         # "Jonathan Lynn (My Cousin Vinny) directs": a film after the name of its maker;
         # "Price Check (written and directed by ...)": a credit; "Jean Renoir (RULES OF THE
         # GAME)": a work in capitals after its maker's name.
+        # '"... a true movie milestone" (The New York Times)': who said the quote before it.
+        quoted = re.search(r"[\"\u201d\u00bb][ \t]*$", before) is not None
         if (
             MAKES.match(text, match.end())
             or CREDITED.match(match.group("inside"))
             or capitals(inside)
+            or quoted
+            or re.match(r"(?:The|A|An)\s", match.group("inside").strip())
         ):
             continue
         people = [clean_name(part) for part in NAMES_INSIDE.split(inside) if part]
@@ -358,12 +310,6 @@ def full_name(phrase: str, names: Container[str]) -> bool:
     if any(ROMAN.match(word) for word in words[1:]):
         return False
     return (len(words) > 1 and is_name(phrase, names)) or fold(phrase) in names
-
-
-def sentence_start(text: str, at: int) -> int:
-    before = text[max(0, at - 300) : at]
-    found = list(re.finditer(r"(?:[.!?…][\"\u201d\u2019)]?\s+|\n\s*)", before))
-    return at - len(before) + found[-1].end() if found else max(0, at - len(before))
 
 
 def phrase_start(text: str, at: int) -> int:

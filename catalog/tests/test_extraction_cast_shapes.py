@@ -398,3 +398,11 @@ def test_a_title_of_two_first_names_is_no_line_of_stars():
 def test_a_sentence_that_runs_on_after_a_colon_holds_its_asides():
     text = "There are only two differences: his sister is young Ada (Lena Dahl) and he wakes."
     assert ("cast", "Lena Dahl", "Ada") in facts(claims(text))
+
+
+def test_the_source_of_a_quote_in_brackets_is_no_actor():
+    text = (
+        'Harbour Lights is "a small wonder" (The Island Times). Lena Dahl and Ole Berg are '
+        "the keepers of the lighthouse."
+    )
+    assert not [fact for fact in facts(claims(text)) if fact[0] == "cast" and "Times" in fact[1]]
