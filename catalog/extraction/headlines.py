@@ -168,7 +168,9 @@ REVIEW_KINDS = {
 # (10-12 PG, L)", "BOYHOOD (R)".
 CERT_HEAD = re.compile(
     rf"^(?P<title>{TITLE})[ \u00a0]*\((?P<cert>PG-13|NC-17|PG|NR|G|R|X|U|12A|TV-[A-Z0-9]+|"
-    r"\d{1,2}(?:-\d{1,2})?\s?(?:PG|[A-Z]{1,3})?(?:,\s*[A-Z]{1,3})*)\)[ \t]*$"
+    r"\d{1,2}(?:-\d{1,2})?\s?(?:PG|[A-Z]{1,3})?(?:,\s*[A-Z]{1,3})*)\)"
+    # "Jurassic Park (PG-13) Release Date: June 11th, 1993": a label may run on after it.
+    r"(?:[ \t]*$|[ \t]+(?=[^\W\d_][\w ]{1,30}:[ \t]))"
 )
 
 
@@ -200,7 +202,7 @@ def head_line(text: str, body: str, start: int) -> Iterator[Proposal]:
     if (head := CERT_HEAD.match(body)) and plausible_title(head.group("title")):
         title = head.group("title").strip()
         if len(title.split()) <= 10 and not re.search(rf"\b{YEAR}\b|[★☆*]", title):
-            end = start + len(body)
+            end = start + head.end()
             yield proposal("title", title, text, start, end, "heading")
             yield proposal("certificate", head.group("cert"), text, start, end, "heading")
 

@@ -304,3 +304,9 @@ def test_a_part_and_its_actors_surname_opening_a_paragraph_is_no_listings_title(
     found = facts(claims(text))
     assert ("title", "Karin Holm", "") not in found
     assert ("cast", "Dahl", "Karin Holm") in found
+
+
+def test_a_certificate_head_with_a_label_run_on_after_it():
+    found = facts(claims("Harbour Lights (PG-13) Release Date: June 11th, 2011\nRuntime: 98 min\n"))
+    assert {("title", "Harbour Lights", ""), ("certificate", "PG-13", "")} <= found
+    assert ("year", "2011", "") in found
