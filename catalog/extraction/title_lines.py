@@ -12,7 +12,7 @@ from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
-from catalog.extraction.patterns import DATE, SCORE
+from catalog.extraction.patterns import DATE, MONTHS, SCORE
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, names_line
 from catalog.extraction.vocabulary import LABELS, OTHER_LABELS, field_of, words
@@ -267,6 +267,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
+        if DAY_OF.fullmatch(body):
+            continue  # "event · April 13": when the page's event is, over the film's title
         if SITE_SCORE_LINE.fullmatch(body) or POPCORN.search(body):
             return  # "IMDB ⭐️7.6": the page opens on the scores of its card, not its title
         if numbered(body) or VIEW_COUNT.fullmatch(body):
@@ -325,6 +327,13 @@ QUOTED_HEAD = re.compile(
 SITE_AFTER = re.compile(r"[ \t]+\|[ \t]+[^|\n]{1,60}$|[ \t]+(?:(?:Movie|Film)[ \t]+)?Review$")
 # A post's date over its title: "samedi 30 décembre 2017", "Saturday, March 29, 2025".
 DATED = re.compile(rf"{DATE.pattern}|^\s*date\b", re.IGNORECASE)
+# A day of the year without the year, a word before it: "event · April 13", "Fri 3 May".
+DAY_OF = re.compile(
+    rf"(?:[^\W\d_]{{1,12}}\.?[ \t]*[·•|,\u2013-]?[ \t]*)?(?:{MONTHS})\.?[ \t]+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?|(?:[^\W\d_]{{1,12}}\.?[ \t]*[·•|,\u2013-]?[ \t]*)?\d{{1,2}}"
+    rf"(?:st|nd|rd|th|er|\.)?[ \t]+(?:de[ \t]+)?(?:{MONTHS})\.?",
+    re.IGNORECASE,
+)
 
 
 # A poster's caption as a copied page keeps it: "Единственная роль суперзвезды - постер".

@@ -310,3 +310,8 @@ def test_a_certificate_head_with_a_label_run_on_after_it():
     found = facts(claims("Harbour Lights (PG-13) Release Date: June 11th, 2011\nRuntime: 98 min\n"))
     assert {("title", "Harbour Lights", ""), ("certificate", "PG-13", "")} <= found
     assert ("year", "2011", "") in found
+
+
+def test_a_day_of_the_year_over_the_title_is_no_title():
+    found = facts(claims("event · April 13\n\nHarbour Lights\n\nA widow keeps the lighthouse.\n"))
+    assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
