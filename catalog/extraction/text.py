@@ -286,9 +286,13 @@ HONOUR = re.compile(r"-(?:winner|winning|nominee|nominated)$", re.IGNORECASE)
 
 
 def split_list(value: str) -> list[tuple[str, int]]:
-    """The items of "A, B and C" (or "A / B", "A & B", "A; B") with their offsets in value."""
+    """The items of "A, B and C" (or "A / B", "A & B", "A; B", "A - B") with their offsets in
+    value."""
     items = []
-    pattern = r"\s*(?:,\s*(?:and|und|et|y|e)\s+|,|;|/|\||&|\s+(?:and|und|et|y|e)\s+|•|·)\s*"
+    pattern = (
+        r"\s*(?:,\s*(?:and|und|et|y|e)\s+|,|;|/|\||&|\s+(?:and|und|et|y|e)\s+|•|·)\s*"
+        r"|\s+[-\u2013]\s+"
+    )
     begin = 0
     for match in re.finditer(pattern, value):
         items.append((value[begin : match.start()], begin))

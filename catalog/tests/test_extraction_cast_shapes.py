@@ -406,3 +406,8 @@ def test_the_source_of_a_quote_in_brackets_is_no_actor():
         "the keepers of the lighthouse."
     )
     assert not [fact for fact in facts(claims(text)) if fact[0] == "cast" and "Times" in fact[1]]
+
+
+def test_a_labels_people_parted_by_a_spaced_dash():
+    found = facts(claims("Título | Faro\nGuion | Nora Ekdahl - Per Lind | |\nAño | 1990 | |\n"))
+    assert {("writer", "Nora Ekdahl", ""), ("writer", "Per Lind", "")} <= found
