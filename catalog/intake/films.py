@@ -6,8 +6,9 @@ film search, catalog.search), kept when one of their titles has the page's title
 people with the page. Each is weighed as the dataset matcher weighs rows: the same title, the same
 year (a year apart counts for less, further apart against), and every person the page names who is
 on the film. The best candidate is proposed only when it is clearly the one: its title matches and
-its year is not contradicted (or, under another title, its year and two people agree), and no other
-candidate scores as high; otherwise the editor chooses, "a new film" among the choices.
+its year is not contradicted (two or three years off only with three people in common), or, under
+another title, its year and two people agree; and no other candidate scores as high; otherwise the
+editor chooses, "a new film" among the choices.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from catalog.normalise import fold
 # is cut short rather than read whole.
 SEARCH_LIMIT = 200
 MOST_CANDIDATES = 5
+# How far a page's year may be from the film's when enough of its people are the film's.
+YEARS_OFF = 3
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,12 @@ class FilmCandidate:
 
     @property
     def plausible(self) -> bool:
-        """The same title in a year not far off, or another title with its year and people."""
+        """The same title in a year not far off, or a few years off with three people in common
+        (a page gives another country's release or a broadcast's year: "1995" for a film of
+        1993), or another title with its year and people."""
         if self.title_matches:
-            return self.year_apart is None or self.year_apart <= 1
+            near = self.year_apart is None or self.year_apart <= 1
+            return near or (self.year_apart <= YEARS_OFF and self.shared >= 3)
         return self.year_apart == 0 and self.shared >= 2
 
 

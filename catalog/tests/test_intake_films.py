@@ -60,3 +60,11 @@ def test_a_page_about_an_uncatalogued_film_has_no_candidates(red_hots):
 def test_a_year_far_from_the_films_rules_it_out_as_the_proposal(red_hots):
     candidates = film_candidates(["Red Hot"], 1970, [])
     assert proposed(candidates) is None
+
+
+def test_a_year_two_off_with_three_people_in_common_is_still_the_film(red_hots):
+    ninety_three, _ = red_hots
+    make_credit(ninety_three, make_person("Donald Sutherland"))
+    people = ["Paul Haggis", "Carla Gugino", "Donald Sutherland"]
+    assert proposed(film_candidates(["Red Hot"], 1995, people)) == ninety_three
+    assert proposed(film_candidates(["Red Hot"], 1995, people[:2])) is None
