@@ -45,8 +45,9 @@ class FilmCandidate:
         (a page gives another country's release or a broadcast's year: "1995" for a film of
         1993), or another title with its year and people."""
         if self.title_matches:
-            near = self.year_apart is None or self.year_apart <= 1
-            return near or (self.year_apart <= YEARS_OFF and self.shared >= 3)
+            if self.year_apart is None or self.year_apart <= 1:
+                return True
+            return self.year_apart <= YEARS_OFF and self.shared >= 3
         return self.year_apart == 0 and self.shared >= 2
 
 
