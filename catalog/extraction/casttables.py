@@ -160,3 +160,47 @@ def crew_cards(text: str, names: Container[str]) -> Iterator[Proposal]:
             start = name_line.start + len(name_line.text) - len(name_line.text.lstrip())
             for claim_field in dict.fromkeys(CREW_JOBS[job] for job in jobs):
                 yield proposal(claim_field, name, text, start, job_line.end, "crew card")
+
+
+# Where a copied table glues an actor's cell to the part's: "Jennifer Jason LeighSadie Flood".
+# A capital after a small letter inside a word, but for the names that have one of their own
+# ("MacDowell", "DeNiro", "LaBeouf", "DiCaprio", "FitzGerald", "JoBeth", "St. John").
+GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+OWN_CAPITAL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|Jo|St|O)$")
+
+
+def glued_rows(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The cast of three or more lines in a row, each an actor's full name glued to a part."""
+    run: list[tuple[int, int, str, str]] = []
+    for line in [*lines(text), None]:
+        row = glued(line.text, names) if line is not None else None
+        if row is not None and line is not None:
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            run.append((start, start + len(line.text.strip()), *row))
+            continue
+        if len(run) >= 3:
+            for start, end, actor, character in run:
+                yield proposal("cast", actor, text, start, end, "cast rows", character=character)
+        run = []
+
+
+def glued(body: str, names: Container[str]) -> tuple[str, str] | None:
+    """(actor, part) of a line glued at one point, the actor a full name; else None."""
+    body = body.strip()
+    if not body or len(body) > 80:
+        return None
+    points = [
+        at.start()
+        for at in GLUE.finditer(body)
+        if not OWN_CAPITAL.search(
+            body[: at.start()].split()[-1] if body[: at.start()].split() else ""
+        )
+    ]
+    if len(points) != 1:
+        return None
+    actor, character = body[: points[0]], body[points[0] :]
+    if len(actor.split()) < 2 or not is_name(actor, names) or fold(character) in NOT_CHARACTER:
+        return None
+    if not re.fullmatch(r"[^\W\d_][\w'\u2019. -]{0,40}", character):
+        return None
+    return actor, character

@@ -101,6 +101,7 @@ def find_claims(
         casttables.header_tables(text, known),
         casttables.dotted_rows(text, known),
         casttables.crew_cards(text, known),
+        casttables.glued_rows(text, known),
         cast.plays(text, known, surnames),
         pairs.paired_parts(text, known),
         cast.described(text, known, surnames),

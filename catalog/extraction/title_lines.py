@@ -5,6 +5,7 @@ none of them."""
 import re
 from collections.abc import Iterator
 
+from catalog.extraction.casttables import glued
 from catalog.extraction.entries import title_case
 from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
@@ -111,6 +112,8 @@ def title_over_facts(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             continue  # "Image and video hosting by TinyPic": the picture's credit
         if names_line(body):
             continue  # "Bill Murray and Andie MacDowell": its stars, under the title
+        if glued(body, ()):
+            break  # "Tom BowerErwin Flood": a row of the cast table over the facts
         lenient = candidate_line(body, lenient=True)
         loose = len(body.split()) <= 8 and not re.search(r"\w/\w|\bFSK\b|\d+\+", body)
         if not lenient or not (title_case(body) or loose):

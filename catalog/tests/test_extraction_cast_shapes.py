@@ -411,3 +411,17 @@ def test_the_source_of_a_quote_in_brackets_is_no_actor():
 def test_a_labels_people_parted_by_a_spaced_dash():
     found = facts(claims("Título | Faro\nGuion | Nora Ekdahl - Per Lind | |\nAño | 1990 | |\n"))
     assert {("writer", "Nora Ekdahl", ""), ("writer", "Per Lind", "")} <= found
+
+
+def test_a_copied_table_that_glues_each_actor_to_the_part():
+    text = (
+        "Harbour Lights\n\nLena DahlKarin Holm\nOle BergJon\nAnna MacLeodAda\n\n"
+        "Genre: Drama\nDirector: Nora Ekdahl\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Dahl", "Karin Holm"),
+        ("cast", "Ole Berg", "Jon"),
+        ("cast", "Anna MacLeod", "Ada"),
+    } <= found
+    assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
