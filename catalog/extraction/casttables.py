@@ -15,7 +15,7 @@ from catalog.extraction.castlists import (
     strip_small,
 )
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import is_name, lines, split_list
+from catalog.extraction.text import glue_point, is_name, lines, split_list
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -162,13 +162,6 @@ def crew_cards(text: str, names: Container[str]) -> Iterator[Proposal]:
                 yield proposal(claim_field, name, text, start, job_line.end, "crew card")
 
 
-# Where a copied table glues an actor's cell to the part's: "Jennifer Jason LeighSadie Flood".
-# A capital after a small letter inside a word, but for the names that have one of their own
-# ("MacDowell", "DeNiro", "LaBeouf", "DiCaprio", "FitzGerald", "JoBeth", "St. John").
-GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
-OWN_CAPITAL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|Jo|St|O)$")
-
-
 def glued_rows(text: str, names: Container[str]) -> Iterator[Proposal]:
     """The cast of three or more lines in a row, each an actor's full name glued to a part."""
     run: list[tuple[int, int, str, str]] = []
@@ -189,16 +182,13 @@ def glued(body: str, names: Container[str]) -> tuple[str, str] | None:
     body = body.strip()
     if not body or len(body) > 80:
         return None
-    points = [
-        at.start()
-        for at in GLUE.finditer(body)
-        if not OWN_CAPITAL.search(
-            body[: at.start()].split()[-1] if body[: at.start()].split() else ""
-        )
-    ]
+    words = body.split(" ")
+    points = [(n, at) for n, word in enumerate(words) if (at := glue_point(word))]
     if len(points) != 1:
         return None
-    actor, character = body[: points[0]], body[points[0] :]
+    [(index, at)] = points
+    actor = " ".join([*words[:index], words[index][:at]])
+    character = body[len(actor) :]
     if len(actor.split()) < 2 or not is_name(actor, names) or fold(character) in NOT_CHARACTER:
         return None
     if not re.fullmatch(r"[^\W\d_][\w'\u2019. -]{0,40}", character):

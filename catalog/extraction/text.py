@@ -279,10 +279,26 @@ def clean_name(phrase: str) -> str:
         words = words[honour + 1 :]
     while len(words) > 1 and words[0].lower() in NOT_NAME_START:
         words = words[1:]
+    # "Director Harold RamisGroundhog Day is ...": the next words glued to the name's last.
+    for index, word in enumerate(words[1:], 1):
+        if point := glue_point(word):
+            return " ".join([*words[:index], word[:point]])
     return " ".join(words)
 
 
 HONOUR = re.compile(r"-(?:winner|winning|nominee|nominated)$", re.IGNORECASE)
+# Where copied text glues two words: a capital after a small letter inside a word, but for the
+# names that have one of their own ("MacDowell", "DeNiro", "LaBeouf", "DiCaprio", "FitzGerald").
+GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+OWN_CAPITAL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|Jo|St|O)$")
+
+
+def glue_point(word: str) -> int:
+    """Where in a word a glued one begins ("RamisGroundhog": 5), or 0."""
+    for found in GLUE.finditer(word):
+        if not OWN_CAPITAL.search(word[: found.start()]):
+            return found.start()
+    return 0
 
 
 def split_list(value: str) -> list[tuple[str, int]]:

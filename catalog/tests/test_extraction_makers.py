@@ -56,3 +56,13 @@ def test_a_star_as_a_part_is_no_list_of_stars():
 def test_a_person_named_after_both_their_trades(sentence):
     found = facts(claims(f"Harbour Lights\n\n{sentence}\n"))
     assert {("director", "Nora Ekdahl", ""), ("writer", "Nora Ekdahl", "")} <= found
+
+
+def test_the_words_glued_to_a_directors_name_are_not_of_it():
+    found = facts(claims("Director Nora EkdahlHarbour Lights is a quiet island drama.\n"))
+    assert ("director", "Nora Ekdahl", "") in found
+
+
+def test_a_name_with_a_capital_of_its_own_is_whole():
+    found = facts(claims("Directed by Anna MacLeod and Leo DiMarco, it is a quiet drama.\n"))
+    assert {("director", "Anna MacLeod", ""), ("director", "Leo DiMarco", "")} <= found
