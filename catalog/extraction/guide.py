@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 
 from catalog.extraction.castlists import cast_list
 from catalog.extraction.entries import CAPSULE
-from catalog.extraction.headlines import STARS, plausible_title
+from catalog.extraction.headlines import CERT, STARS, YEAR, plausible_title
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, clean_name, is_name, sentences, split_list
 from catalog.extraction.verdicts import judge
@@ -19,13 +19,34 @@ GUIDE = re.compile(r"\b(?P<runtime>\d{2,3}m)/(?:C|B|BW|B&W|C/BW)\b[^.\n]*\.\s*(?
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
 
 
+# The entry's head on the blurb's line: "Broadcast News ★★★½ 1987 (R) The acclaimed ...",
+# the guide's marks (bones, stars) maybe lost in the copy.
+GUIDE_HEAD = re.compile(
+    rf"(?P<title>[^\n()]{{1,80}}?)[ \t]+(?:(?P<stars>{STARS}|[^\w\s(]{{1,5}})[ \t]+)?"
+    rf"(?P<year>{YEAR})[ \t]+\((?P<cert>{CERT})\)[ \t]+(?=[A-Z\u00c0-\u00de\"\u201c])"
+)
+
+
 def guide_claims(text: str, names: Container[str]) -> Iterator[Proposal]:
     for match in GUIDE.finditer(text):
         yield proposal(
             "runtime", match.group("runtime"), text, match.start(), match.end("runtime"), "guide"
         )
         yield from credits(text, match, names)
-        yield from blurb(text, match.start())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        head = GUIDE_HEAD.match(text, line_start, match.start())
+        if head and plausible_title(head.group("title").strip()):
+            yield from head_claims(text, head)
+        yield from blurb(text, match.start(), head.end() if head else line_start)
+
+
+def head_claims(text: str, head: re.Match[str]) -> Iterator[Proposal]:
+    start, end = head.start(), head.end("cert") + 1
+    yield proposal("title", head.group("title").strip(), text, start, end, "guide")
+    yield proposal("year", head.group("year"), text, start, end, "guide")
+    yield proposal("certificate", head.group("cert"), text, start, end, "guide")
+    if head.group("stars") and re.fullmatch(STARS, head.group("stars")):
+        yield proposal("verdict", head.group("stars"), text, start, end, "guide")
 
 
 def credits(text: str, match: re.Match[str], names: Container[str]) -> Iterator[Proposal]:
@@ -55,11 +76,10 @@ def credits(text: str, match: re.Match[str], names: Container[str]) -> Iterator[
                     )
 
 
-def blurb(text: str, marker: int) -> Iterator[Proposal]:
-    """The sentences before the runtime: the plot, then (when there are two or more) the
-    guide's one-line judgement."""
-    line_start = text.rfind("\n", 0, marker) + 1
-    told = sentences(Span(text[line_start:marker].rstrip(), line_start))
+def blurb(text: str, marker: int, begin: int) -> Iterator[Proposal]:
+    """The sentences from `begin` (the line's, or its head's end) to the runtime: the plot,
+    then (when there are two or more) the guide's one-line judgement."""
+    told = sentences(Span(text[begin:marker].rstrip(), begin))
     if not told:
         return
     if len(told) > 1 and len(told[-1].text) < 120:

@@ -328,3 +328,16 @@ def test_a_lead_names_the_genre_by_its_adjective(lead, genre):
 def test_a_comedie_dramatique_is_one_genre():
     found = facts(claims("Le Phare\nLe Phare est une comédie dramatique suédoise.\n"))
     assert ("genre", "dramatique", "") not in found
+
+
+def test_a_guide_entry_with_its_head_on_the_blurbs_line():
+    text = (
+        "Harbour Lights 1993 (PG) A widow keeps the lighthouse on a quiet island until a "
+        "stranger comes ashore. Dahl is at her best. 98m/C VHS, DVD. Lena Dahl, Ole Berg; "
+        "D: Nora Ekdahl; W: Per Lind.\n"
+    )
+    found = facts(claims(text))
+    heads = {("title", "Harbour Lights", ""), ("year", "1993", ""), ("certificate", "PG", "")}
+    assert heads <= found
+    plot = next(claim for claim in claims(text) if claim.field == "synopsis")
+    assert plot.quote.startswith("A widow keeps")
