@@ -227,6 +227,8 @@ def read_head(text: str, head: re.Match[str], start: int, end: int) -> Iterator[
         title_start += trail.end()
         title = title[trail.end() :]
     title = EDITION.sub("", title.strip()) or title.strip()
+    # "Harbour Lights ♂♂ 1993 (PG)": a guide's marks of its own after the title, not of it.
+    title = re.sub(r"[ \u00a0]+[^\w\s\"'\u2019)\]]{1,5}$", "", title)
     if (review := REVIEW_WORD.match(title)) and plausible_title(title[review.end() :]):
         title_start += review.end()
         title = title[review.end() :]

@@ -315,3 +315,8 @@ def test_a_certificate_head_with_a_label_run_on_after_it():
 def test_a_day_of_the_year_over_the_title_is_no_title():
     found = facts(claims("event · April 13\n\nHarbour Lights\n\nA widow keeps the lighthouse.\n"))
     assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
+
+
+def test_a_guides_own_marks_after_the_title_are_not_of_it():
+    found = facts(claims("Harbour Lights \u2642\u2642 1993 (PG)\nA widow keeps the lighthouse.\n"))
+    assert ("title", "Harbour Lights", "") in found
