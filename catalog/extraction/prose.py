@@ -28,7 +28,9 @@ CREDIT_VERB = (
 DIRECTED = re.compile(
     rf"\b(?P<verb>{CREDIT_VERB})(?:\s+(?:and|und|et|y|e)\s+(?P<also>{CREDIT_VERB}|"
     r"(?i:produced|co-produced|choreographed|edited|produziert|produit|producido|prodotto)))?"
-    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door|(?<=direction )(?:of|de))\s+"
+    r"(?:\s+for the (?:big )?screen)?\s+(?:by|von|par|por|da|di|door|(?<=direction )(?:of|de)|"
+    # "from a screenplay co-written with Danny Rubin": the director's co-writer.
+    r"(?<=co-written )with|(?<=co-directed )with)\s+"
     r"(?:(?:[a-zà-ÿ][\w-]*|the|a|an),?\s+){0,6}?"
     rf"(?P<people>{LIST_OF_PEOPLE})"
 )

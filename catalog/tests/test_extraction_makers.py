@@ -66,3 +66,12 @@ def test_the_words_glued_to_a_directors_name_are_not_of_it():
 def test_a_name_with_a_capital_of_its_own_is_whole():
     found = facts(claims("Directed by Anna MacLeod and Leo DiMarco, it is a quiet drama.\n"))
     assert {("director", "Anna MacLeod", ""), ("director", "Leo DiMarco", "")} <= found
+
+
+def test_the_co_writer_of_the_directors_screenplay():
+    text = (
+        "Harbour Lights is a 1993 drama directed by Nora Ekdahl from a screenplay co-written "
+        "with Per Lind."
+    )
+    found = facts(claims(text))
+    assert {("director", "Nora Ekdahl", ""), ("writer", "Per Lind", "")} <= found
