@@ -103,6 +103,13 @@ PERIOD_OPENING = re.compile(
     rf"(?P<period>{DECADE}|(?:18|19|20)\d\d|(?:années|anni)\s+['\u2019]?\d\d|{ERA})(?=[,\s])",
     re.MULTILINE,
 )
+# "In Soviet Russia in the late 1950s, a young musician ...": a plot that opens on its place and
+# its time.
+PLACE_TIME_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?]\s))In[ \t]+(?P<place>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+"
+    rf"(?:in|during)[ \t]+(?P<period>{DECADE}|(?:18|19|20)\d\d)(?=,)",
+    re.MULTILINE,
+)
 PERIOD_BEFORE_PLACE = re.compile(
     r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
@@ -154,6 +161,12 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
             end = max(end, match.end("place") + noun.end())
         if place and not YEAR.fullmatch(place):
             yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
+    for match in PLACE_TIME_OPENING.finditer(text):
+        if fold(match.group("place")) in TIME_WORDS:
+            continue  # "In January in 1959": a month, no place
+        end = sentence_end(text, match.end())
+        yield proposal("setting", match.group("place"), text, match.start(), end, "period opening")
+        yield proposal("period", match.group("period"), text, match.start(), end, "period opening")
     for match in PERIOD_OPENING.finditer(text):
         yield proposal(
             "period",

@@ -285,3 +285,14 @@ def test_a_length_in_passing_after_in_only():
         "soli 70 minuti e il finale non aggiunge niente.\n"
     )
     assert ("runtime", "70 minuti", "") in facts(claims(text))
+
+
+def test_a_plot_that_opens_on_its_place_and_its_time():
+    text = "In Soviet Russia in the late 1950s, a young musician hears rock and roll at last."
+    found = facts(claims(text))
+    assert {("setting", "Soviet Russia", ""), ("period", "the late 1950s", "")} <= found
+
+
+def test_a_month_that_opens_a_plot_is_no_place():
+    found = facts(claims("In January in 1959, a young musician hears rock and roll at last."))
+    assert not [fact for fact in found if fact[0] == "setting"]
