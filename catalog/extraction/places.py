@@ -57,7 +57,9 @@ SET_IN = re.compile(
     rf"(?:[a-z]+,?\s+){{0,2}})?"
     rf"\s*(?:(?:Klein|Groß)?(?:stadt|Stadt|Dorf|Provinz)\s+(?:in|an)\s+(?:der\s+|dem\s+)?)?"
     rf"(?P<place>{OCCUPIED})?"
-    rf"(?:\s+(?:[a-z]+\s+){{0,3}}?(?:in|en|dans|im|nel|negli|nei|durante|during)\s+"
+    # "takes place in Riga, Latvia, in 1959": its time after the place and its country.
+    rf"(?:(?:,[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD})?)?,?"
+    rf"\s+(?:[a-z]+\s+){{0,3}}?(?:in|en|dans|im|nel|negli|nei|durante|during)\s+"
     rf"(?P<later>(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+)?"
     rf"(?:{DECADE}|(?:18|19|20)\d\d)))?"
 )
@@ -110,6 +112,15 @@ PLACE_TIME_OPENING = re.compile(
     rf"(?:in|during)[ \t]+(?P<period>{DECADE}|(?:18|19|20)\d\d)(?=,)",
     re.MULTILINE,
 )
+# "a teenager in Khrushchev-era Moscow", "love in Depression-era Texas", "a girl in Victorian
+# London", "a family in post-war Berlin": the time as a word before the place it qualifies.
+ERA_BEFORE_PLACE = re.compile(
+    r"\b(?:in|of|to)[ \t]+(?P<period>[A-Z][\w'\u2019]+-era|(?i:post-war|postwar|pre-war|prewar|"
+    r"wartime)|Cold War|Victorian|Edwardian|Elizabethan|Regency|Napoleonic|Weimar|medieval|"
+    r"mediaeval)[ \t]+"
+    rf"(?P<place>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:[a-z]+s|is|was|as|and|where|when|during|under|with)\b)"
+)
 PERIOD_BEFORE_PLACE = re.compile(
     r"\bin\s+(?P<period>(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     rf"nineties|(?:18|19|20)\d0s))\s+(?={NAME_WORD})"
@@ -161,6 +172,11 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
             end = max(end, match.end("place") + noun.end())
         if place and not YEAR.fullmatch(place):
             yield proposal("setting", re.sub(r"^the\s+", "", place), text, start, end, "set in")
+    for match in ERA_BEFORE_PLACE.finditer(text):
+        start = sentence_start(text, match.start())
+        end = sentence_end(text, match.end())
+        yield proposal("setting", match.group("place"), text, start, end, "period")
+        yield proposal("period", match.group("period"), text, start, end, "period")
     for match in PLACE_TIME_OPENING.finditer(text):
         if fold(match.group("place")) in TIME_WORDS:
             continue  # "In January in 1959": a month, no place

@@ -296,3 +296,25 @@ def test_a_plot_that_opens_on_its_place_and_its_time():
 def test_a_month_that_opens_a_plot_is_no_place():
     found = facts(claims("In January in 1959, a young musician hears rock and roll at last."))
     assert not [fact for fact in found if fact[0] == "setting"]
+
+
+@pytest.mark.parametrize(
+    "sentence, period, place",
+    [
+        (
+            "A teenager in Khrushchev-era Moscow risks everything for rock.",
+            "Khrushchev-era",
+            "Moscow",
+        ),
+        ("A family in post-war Berlin struggles to live.", "post-war", "Berlin"),
+        ("The film follows a girl in Victorian London.", "Victorian", "London"),
+    ],
+)
+def test_the_time_as_a_word_before_the_place(sentence, period, place):
+    found = facts(claims(sentence))
+    assert {("setting", place, ""), ("period", period, "")} <= found
+
+
+def test_the_time_after_the_place_and_its_country():
+    found = facts(claims("The film takes place in Riga, Latvia, in 1959."))
+    assert {("setting", "Riga", ""), ("period", "1959", "")} <= found
