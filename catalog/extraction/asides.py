@@ -189,7 +189,12 @@ def asides(
             and habit["inside"] <= habit["outside"]
             and not re.match(r"(?:The|A|An|Le|La|Les|El|Il|Der|Die|Das)\s", match.group("inside"))
         )
-        if side == "outside" and fold(inside) not in listed and unnamed:
+        if (
+            side == "outside"
+            and fold(inside) not in listed
+            and unnamed
+            and not cast_led(text, start)
+        ):
             continue
         if side == "inside":
             actor, character = inside, part_name(outside)
@@ -200,6 +205,18 @@ def asides(
         if fold(character) in NOT_CHARACTER or fold(character) in names:
             continue
         yield cast(text, actor, character, start, end, "aside", surnames)
+
+
+# A sentence that opens on the cast: "The cast includes A (Alexi), B (Valentina) and ...".
+CAST_LEAD = re.compile(
+    r"(?:The[ \t]+)?(?i:(?:main[ \t]+|supporting[ \t]+)?cast(?:[ \t]+also)?[ \t]+includes?|"
+    r"cast:|starring|co-starring|featuring|with|it stars|the film stars)[ \t]"
+)
+
+
+def cast_led(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` opens on the cast, so that its brackets hold parts."""
+    return CAST_LEAD.match(text, sentence_start(text, at)) is not None
 
 
 def indefinite(before: str) -> bool:

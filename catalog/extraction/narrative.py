@@ -279,7 +279,8 @@ TELLS = re.compile(
 # A line that opens with a credit is the credits, not the plot: "Directed by X, the film ...".
 CREDIT_OPENING = re.compile(
     r"^(?:directed by|written by|starring|with|produced by|regie|réalisé par|dirigida por|"
-    r"diretto da|un film de|ein film von|cast|avec|mit)\b",
+    r"diretto da|un film de|ein film von|cast|avec|mit|the (?:main |supporting )?cast|"
+    r"the film stars|the movie stars|it stars)\b",
     re.IGNORECASE,
 )
 

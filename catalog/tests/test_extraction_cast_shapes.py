@@ -425,3 +425,14 @@ def test_a_copied_table_that_glues_each_actor_to_the_part():
         ("cast", "Anna MacLeod", "Ada"),
     } <= found
     assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
+
+
+def test_a_sentence_that_opens_on_the_cast_holds_parts_in_its_brackets():
+    text = "The cast includes Lena Dahl (Karin), Ole Berg (Jon) and Anna Vos (Ada)."
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Dahl", "Karin"),
+        ("cast", "Ole Berg", "Jon"),
+        ("cast", "Anna Vos", "Ada"),
+    } <= found
+    assert not [claim for claim in claims(text) if claim.field == "synopsis"]
