@@ -16,6 +16,11 @@ LEAD = re.compile(
     re.MULTILINE,
 )
 QUOTES = '"\u201c\u201d\u201e'
+SUMMING = re.compile(
+    r"(?i:overall|ultimately|still|however|sadly|thankfully|basically|finally|altogether|"
+    r"admittedly|in short|in the end|all in all|in sum|in conclusion|at heart|at its best|"
+    r"en somme|au final|insgesamt|alles in allem|en resumen|in definitiva|insomma),[ \t]+"
+)
 FILM_NOUNS = {"film", "movie", "picture", "spielfilm", "pelicula", "filme", "documentary"}
 NOT_TITLES = {"the film", "the movie", "this film", "this movie", "it", "il film", "der film"}
 NOT_TITLES |= {"le film", "el film", "la pelicula", "der streifen", "dieser film", "ce film"}
@@ -37,12 +42,17 @@ def lead_title(text: str) -> Iterator[Proposal]:
         if not any(names_film(word) for word in match.group("words").split()):
             continue
         title = match.group("title").strip().strip(QUOTES)
+        # "Overall, Red Hot is a ... drama": the critic's word that sums up, then the title.
+        title_at = match.start("title")
+        if summed := SUMMING.match(title):
+            title_at += summed.end()
+            title = title[summed.end() :].strip(QUOTES)
         if fold(title) in NOT_TITLES or not title:
             continue
         if fold(title) in top or title.istitle():
             end = min(sentence_end(text, match.end()), match.end() + 60)
             for name in bracketed_titles(text, title):
-                yield proposal("title", name, text, match.start(), end, "lead")
+                yield proposal("title", name, text, title_at, end, "lead")
             return
     for match in QUOTED_LEAD.finditer(text):
         rest = text[match.end() : match.end() + 120]

@@ -320,3 +320,11 @@ def test_a_day_of_the_year_over_the_title_is_no_title():
 def test_a_guides_own_marks_after_the_title_are_not_of_it():
     found = facts(claims("Harbour Lights \u2642\u2642 1993 (PG)\nA widow keeps the lighthouse.\n"))
     assert ("title", "Harbour Lights", "") in found
+
+
+def test_the_critics_summing_word_before_a_lead_is_not_of_the_title():
+    text = "Ole Berg is fine.\n\nOverall, Harbour Lights is a well-meaning but clumsy drama.\n"
+    titles = [claim for claim in claims(text) if claim.field == "title"]
+    assert [(claim.value, claim.quote[:14]) for claim in titles] == [
+        ("Harbour Lights", "Harbour Lights")
+    ]
