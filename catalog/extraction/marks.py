@@ -71,7 +71,12 @@ def verdict_value(raw: str, quote: tuple[str, int, int]) -> Iterator[Proposal]:
         yield proposal("verdict", cell[: first.end()] if first else cell, text, start, end, "label")
 
 
-SCORE_LINE = re.compile(rf"^[ \t]*(?P<line>{SCORE.pattern})[ \t]*$", re.MULTILINE)
+# A grade alone on its line, or closing a paragraph as a sentence of its own: "... drama. Two
+# stars out of four."
+SCORE_LINE = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?][ \t]))(?P<line>{SCORE.pattern})(?:(?<=[a-z0-9])\.)?[ \t]*$",
+    re.MULTILINE,
+)
 NOT_SCORE = re.compile(
     r"metascore|votes?|reviews?|min|minutes|photos|videos|comments?|seasons?", re.I
 )

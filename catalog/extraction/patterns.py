@@ -21,7 +21,10 @@ SCORE = re.compile(
     r"\d{1,2}(?:[.,]\d{1,2})?\s+(?:out of|of|von|sur|de|su|uit|z)\s+(?:10|5|4|20|100)"
     r"(?:\s?stars?)?|"
     r"\d(?:[.,]\d{1,2}|½)?\s*(?:stars?|STARS?|sterne?|étoiles?|estrellas?|stelle|punti|points|"
-    r"puntos|punkte|bones)|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
+    r"puntos|punkte|bones)(?:\s+out\s+of\s+(?:10|5|4))?|\d[.,]\d\s*[A-ZÄÖÜa-zäöü]+|[★☆✭✩]+½?|(?:\u2b50\ufe0f?){1,5}½?|"
+    # "Two stars out of four", "three and a half stars": the mark in words.
+    r"(?i:one|two|three|four|five)(?:[ -]and[ -]a[ -]half)?\s+stars?"
+    r"(?:\s+out\s+of\s+(?i:four|five|4|5))?|"
     r"\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 

@@ -207,3 +207,14 @@ def test_a_recommendation_label_is_the_verdict(line, verdict):
 def test_a_short_critique_label_without_a_sentence_is_no_verdict():
     text = "Le Phare\n\nCritique : deux films de Nora Ekdahl\n\nUne veuve garde le phare.\n"
     assert not [c for c in claims(text) if c.field == "verdict" and "deux films" in c.value]
+
+
+@pytest.mark.parametrize(
+    "mark", ["Two stars out of four", "2 stars out of 4", "three and a half stars"]
+)
+def test_a_mark_that_closes_the_review_as_a_sentence(mark):
+    text = (
+        "Harbour Lights\n\nA widow keeps a lighthouse on a quiet island until a stranger comes "
+        f"ashore.\n\nOverall, a clumsy drama. {mark}.\n"
+    )
+    assert mark in [claim.value for claim in claims(text) if claim.field == "verdict"]
