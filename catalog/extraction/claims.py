@@ -116,6 +116,9 @@ def find_claims(
     for finder in finders:
         found.extend(finder)
     found = pairs.without_single_parts(found)
+    named = [claim.value for claim in found if claim.field == "title"]
+    playing = {fold(claim.person or claim.value) for claim in found if claim.field == "cast"}
+    found.extend(makers.titled_makers(text, named, playing))
     for fallback in (heads.date_lines, prose.release_dates, prose.bracketed_year):
         if not any(claim.field == "year" for claim in found):
             found.extend(fallback(text))

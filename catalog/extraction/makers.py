@@ -3,7 +3,7 @@ escapist period piece", "Este filme de Jorge Paixão da Costa retrata ...", "thi
 Ramis-directed film", "such co-stars as Nicole Kidman and Bruce Willis"."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import (
@@ -14,6 +14,7 @@ from catalog.extraction.text import (
     sentence_end,
     sentence_start,
 )
+from catalog.normalise import fold
 
 # "Marcel Carné's escapist period piece, made in France": the maker's film, by its kind.
 POSSESSED = re.compile(
@@ -60,3 +61,16 @@ def makers(text: str) -> Iterator[Proposal]:
         for person in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match.group("people")):
             if is_name(person) and len(person.split()) > 1:
                 yield proposal("cast", person, text, start, end, "co-stars")
+
+
+def titled_makers(text: str, titles: list[str], cast: Container[str]) -> Iterator[Proposal]:
+    """The director a sentence gives the film to by the page's own title: "Paul Haggis's Red
+    Hot follows ...", "Ken Loach's Kes"; not one of the page's cast (folded), whose film a
+    review may call it too."""
+    for title in sorted({title for title in titles if len(title) > 2}, key=len, reverse=True):
+        owned = re.compile(rf"(?P<name>{NAME})['\u2019]s[ \t]+[\"\u201c]?{re.escape(title)}\b")
+        for match in owned.finditer(text):
+            name = clean_name(match.group("name"))
+            if len(name.split()) > 1 and is_name(name) and fold(name) not in cast:
+                start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+                yield proposal("director", name, text, start, end, "maker")

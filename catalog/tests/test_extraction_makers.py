@@ -75,3 +75,13 @@ def test_the_co_writer_of_the_directors_screenplay():
     )
     found = facts(claims(text))
     assert {("director", "Nora Ekdahl", ""), ("writer", "Per Lind", "")} <= found
+
+
+def test_the_director_a_sentence_gives_the_film_to_by_its_title():
+    text = "Harbour Lights\n\nNora Ekdahl's Harbour Lights follows a widow who keeps a lighthouse."
+    assert ("director", "Nora Ekdahl", "") in facts(claims(text))
+
+
+def test_the_star_whose_film_a_review_calls_it_is_no_director():
+    text = "Harbour Lights\n\nLena Dahl's Harbour Lights is a joy. Lena Dahl stars as Karin."
+    assert not [fact for fact in facts(claims(text)) if fact[0] == "director"]
