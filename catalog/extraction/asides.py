@@ -202,7 +202,7 @@ def asides(
             actor, character = outside, inside
         else:
             continue
-        if fold(character) in NOT_CHARACTER or fold(character) in names:
+        if fold(character) in NOT_CHARACTER:
             continue
         yield cast(text, actor, character, start, end, "aside", surnames)
 

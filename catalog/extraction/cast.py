@@ -264,19 +264,19 @@ def plays(text: str, names: Container[str], surnames: dict[str, str]) -> Iterato
         yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in near(OWN_PART, re.compile(r"['\u2019]s\s+[a-z]"), text):
         actor, character = clean_name(match.group("actor")), match.group("character")
-        if OWN_WORK.search(match.group("gap")) or fold(character) in names:
+        if OWN_WORK.search(match.group("gap")):
             continue
         if len(actor.split()) > 1 and is_name(actor, names):
             start = match.start("actor") + match.group("actor").index(actor)
             yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in PERFORMANCE_AS.finditer(text):
         actor, character = clean_name(match.group("actor")), match.group("character")
-        if is_name(actor, names) and len(actor.split()) > 1 and fold(character) not in names:
+        if is_name(actor, names) and len(actor.split()) > 1:
             start = match.start("actor") + match.group("actor").index(actor)
             yield cast(text, actor, character, start, match.end(), "plays", surnames)
     for match in near(PLAYED_BY, PLAYED_VERB, text, 240):
         actor, character = match.group("actor"), clean_name(match.group("character"))
-        if not is_actor(actor, names, surnames) or fold(character) in names:
+        if not is_actor(actor, names, surnames):
             continue
         start = match.start("character") + match.group("character").index(character)
         quote_start = named_before(text, start)

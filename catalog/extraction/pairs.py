@@ -8,7 +8,6 @@ from collections.abc import Container, Iterator
 from catalog.extraction.cast import CHARACTER, near
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import NAME, clean_name, is_name, split_list
-from catalog.normalise import fold
 
 AND = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
 PAIRED = re.compile(
@@ -28,8 +27,6 @@ def paired_parts(text: str, names: Container[str]) -> Iterator[Proposal]:
             len(actor.split()) > 1 and is_name(actor, names) for actor in actors
         ):
             continue
-        if any(fold(part) in names for part in parts):
-            continue  # "Laurel and Hardy as Stan Laurel and Oliver Hardy" is left to the rest
         start = match.start("actors") + match.group("actors").index(actors[0])
         for actor, part in zip(actors, parts, strict=True):
             yield proposal("cast", actor, text, start, match.end(), "paired", character=part)

@@ -176,7 +176,9 @@ def setting_and_period(text: str) -> Iterator[Proposal]:
         start = sentence_start(text, match.start())
         end = sentence_end(text, match.end())
         yield proposal("setting", match.group("place"), text, start, end, "period")
-        yield proposal("period", match.group("period"), text, start, end, "period")
+        # "post-war", "wartime": words of the place's state, not the name of a time.
+        if not re.fullmatch(r"(?i:post-?war|pre-?war|war-?time)", match.group("period")):
+            yield proposal("period", match.group("period"), text, start, end, "period")
     for match in PLACE_TIME_OPENING.finditer(text):
         if fold(match.group("place")) in TIME_WORDS:
             continue  # "In January in 1959": a month, no place

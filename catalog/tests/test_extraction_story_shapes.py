@@ -306,13 +306,19 @@ def test_a_month_that_opens_a_plot_is_no_place():
             "Khrushchev-era",
             "Moscow",
         ),
-        ("A family in post-war Berlin struggles to live.", "post-war", "Berlin"),
+        ("A story of love in Depression-era Texas.", "Depression-era", "Texas"),
         ("The film follows a girl in Victorian London.", "Victorian", "London"),
     ],
 )
 def test_the_time_as_a_word_before_the_place(sentence, period, place):
     found = facts(claims(sentence))
     assert {("setting", place, ""), ("period", period, "")} <= found
+
+
+def test_a_place_after_post_war_is_the_setting_and_post_war_no_period():
+    found = facts(claims("A family in post-war Berlin struggles to live."))
+    assert ("setting", "Berlin", "") in found
+    assert not [fact for fact in found if fact[0] == "period"]
 
 
 def test_the_time_after_the_place_and_its_country():
