@@ -436,3 +436,9 @@ def test_a_sentence_that_opens_on_the_cast_holds_parts_in_its_brackets():
         ("cast", "Anna Vos", "Ada"),
     } <= found
     assert not [claim for claim in claims(text) if claim.field == "synopsis"]
+
+
+def test_a_part_named_like_someone_the_catalogue_knows_is_still_the_part():
+    text = "Kate Vos plays Adele, a widow. The stranger, Guy Hamilton (Ole Berg), comes ashore."
+    found = facts(claims(text, names={"kate vos", "ole berg", "adele", "guy hamilton"}))
+    assert {("cast", "Kate Vos", "Adele"), ("cast", "Ole Berg", "Guy Hamilton")} <= found
