@@ -231,9 +231,15 @@ def alternating(block: list[Span], names: Container[str]) -> list[list[Span]]:
         body = line.text.strip()
         if not body or ROW_END.match(body) or ends_list(line.text):
             break
+        if run and is_heading_word(body):
+            break  # "Stars" over three names, then "Top cast": the next list
         run.append(line)
     actors, parts = run[0::2], run[1::2]
     if len(run) < 4 or len(actors) != len(parts):
+        return []
+    # "Bill Murray / Andie MacDowell / ... / Andie MacDowell / Rita": a part that is an actor
+    # of the same list makes it a list of names.
+    if {fold(line.text) for line in actors} & {fold(line.text) for line in parts}:
         return []
     if any(SEPARATOR.search(line.text.strip()) for line in run):
         return []

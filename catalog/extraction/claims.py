@@ -109,6 +109,7 @@ def find_claims(
         prose.people(text, known, surnames),
         makers.makers(text),
         genres.genres_and_years(text),
+        genres.genre_lines(text),
         places.setting_and_period(text),
         eras.dated_places(text),
         prose.runtimes(text),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import YEAR
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import sentence_start
+from catalog.extraction.text import Span, lines, sentence_start
 from catalog.extraction.vocabulary import words
 from catalog.normalise import fold
 
@@ -177,3 +177,21 @@ def last_genre(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 COMPOUND_GENRE = r"^[a-z]{3,}(?:komodie|drama|thriller|krimi|western|satire|groteske|tragodie)$"
+
+
+def genre_lines(text: str) -> Iterator[Proposal]:
+    """Two to four genres, each alone on its line, near the top ("Comedy / Drama / Fantasy"
+    under a card's rating); a longer run is a site's menu of genres."""
+    run: list[Span] = []
+    for line in [*list(lines(text))[:80], None]:
+        body = line.text.strip() if line is not None else ""
+        if line is not None and body and fold(body) in GENRES:
+            run.append(line)
+            continue
+        if 2 <= len(run) <= 4:
+            start = run[0].start + len(run[0].text) - len(run[0].text.lstrip())
+            end = run[-1].start + len(run[-1].text.rstrip())
+            for genre in run:
+                yield proposal("genre", genre.text.strip(), text, start, end, "genre lines")
+            return
+        run = []

@@ -442,3 +442,13 @@ def test_a_part_named_like_someone_the_catalogue_knows_is_still_the_part():
     text = "Kate Vos plays Adele, a widow. The stranger, Guy Hamilton (Ole Berg), comes ashore."
     found = facts(claims(text, names={"kate vos", "ole berg", "adele", "guy hamilton"}))
     assert {("cast", "Kate Vos", "Adele"), ("cast", "Ole Berg", "Guy Hamilton")} <= found
+
+
+def test_a_list_of_stars_over_the_cast_with_parts_is_no_list_of_parts():
+    text = (
+        "Harbour Lights\n2011\nStars\nLena Dahl\nOle Berg\nAnna Vos\nTop cast\n"
+        "Lena Dahl\nKarin\nOle Berg\nJon\nAnna Vos\nAda\n"
+    )
+    found = facts(claims(text))
+    assert {("cast", "Lena Dahl", "Karin"), ("cast", "Ole Berg", "Jon")} <= found
+    assert ("cast", "Lena Dahl", "Ole Berg") not in found

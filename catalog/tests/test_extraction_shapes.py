@@ -341,3 +341,14 @@ def test_a_guide_entry_with_its_head_on_the_blurbs_line():
     assert heads <= found
     plot = next(claim for claim in claims(text) if claim.field == "synopsis")
     assert plot.quote.startswith("A widow keeps")
+
+
+def test_genres_each_alone_on_its_line_under_a_cards_rating():
+    text = "Harbour Lights\n2011\n8.0/10\nDrama\nRomance\nA widow keeps the lighthouse.\n"
+    assert {("genre", "Drama", ""), ("genre", "Romance", "")} <= facts(claims(text))
+
+
+def test_a_sites_menu_of_genres_gives_none():
+    menu = "\n".join(["Action", "Comedy", "Drama", "Horror", "Romance", "Western"])
+    found = facts(claims(f"Films\n{menu}\n\nHarbour Lights (2011)\nA widow keeps a lighthouse.\n"))
+    assert not [fact for fact in found if fact[0] == "genre"]
