@@ -226,7 +226,7 @@ def alternating(block: list[Span], names: Container[str]) -> list[list[Span]]:
     Anthony Wong / Chau"), as its pairs: where every other line is a name and some part is
     plainly none ("Chau", "Hsiung's Brother"), each part is the line under its actor, even
     one that reads as a name. [] for any other list."""
-    run = []
+    run: list[Span] = []
     for line in block:
         body = line.text.strip()
         if not body or ROW_END.match(body) or ends_list(line.text):
