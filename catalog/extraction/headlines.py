@@ -49,6 +49,10 @@ GRADED_HEAD = re.compile(
     r"(?P<grade>(?i:\d(?:[.,]\d{1,2})?\s+stars?)|[★☆✭✩]{1,5}½?|\*{1,5}(?:\s?1/2|½)?|"
     r"[A-F][+\-\u2013\u2212]?)[ \t]*$"
 )
+CAPTION_GLUED = re.compile(
+    r"^[^\n]{1,80}?[ \u00a0](?:Poster|Plakat|Affiche|Póster|Locandina|Cover|Image|Still)"
+    r"(?=[A-Z0-9])"
+)
 # "Recensie The Unforgivable ★★★★", "Movie Review: Heat (1995)": a review's word before the
 # title; "Notebook Reviews: HEAT (1995)": a section of reviews, whatever its name.
 REVIEW_WORD = re.compile(
@@ -227,6 +231,10 @@ def read_head(text: str, head: re.Match[str], start: int, end: int) -> Iterator[
         title_start += trail.end()
         title = title[trail.end() :]
     title = EDITION.sub("", title.strip()) or title.strip()
+    # "Harbour Lights PosterHarbour Lights (2011)": a picture's caption glued before the title.
+    if captioned := CAPTION_GLUED.match(title):
+        title_start += captioned.end()
+        title = title[captioned.end() :]
     # "Harbour Lights ♂♂ 1993 (PG)": a guide's marks of its own after the title, not of it.
     title = re.sub(r"[ \u00a0]+[^\w\s\"'\u2019)\]]{1,5}$", "", title)
     if (review := REVIEW_WORD.match(title)) and plausible_title(title[review.end() :]):

@@ -270,6 +270,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
         body = line.text.strip()
         if body.endswith(CAPTION_WORDS) or is_page_line(body) or DATED.search(body):
             continue
+        if re.match(r"(?i:image|photo|photograph|picture|credit|foto|bild)[ \t]*:", body):
+            continue  # "Image: Columbia Pictures": a picture's credit over the title
         if DAY_OF.fullmatch(body):
             continue  # "event · April 13": when the page's event is, over the film's title
         if SITE_SCORE_LINE.fullmatch(body) or POPCORN.search(body):

@@ -328,3 +328,15 @@ def test_the_critics_summing_word_before_a_lead_is_not_of_the_title():
     assert [(claim.value, claim.quote[:14]) for claim in titles] == [
         ("Harbour Lights", "Harbour Lights")
     ]
+
+
+def test_a_pictures_caption_glued_before_the_head_lines_title():
+    found = facts(
+        claims("Harbour Lights PosterHarbour Lights (2011)\n\nA widow keeps a lighthouse.\n")
+    )
+    assert ("title", "Harbour Lights", "") in found
+
+
+def test_a_pictures_credit_over_the_title_is_no_title():
+    found = facts(claims("Image: Nordic Pictures\n\nHarbour Lights\n\nDirected by Nora Ekdahl\n"))
+    assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
