@@ -21,14 +21,15 @@ from catalog.extraction import (
     genres,
     grades,
     guide,
-    heads,
     labels,
     leads,
+    lonefacts,
     makers,
     marks,
     narrative,
     places,
     prose,
+    strips,
     titles,
     verdicts,
 )
@@ -80,15 +81,15 @@ def find_claims(
         creditheads.credit_heads(text, known),
         creditheads.fact_lines(text),
         creditheads.noted_credits(text, known),
-        heads.strip_claims(text),
+        strips.strip_claims(text),
         cards.card_claims(text, known),
         marks.score_lines(text),
         marks.votes_lines(text),
         marks.site_scores(text),
         marks.head_scores(text),
         marks.rate_this_lines(text),
-        heads.paren_certificates(text),
-        heads.lone_facts(text),
+        lonefacts.paren_certificates(text),
+        lonefacts.lone_facts(text),
         entries.year_director_lines(text),
         entries.pick_brackets(text, known),
         entries.lineup_entries(text, known),
@@ -111,7 +112,7 @@ def find_claims(
     ]
     for finder in finders:
         found.extend(finder)
-    for fallback in (heads.date_lines, prose.release_dates, prose.bracketed_year):
+    for fallback in (lonefacts.date_lines, prose.release_dates, prose.bracketed_year):
         if not any(claim.field == "year" for claim in found):
             found.extend(fallback(text))
     listed = {fold(claim.value) for claim in found if claim.field == "cast"}

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from catalog.extraction.entries import title_case
 from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
-from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
+from catalog.extraction.lonefacts import is_fact_line
 from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
 from catalog.extraction.patterns import DATE
 from catalog.extraction.proposal import Proposal, proposal
