@@ -229,13 +229,15 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
             bullet = re.match(r"[ \t]*[-•·][ \t]+(?=\S)", line.text)
             begin = at + (bullet.end() if bullet else 0)
             end = at + len(line.text)
-            if claim_field not in ("cast", "director", "writer") or not is_name(unbulleted(body)):
+            # "J. Dvořák," / "J. Bartoška,": a name a line, each closed by a comma.
+            named = is_name(unbulleted(body).rstrip(",;"))
+            if claim_field not in ("cast", "director", "writer") or not named:
                 break
             continue
         if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
             break
         # The people of a credit a line each ("Written by" / "Mark Boal" / "John Hersey").
-        if claim_field != "cast" and not is_name(unbulleted(body)):
+        if claim_field != "cast" and not is_name(unbulleted(body).rstrip(",;")):
             break
         end = at + len(line.text)
     if begin is None:

@@ -292,6 +292,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             return
         if fold(body.rstrip(":")) in OTHER_LABELS:
             return  # "Viewed in" over "2005": the page opens on its labels
+        if fold(body) in GENRES and body[:1].islower():
+            return  # "drama" over "1991, 76 min": a card opens on its genre
         if not candidate_line(body, label_word=True, lenient=True) or len(body.split()) > 10:
             return
         start = line.start + len(line.text) - len(line.text.lstrip())

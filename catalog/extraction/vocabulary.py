@@ -12,15 +12,15 @@ def words(spec: str) -> list[str]:
 
 
 # Label word (folded) -> claim field. A label ends in ":" or stands alone on its line. English,
-# German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish and Czech first, then the
-# Cyrillic labels of Russian pages.
+# German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Czech and Slovak first,
+# then the Cyrillic labels of Russian pages.
 LATIN_LABELS = {
     "director": """directed by|director|directors|direction|regie|regisseur|regisseurin|
         realise par|realisation|realisateur|realisatrice|mise en scene|direccion|director|
         dirigida por|dirigido por|directora|regia|regista|diretto da|direcao|realizacao|
         directors name|director s name|directed|dir|un film de|diretor|realizador|
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
-        directores|direccion de|regiseur|rez|directeur|directeurs""",
+        directores|direccion de|regiseur|rez|directeur|directeurs|rezia""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
         drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
         scenaristes|guion|guionista|
@@ -35,13 +35,14 @@ LATIN_LABELS = {
         top billed cast|billed cast|cast crew|cast and crew|cast details|starring cast|
         actors and actresses|estrelas|elenco principal|casting|featuring|principal cast|
         the cast|leading cast|obsada|wystepuja|aktorzy|hraji|herci|hrají|obsazeni|rolverdeling|
+        dale hraji|hraju|dalej hraju|obsadenie|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
         elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
         cast and characters|cast list|cast members|personajes y actores|rollen und darsteller|
         etoiles|sterren|estrellas""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
-        delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
+        delka|dlzka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
     "year": """year|released|release|release date|release year|year of release|
         production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|starttermin|annee|sortie|
         date de sortie|annee de production|annee de la production|ano|estreno|
@@ -59,7 +60,7 @@ LATIN_LABELS = {
         aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating|
         restriction|age restriction""",
     "genre": """genre|genres|genero|generos|genere|generi|category|kategorie|gattung|genero|
-        gatunek|zanr|zanry|soort|categorie|categoria|type of film""",
+        gatunek|zanr|zanry|zaner|soort|categorie|categoria|type of film""",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
         titulo original|titolo|titolo originale|original titel|titre vo|originaltitel|
         original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|

@@ -264,3 +264,14 @@ def test_a_plot_under_its_heading_and_a_sub_heading_of_its_own():
     )
     plots = [c for c in claims(text) if c.field == "synopsis"]
     assert [c.quote[:5] for c in plots] == ["Karin"]
+
+
+def test_a_plot_ends_before_the_credits_that_run_on_in_its_own_line():
+    plot = (
+        "Lena Holm v hlavní roli laskavé komedie o ženě, která zůstane sama na majáku a netuší, "
+        "že právě prožívá nejkrásnější chvíle svého života."
+    )
+    found = claims(f"{plot} Scénář O. Berg. Kamera P. Sand. Režie N. Ekdahl\n")
+    plots = [claim for claim in found if claim.field == "synopsis"]
+    assert plots and all("Scénář" not in claim.quote for claim in plots)
+    assert plots[0].quote.startswith("Lena Holm")

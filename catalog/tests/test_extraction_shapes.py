@@ -328,3 +328,53 @@ def test_a_lead_names_the_genre_by_its_adjective(lead, genre):
 def test_a_comedie_dramatique_is_one_genre():
     found = facts(claims("Le Phare\nLe Phare est une comédie dramatique suédoise.\n"))
     assert ("genre", "dramatique", "") not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regie Nora Ekdahl Cast Lena Holm, Oskar Berg & Ada Lind Speelduur 98 minuten Jaar 2004",
+        "Skådespelare Lena Holm, Oskar Berg, Ada Lind m fl, Regi Nora Ekdahl, Drama",
+        "Den kommer hem. Scénář Tomas Vinter. Kamera Per Sand. Režie Nora Ekdahl",
+    ],
+)
+def test_credits_run_together_without_colons_part_at_each_label(line):
+    found = facts(claims("Fyren\n\nEn fyrvaktare blir ensam kvar efter stormen.\n" + line + "\n"))
+    assert ("director", "Nora Ekdahl", "") in found
+    people = {value for field, value, _character in found if field in ("cast", "writer")}
+    assert people and not any("Nora" in value or "Kamera" in value for value in people)
+    assert ("cast", "Drama", "") not in found and ("director", "Drama", "") not in found
+
+
+def test_a_run_of_credits_gives_its_length_year_and_closing_genre():
+    found = facts(
+        claims(
+            "Fyren\nRegie Nora Ekdahl Cast Lena Holm, Oskar Berg Speelduur 98 minuten Jaar 2004\n"
+            "Skådespelare Lena Holm m fl, Regi Nora Ekdahl, Drama\n"
+        )
+    )
+    assert {
+        ("runtime", "98 minuten", ""),
+        ("year", "2004", ""),
+        ("genre", "Drama", ""),
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+    } <= found
+
+
+def test_a_sentence_that_names_a_director_is_no_run_of_credits():
+    found = facts(claims("Fyren\n\nThe film follows Regie Holm, who meets Cast Berg in 2004.\n"))
+    assert not any(field in ("director", "cast") for field, _value, _character in found)
+
+
+def test_slovak_labels_over_a_name_a_line_each_closed_by_a_comma():
+    text = "drama\n1991, 76 min\nHrajú:\nJ. Holm,\nO. Berg,\nA. Lind\nRéžia:\nN. Ekdahl\n"
+    found = facts(claims(text))
+    assert {
+        ("cast", "J. Holm", ""),
+        ("cast", "O. Berg", ""),
+        ("cast", "A. Lind", ""),
+        ("director", "N. Ekdahl", ""),
+        ("genre", "drama", ""),
+    } <= found
+    assert ("title", "drama", "") not in found
