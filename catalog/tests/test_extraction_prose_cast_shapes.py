@@ -1,6 +1,8 @@
 """The claim finder on the people a review names in its prose, with the words reviews put around
 a name: the work an actor is known from, a prize, a trade in the story, the film's director."""
 
+import pytest
+
 from catalog.tests.extraction_texts import claims, facts
 
 
@@ -156,3 +158,36 @@ def test_the_players_of_a_list_of_names_that_shine_together():
 def test_a_title_that_stars_someone_names_no_ensemble():
     found = facts(claims("Harbour Lights\n\nHarbour Lights stars Lena Holm as a keeper's widow.\n"))
     assert ("cast", "Harbour Lights", "") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W obsadzie znaleźli się m.in. Lena Holm, Oskar Berg i Ada Lind.",
+        "A solid drama with very strong lead players in Lena Holm, the beautiful Oskar Berg and "
+        "even a not-so-annoying Ada Lind.",
+        "Nel cast del film anche Lena Holm, Oskar Berg e Ada Lind.",
+    ],
+)
+def test_players_listed_after_a_word_for_the_cast_each_maybe_described(sentence):
+    found = facts(claims(f"Fyren\n\n{sentence}\n"))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Ada Lind", ""),
+    } <= found
+
+
+def test_a_list_after_a_word_for_the_cast_ends_at_a_trade_or_a_label():
+    found = facts(claims("Fyren\n\nThe cast: Lena Holm, Oskar Berg and the director Ada Lind.\n"))
+    assert ("cast", "Lena Holm", "") in found
+    assert ("cast", "Ada Lind", "") not in found
+    found = facts(claims("Fyren\n\nThe cast of Lena Holm, Oskar Berg Speelduur 98 minuten.\n"))
+    assert ("cast", "Oskar Berg Speelduur", "") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lena Holm v hlavní roli laskavé komedie.", "In the title role, Lena Holm shines."]
+)
+def test_the_player_named_with_the_lead_part(sentence):
+    assert ("cast", "Lena Holm", "") in facts(claims(f"Fyren\n\n{sentence}\n"))

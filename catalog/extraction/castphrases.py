@@ -1,0 +1,79 @@
+"""Players a sentence lists after a word for the cast, each maybe described first, and a player
+named with the lead part.
+
+"W obsadzie znaleźli się m.in. Tim Robbins, Morgan Freeman i Bob Gunton"; "very strong lead
+players in Ben Kingsley, the beautiful Penelope Cruz, the late Dennis Hopper"; "Zdeněk Svěrák v
+hlavní roli".
+"""
+
+import re
+from collections.abc import Container, Iterator
+
+from catalog.extraction.proposal import Proposal, proposal
+from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, is_name
+from catalog.extraction.vocabulary import LABELS
+from catalog.normalise import fold
+
+# A word for the players, then a few small words ("znaleźli się m.in.", "in") before the list.
+LEAD_IN = re.compile(
+    r"\b(?i:obsadzie|obsazení|cast|reparto|elenco|distribution|besetzung|hoofdrollen|"
+    r"rollerna|players|performers|ensemble)\b"
+    r"(?P<gap>(?:[ \t]+[a-zß-ÿ][\w.'\u2019-]*){0,4}?[ \t]*:?[ \t]+)(?=[A-ZÀ-Þ])"
+)
+# A player in the list: up to three small words that describe them ("the late", "even a
+# not-so-annoying"), then the name, which may hold a nickname in quotation marks.
+NICKNAME = r"(?:[ \u00a0]+[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d])?"
+PLAYER = re.compile(
+    rf"(?P<words>(?:[a-zß-ÿ][\w'\u2019-]*[ \t]+){{0,3}})"
+    rf"(?P<name>{NAME_WORD}{NICKNAME}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}})"
+)
+JOIN = re.compile(
+    r",[ \t]*(?:(?:and|i|e|y|und|et|en|och|a|oraz)[ \t]+)?|[ \t]+(?:and|i|e|y|und|et|en|och|a|"
+    r"oraz|&)[ \t]+"
+)
+# Words before a name that credit another trade: "the director Ana Holm", "produced by".
+TRADE_WORDS = re.compile(r"\b(?:director|directed|writer|written|producer|produced|by|composer)\b")
+# The lead part, after the name or before it: "Zdeněk Svěrák v hlavní roli", "In the title role,
+# Lena Holm".
+LEAD_PART = (
+    r"(?i:v hlavní roli|w roli głównej|w głównej roli|in der hauptrolle|in the lead role|"
+    r"in the title role|in the leading role|nel ruolo principale|en el papel principal|"
+    r"no papel principal|dans le rôle principal|i huvudrollen|in de hoofdrol)"
+)
+NAME_LEADS = re.compile(rf"(?P<name>{NAME})[ \t]+{LEAD_PART}\b")
+LEADS_NAME = re.compile(rf"(?<![\w ]){LEAD_PART}[ \t]*[,:]?[ \t]+(?P<name>{NAME})")
+
+
+def listed_players(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The players of a list of two or more full names after a word for the cast."""
+    for lead in LEAD_IN.finditer(text):
+        players = []
+        at = lead.end()
+        while match := PLAYER.match(text, at):
+            if TRADE_WORDS.search(match.group("words")):
+                break
+            name = match.group("name")
+            # "Kim Basinger Speelduur 108 minuten": the next label ends the list.
+            while len(name.split()) > 2 and fold(name.split()[-1]) in LABELS:
+                name = name.rsplit(" ", 1)[0]
+            plain = re.sub(NICKNAME, "", name)
+            if not is_name(plain, names):
+                break
+            players.append((name, match.start("name")))
+            joined = JOIN.match(text, match.start("name") + len(name))
+            if not joined:
+                break
+            at = joined.end()
+        if len(players) < 2:
+            continue
+        end = players[-1][1] + len(players[-1][0])
+        for name, _start in players:
+            yield proposal("cast", name, text, lead.start(), end, "cast phrase")
+
+
+def lead_players(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The player named with the lead part, in the languages pages write it."""
+    for match in (*NAME_LEADS.finditer(text), *LEADS_NAME.finditer(text)):
+        name = match.group("name")
+        if is_name(name, names) and len(name.split()) > 1:
+            yield proposal("cast", name, text, match.start(), match.end(), "cast phrase")
