@@ -111,6 +111,10 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
         elif ":" in match.group("sep"):
             stops.add(match.start("label"))
     for match in SPACED_LABEL.finditer(text):
+        # "Rok 1945, Stalinova moc ovládá Polsko.": a plot that opens on its year, no label.
+        rest = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if re.match(r"\d{4},\s+\S+\s+\S", rest):
+            continue
         if field_of(match.group("label")) in ("year", "runtime"):
             found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
     for match in SPACED_CREDIT.finditer(text):
