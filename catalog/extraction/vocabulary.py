@@ -69,7 +69,9 @@ LATIN_LABELS = {
         new release|now showing|film title|titre du film|titolo in lingua originale|
         titulo en idioma original|titulo en version original|titre en langue originale|
         titre en version originale|title in original language|titel in originalsprache|
-        titulo no idioma original|titulo na lingua original""",
+        titulo no idioma original|titulo na lingua original|titulo portugues|titulo em portugues|
+        nome do filme|titulo brasileiro|titulo no brasil|tytul polski|polski tytul|cesky nazev|
+        svensk titel|nederlandse titel|titolo italiano""",
     "tagline": "tagline|taglines|tag line|tag lines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
