@@ -207,3 +207,23 @@ def test_a_recommendation_label_is_the_verdict(line, verdict):
 def test_a_short_critique_label_without_a_sentence_is_no_verdict():
     text = "Le Phare\n\nCritique : deux films de Nora Ekdahl\n\nUne veuve garde le phare.\n"
     assert not [c for c in claims(text) if c.field == "verdict" and "deux films" in c.value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("Mitt betyg till Fyren blir en trea.", "en trea"),
+        ("Slutbetyget blir en fyra till Fyren.", "en fyra"),
+        ("My rating for this one is 7/10.", "7/10"),
+    ],
+)
+def test_a_sentence_that_gives_the_critics_own_mark(sentence, grade):
+    text = f"Fyren\n\nEn fyrvaktare blir ensam kvar efter stormen på ön.\n\n{sentence}\n"
+    assert grade in {c.value for c in claims(text) if c.field == "verdict"}
+
+
+def test_a_mark_on_its_line_over_the_label_that_says_it_is_the_sites_own():
+    text = (
+        "drama\n1991, 76 min\nTragikomický příběh dvou kamarádů po válce.\n69%\nNaše hodnotenie\n"
+    )
+    assert "69%" in {c.value for c in claims(text) if c.field == "verdict"}
