@@ -33,6 +33,7 @@ from catalog.extraction import (
     prose,
     strips,
     titles,
+    verdictlines,
     verdicts,
 )
 from catalog.extraction.metadata import Fact
@@ -140,10 +141,15 @@ def find_claims(
         if not said(claim, found) and fold(claim.value) not in given
     ]
     found.extend(critics_marks)
+    found.extend(verdictlines.judging_heads(text))
     # The critic's judging sentence, unless the page gave one; a grade on a long head line
-    # ("Film review: Harbour Lights (4 out of 5)") is no sentence.
+    # ("Film review: Harbour Lights (4 out of 5)") or in its own sentence ("Mitt betyg blir en
+    # trea.") is no judging sentence.
     if not any(
-        claim.field == "verdict" and len(claim.quote) > 30 and not SCORE.fullmatch(claim.value)
+        claim.field == "verdict"
+        and len(claim.quote) > 30
+        and not SCORE.fullmatch(claim.value)
+        and claim.rule not in ("own grade", "judging head")
         for claim in found
     ):
         graded = any(claim.field == "verdict" for claim in found)
@@ -154,7 +160,8 @@ def find_claims(
             or (c.field == "synopsis" and c.rule in ("label", "plot heading"))
         ]
         found.extend(
-            list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
+            list(verdictlines.verdict_lines(text))
+            or verdicts.verdict_claims(text, graded, passages)
         )
     found = audience_votes(text, audience_not_critic(found))
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))

@@ -92,7 +92,7 @@ def grade_claims(text: str) -> Iterator[Proposal]:
     for match in MY_GRADE.finditer(text):
         stop = max(text.rfind(". ", 0, match.start()) + 2, text.rfind("\n", 0, match.start()) + 1)
         end = match.end("grade") + (text[match.end("grade") : match.end("grade") + 1] == ".")
-        yield proposal("verdict", match.group("grade"), text, stop, end, "grade")
+        yield proposal("verdict", match.group("grade"), text, stop, end, "own grade")
     for mark, label in pairwise([line for line in lines(text) if line.text.strip()]):
         if (found := MARK_LINE.fullmatch(mark.text)) and OWN_MARK_LABEL.fullmatch(label.text):
             at = mark.start + found.start("grade")

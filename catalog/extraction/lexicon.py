@@ -105,7 +105,12 @@ POSITIVE = set(
         wertvoll|außergewöhnlich|ambitious|underrated|literate|excelente|ótimo|
         envolvente|imperdível|recomendado|recomendável|stilvoll|stilvolles|
         atmosphärisch|atmosphärisches|melhores|świeży|świetny|znakomity|znakomita|wspaniały|
-        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent|melhor
+        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent|melhor|
+        sevärd|sevärt|berörande|gripande|lysande|underbar|spännande|välgjord|välgjorda|utmärkt|
+        briljant|mästerverk|njutbar|charmig|träffsäker|överraskande|imponerande|
+        overtuigend|indrukwekkend|geweldig|knap|ontroerend|meeslepend|
+        výborný|výborně|skvělý|skvělá|vynikající|povedený|povedená|působivý|
+        gradevole|aceitável|aceitavel|interessante|divertido|emocionante|gostei
         """
     )
 )
@@ -135,7 +140,14 @@ NEGATIVE = set(
         incoherencias|torpe|aburre|decepciona|langatmig|enttauscht|superficiale|confuso|
         maladroit|bancal|rate|ratee|plano|previsibles|inverosimil|vacio|vacia|insulso|
         insulsa|sciatto|inconcludente|lourd|lourdeur|longueurs|ennuyeux|creux|vide|nudny|
-        nudna|słaby|słaba|rozczarowujący|rozczarowanie|corny
+        nudna|słaby|słaba|rozczarowujący|rozczarowanie|corny|
+        dålig|dåligt|dåliga|tråkig|tråkigt|trist|trista|ointressant|ointressanta|förutsägbar|
+        seg|sömnig|misslyckad|usel|
+        onevenwichtig|onevenwichtige|overbodig|overbodige|bederft|matig|teleurstellend|
+        voorspelbaar|langdradig|
+        nudný|nudné|slabý|slabá|průměrný|průměrné|zklamání|
+        pedante|stucchevole|didascalico|melenso|inverosimile|sprecata|sprecato|monocorde|
+        fraco|fraca|aborrecido|previsível|previsivel|ridícula
         """
     )
 )
@@ -145,7 +157,7 @@ MIXED = set(
         """
         mixed|uneven|flawed|albeit|patchy|gemischt|mitigé|mitige|irregular|flaws|
         allerdings|certes|though|however|although|mais|pero|aber|ma|maar|nonetheless|still|
-        serviceable|inscrutable|reasonably
+        serviceable|inscrutable|reasonably|lagom|dock|men|tuttavia|porém|contudo|však|ale
         """
     )
 )
