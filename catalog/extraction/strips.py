@@ -67,6 +67,11 @@ def strip_line(text: str, line: Span) -> Iterator[Proposal]:
         return  # "- Uscita USA / 10.02.2009": a label's line, read as a label
     splitter = CELL_SPLIT if MARKS.search(body) else SLASH_SPLIT
     cells = [c for c in splitter.split(body) if c.strip()]
+    # "(Scialla!; ITALIA 2011; Commedia; 95'; Produz.: IBC)": a bracket of facts parted by
+    # semicolons, its labelled cells the crew's.
+    semicolons = body.count("; ") >= 2 and len(cells) < 2
+    if semicolons:
+        cells = [c for c in body.strip("()").split(";") if c.strip()]
     if not bulleted and len(cells) < 2:
         yield from spaced_cells(text, line.start, line.text)
         yield from genre_line(text, line)
@@ -82,7 +87,7 @@ def strip_line(text: str, line: Span) -> Iterator[Proposal]:
         if before.endswith(("•", "·")):
             quote_start = line.start + len(before) - 1
         read = list(classify_cell(text, cell, at, quote_start, len(cells)))
-        unread += not read
+        unread += not read and not (semicolons and (":" in cell or cell is cells[0]))
         found.extend(read)
     # "July 09, 1993 | The Morning Call": a date in a strip is the film's only beside its
     # length or genre, else the page's own.
@@ -247,7 +252,8 @@ def classify_cell(
     elif rated := re.fullmatch(r"Rated\s+(\S+)", plain):
         if CERTIFICATE_FULL.fullmatch(rated.group(1)):
             yield proposal("certificate", rated.group(1), text, quote_start, end, "strip")
-    elif RUNTIME.fullmatch(plain):
+    elif RUNTIME.fullmatch(plain) or re.fullmatch(r"\d{2,3}['\u2019\u2032]", plain):
+        # "95'": minutes marked by an apostrophe, as Italian and French pages write them.
         yield proposal("runtime", plain, text, quote_start, end, "strip")
     elif found := RATING_VOTES.fullmatch(plain):
         yield proposal("user_rating", found.group("rating"), text, quote_start, end, "strip")

@@ -378,3 +378,10 @@ def test_slovak_labels_over_a_name_a_line_each_closed_by_a_comma():
         ("genre", "drama", ""),
     } <= found
     assert ("title", "drama", "") not in found
+
+
+def test_a_bracket_of_facts_parted_by_semicolons():
+    text = "IL FARO\n(Il faro; ITALIA 2004; Commedia; 95'; Produz.: Faro Film; Distribuz.: Mare)\n"
+    found = facts(claims(text))
+    assert {("genre", "Commedia", ""), ("runtime", "95'", "")} <= found
+    assert not any(value.startswith(("Produz", "Faro Film")) for _f, value, _c in found)
