@@ -17,7 +17,7 @@ from catalog.normalise import fold
 # A word for the players, then a few small words ("znaleźli się m.in.", "in") before the list.
 LEAD_IN = re.compile(
     r"\b(?i:obsadzie|obsazení|cast|reparto|elenco|distribution|besetzung|hoofdrollen|"
-    r"rollerna|players|performers|ensemble)\b"
+    r"rollerna|players|performers|ensemble)\b(?:[ \t]+von)?"
     r"(?P<gap>(?:[ \t]+[a-zß-ÿ][\w.'\u2019-]*){0,4}?[ \t]*:?[ \t]+)(?=[A-ZÀ-Þ])"
 )
 # A player in the list: up to three small words that describe them ("the late", "even a
@@ -27,9 +27,11 @@ PLAYER = re.compile(
     rf"(?P<words>(?:[a-zß-ÿ][\w'\u2019-]*[ \t]+){{0,3}})"
     rf"(?P<name>{NAME_WORD}{NICKNAME}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}})"
 )
+# What parts two players: a comma, "and" in the page's language, or German's "von A über B bis
+# hin zu C"; a work in brackets after a name ("Eric Bogosian («Talk Radio»)") is passed over.
 JOIN = re.compile(
-    r",[ \t]*(?:(?:and|i|e|y|und|et|en|och|a|oraz)[ \t]+)?|[ \t]+(?:and|i|e|y|und|et|en|och|a|"
-    r"oraz|&)[ \t]+"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?:(?:and|i|e|y|und|et|en|och|a|oraz)[ \t]+)?|"
+    r"[ \t]+(?:and|i|e|y|und|et|en|och|a|oraz|&|über|bis hin zu|bis zu)[ \t]+)"
 )
 # Words before a name that credit another trade: "the director Ana Holm", "produced by".
 TRADE_WORDS = re.compile(r"\b(?:director|directed|writer|written|producer|produced|by|composer)\b")
@@ -69,6 +71,27 @@ def listed_players(text: str, names: Container[str]) -> Iterator[Proposal]:
         end = players[-1][1] + len(players[-1][0])
         for name, _start in players:
             yield proposal("cast", name, text, lead.start(), end, "cast phrase")
+
+
+# "Nilo Mur, Adriana Ozores, Nuria Gago sind die Schauspieler": a list the sentence says
+# are the film's players.
+ARE_PLAYERS = re.compile(
+    r"[ \t]+(?:sind|are|were|zijn|sont|son|sono|são|är)[ \t]+"
+    r"(?:(?:die|the|les|los|gli|os|de)[ \t]+)?"
+    r"(?i:schauspieler|actors|cast|acteurs|actores|attori|atores|skådespelarna|stars|leads)\b"
+)
+
+
+def players_named_so(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The players of a list of full names at a sentence's start that it says are the cast."""
+    for said in ARE_PLAYERS.finditer(text):
+        begin = max(text.rfind(". ", 0, said.start()) + 2, text.rfind("\n", 0, said.start()) + 1)
+        listed = text[begin : said.start()]
+        parts = [part.strip() for part in re.split(r",|\s+(?:and|und|y|et|e)\s+", listed)]
+        if len(parts) < 2 or not all(is_name(part, names) for part in parts):
+            continue
+        for part in parts:
+            yield proposal("cast", part, text, begin, said.end(), "cast phrase")
 
 
 def lead_players(text: str, names: Container[str]) -> Iterator[Proposal]:

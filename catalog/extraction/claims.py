@@ -108,6 +108,7 @@ def find_claims(
         cast.described(text, known, surnames),
         castphrases.listed_players(text, known),
         castphrases.lead_players(text, known),
+        castphrases.players_named_so(text, known),
         leads.lead_title(text),
         prose.people(text, known, surnames),
         makers.makers(text),

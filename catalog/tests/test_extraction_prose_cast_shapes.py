@@ -191,3 +191,29 @@ def test_a_list_after_a_word_for_the_cast_ends_at_a_trade_or_a_label():
 )
 def test_the_player_named_with_the_lead_part(sentence):
     assert ("cast", "Lena Holm", "") in facts(claims(f"Fyren\n\n{sentence}\n"))
+
+
+def test_a_list_of_names_the_sentence_says_are_the_players():
+    text = (
+        "Der Leuchtturm\n\nLena Holm, Oskar Berg, Ada Lind sind die Schauspieler und "
+        "Schauspielerinnen, die den Charakteren Leben einhauchen.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Ada Lind", ""),
+    } <= found
+
+
+def test_a_german_cast_from_one_player_over_another_to_a_third():
+    text = (
+        "Der Leuchtturm\n\nEs bleibt ein stilvolles Stück mit talentierter Besetzung von Lena "
+        "Holm über Oskar Berg bis hin zu Ada Lind («Low Tide»).\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Ada Lind", ""),
+    } <= found
