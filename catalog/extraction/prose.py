@@ -267,7 +267,9 @@ RUNS = re.compile(
     r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
     # "si sgonfia in soli 70 minuti", "wraps up in just 80 minutes": the length in passing.
     r"duración|duur|in (?:soli|appena|only|just|a mere|nur)|en (?:apenas|solo|sólo)|"
-    r"em apenas)\s+"
+    r"em apenas|"
+    # "Die Bilder zeichnen über 133 Minuten", "over its 98 minutes", "trvá 105 minut".
+    r"über|over its|for its|duren dan|durante|trwa|trvá|varar)\s+"
     rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})|"
     rf"\b(?:while|at|though|although)\s+(?P<long>{RUNTIME.pattern})\s+long\b",
     re.IGNORECASE,
@@ -293,6 +295,9 @@ def runtimes(text: str) -> Iterator[Proposal]:
     for match in RUNS.finditer(text):
         start = sentence_start(text, match.start())
         runtime = (match.group("runtime") or match.group("long")).strip()
+        # "duren dan 50 minuten.": the sentence's point after a word written out, no
+        # abbreviation's ("95 min.").
+        runtime = re.sub(r"(?<=[^\W\d_]{4})\.$", "", runtime)
         yield proposal("runtime", runtime, text, start, match.end(), "runs")
     for match in RUNTIME_SENTENCE.finditer(text):
         yield proposal("runtime", match.group("runtime"), text, match.start(), match.end(), "runs")

@@ -385,3 +385,14 @@ def test_a_bracket_of_facts_parted_by_semicolons():
     found = facts(claims(text))
     assert {("genre", "Commedia", ""), ("runtime", "95'", "")} <= found
     assert not any(value.startswith(("Produz", "Faro Film")) for _f, value, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "runtime"),
+    [
+        ("Die Bilder zeichnen über 133 Minuten eine Atmosphäre des Grauens.", "133 Minuten"),
+        ("Het had best wat langer mogen duren dan 50 minuten.", "50 minuten"),
+    ],
+)
+def test_a_length_a_review_gives_in_passing(sentence, runtime):
+    assert ("runtime", runtime, "") in facts(claims(f"Der Leuchtturm\n\n{sentence}\n"))
