@@ -128,7 +128,7 @@ def field_values(
         # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
         trail = any(re.fullmatch(r"\d{4}", item) for item in items)
         # "Category: Trivia": a blog files its posts under categories, a genre among them or not.
-        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor"))
+        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor", "tag"))
         if claim_field == "genre" and ((known and trail) or filed):
             items = known
         # A genre may take four words ("Cine dentro del cine"); a country or language three.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from catalog.extraction.lexicon import GENRES
 from catalog.extraction.patterns import DATE, MONTH_YEAR, RUNTIME, YEAR, date_year
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import lines, split_list
+from catalog.extraction.text import is_name, lines, split_list
 from catalog.extraction.vocabulary import OTHER_LABELS
 from catalog.normalise import fold
 
@@ -88,6 +88,11 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             yield proposal("runtime", body, text, start, start + len(body), "strip")
         elif YEAR.fullmatch(body) and shown <= 15 and not under_other:
             yield proposal("year", body, text, start, start + len(body), "strip")
+        elif credited := credited_strip(body):
+            # "Sverige, 2009, Teresa Fabik, 94 minuter": where, when, by whom and how long.
+            end = start + len(body)
+            for claim_field, value in credited:
+                yield proposal(claim_field, value, text, start, end, "strip")
         elif (made := MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) and shown <= 15:
             if MONTH_YEAR.match(body):
                 continue
@@ -95,6 +100,26 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             end = start + len(body)
             yield proposal("country", made.group("country"), text, start, end, "strip")
             yield proposal("year", made.group("year"), text, start, end, "strip")
+
+
+def credited_strip(body: str) -> list[tuple[str, str]]:
+    """The facts of a line of a country, a year, the director's name and the length parted by
+    commas, as a catalogue closes its entry; nothing for a line of anything else."""
+    cells = [cell.strip() for cell in body.rstrip(".").split(", ")]
+    if not 4 <= len(cells) <= 5 or not re.fullmatch(r"[A-ZÀ-Þ][\w .-]{1,30}", cells[0]):
+        return []
+    found = [("country", cells[0])]
+    for cell in cells[1:]:
+        if YEAR.fullmatch(cell):
+            found.append(("year", cell))
+        elif RUNTIME.fullmatch(cell):
+            found.append(("runtime", cell))
+        elif is_name(cell):
+            found.append(("director", cell))
+        else:
+            return []
+    kinds = [claim_field for claim_field, _value in found]
+    return found if {"year", "runtime", "director"} <= set(kinds) else []
 
 
 # "USA2023, ab 6. Oktober 2023": a streaming card's country glued to its year.

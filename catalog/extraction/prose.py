@@ -317,13 +317,27 @@ RELEASE_DATE = re.compile(
 )
 
 
+# "Zadebiutował w 1994 roku", "uscito nel 2001", "kam 2004 in die Kinos": the year the film
+# came out, said in a sentence.
+CAME_OUT = re.compile(
+    r"\b(?:zadebiutował|zadebiutowała|weszła na ekrany|wszedł na ekrany|uscito|uscita|"
+    r"estrenada|estrenado|estreou|lançado|kam|erschien|debuted|came out)\b[^.\n]{0,20}?"
+    r"\b(?:w|nel|en|em|im|in)[ \t]+(?:(?:Jahr|roku|anno|año)[ \t]+)?(?P<year>(?:18|19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def release_dates(text: str) -> Iterator[Proposal]:
-    """Failing a stated year, the year of the release date the page gives in passing."""
+    """Failing a stated year, the year of the release date the page gives in passing, or the
+    year a sentence says the film came out."""
     if found := RELEASE_DATE.search(text):
         date = DATE.search(found.group("date"))
         assert date is not None
         start = sentence_start(text, found.start())
         yield proposal("year", date_year(date), text, start, found.end(), "released")
+    elif came := CAME_OUT.search(text):
+        start = sentence_start(text, came.start())
+        yield proposal("year", came.group("year"), text, start, came.end(), "released")
 
 
 def bracketed_year(text: str) -> Iterator[Proposal]:

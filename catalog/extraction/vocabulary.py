@@ -60,7 +60,7 @@ LATIN_LABELS = {
         aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating|
         restriction|age restriction""",
     "genre": """genre|genres|genero|generos|genere|generi|category|kategorie|gattung|genero|
-        gatunek|zanr|zanry|zaner|soort|categorie|categoria|type of film""",
+        gatunek|zanr|zanry|zaner|tagy|tags|tagi|soort|categorie|categoria|type of film""",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
         titulo original|titolo|titolo originale|original titel|titre vo|originaltitel|
         original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|

@@ -217,3 +217,14 @@ def test_a_german_cast_from_one_player_over_another_to_a_third():
         ("cast", "Oskar Berg", ""),
         ("cast", "Ada Lind", ""),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het team wordt geleid door zijn oud-collega Breckinridge, gespeeld door Lena Holm.",
+        "Laget leds av hans gamla kollega Breckinridge, spelad av Lena Holm.",
+    ],
+)
+def test_a_part_played_by_an_actor_in_dutch_and_swedish(sentence):
+    assert ("cast", "Lena Holm", "Breckinridge") in facts(claims(f"De vuurtoren\n\n{sentence}\n"))

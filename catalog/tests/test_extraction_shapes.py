@@ -396,3 +396,29 @@ def test_a_bracket_of_facts_parted_by_semicolons():
 )
 def test_a_length_a_review_gives_in_passing(sentence, runtime):
     assert ("runtime", runtime, "") in facts(claims(f"Der Leuchtturm\n\n{sentence}\n"))
+
+
+def test_a_closing_line_of_country_year_director_and_length_parted_by_commas():
+    text = "Fyren\nEn fyrvaktare blir ensam kvar.\nSverige, 2009, Nora Ekdahl, 94 minuter\n"
+    found = facts(claims(text))
+    assert {
+        ("year", "2009", ""),
+        ("director", "Nora Ekdahl", ""),
+        ("runtime", "94 minuter", ""),
+        ("country", "Sverige", ""),
+    } <= found
+
+
+def test_a_line_of_names_parted_by_commas_is_no_strip_of_facts():
+    text = "Fyren\n\nLena Holm, Oskar Berg, Ada Lind, Nora Ekdahl\n"
+    assert not any(field == "director" for field, _v, _c in facts(claims(text)))
+
+
+def test_the_year_a_sentence_says_the_film_came_out_when_no_other_is_given():
+    text = "Latarnia\n\nFilm zadebiutował w 1994 roku i od lat jest na szczycie listy.\n"
+    assert ("year", "1994", "") in facts(claims(text))
+
+
+def test_a_czech_juniors_mark_stays_with_the_name():
+    text = "drama\n1991, 76 min\nHrajú:\nJ. Holm,\nR. Berg ml.,\nA. Lind\n"
+    assert ("cast", "R. Berg ml.", "") in facts(claims(text))
