@@ -46,7 +46,7 @@ SET_IN = re.compile(
     rf"si svolge|rozgrywa się|rozegrał się|rozegrała się|rozegrały się|toczy się|dzieje się|"
     rf"происходит|происходят|разворачивается|разворачиваются|utspelar sig|utspelas|"
     rf"befinner oss|befinner vi oss|odehrává se|se odehrává|speelt zich af)\s+(?:in|on|at|im|"
-    rf"in der|à|en|dans|au|a|nel|nella|w|we|в|во|i|v|ve)\s+"
+    rf"in der|à|en|dans|au|a|nel|nella|w|we|na|в|во|i|v|ve)\s+"
     rf"(?:(?:una|un|une|la|il|el|der|die|das|einem|einer|le|les|a|an)\s+)?"
     rf"(?:(?:present-day|contemporary|modern-day|modern|today's|war-torn|rural|post-war|"
     rf"postwar|pre-war|prewar|wartime)\s+)?"

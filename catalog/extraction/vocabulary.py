@@ -78,7 +78,7 @@ LATIN_LABELS = {
         about the film|about this film|plot outline|inhaltsangabe|film description|
         description|opis|opis filmu|obsah|popis|inhoud|verhaal|handling|premise|logline|
         storyanriss|worum geht s|darum geht s|kurzinhalt|pitch|beschreibung|descripcion|
-        descrizione|descricao""",
+        descrizione|descricao|historia""",
     "user_rating": """user rating|users|imdb rating|audience score|average rating|
         average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
         valoracion de los usuarios|usuarios|media voto|voto medio|utenti|nota media|
