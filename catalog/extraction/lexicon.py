@@ -46,7 +46,9 @@ GENRES = {
         документальный|мультфильм|военный|криминал|биография|история|мюзикл|вестерн|
         семейный|фэнтези|мелодрамы|драмы|комедии|biografie|biographie|biographical|biopic|
         komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm|
-        dramatique|dramática|dramático|drammatica
+        dramatique|dramática|dramático|drammatica|kammerspiel|krimidrama|psychothriller|
+        gesellschaftsdrama|sozialdrama|dramat psychologiczny|dramat obyczajowy|komedia romantyczna|
+        romantická komedie|psychologické drama|romantisk komedi|komedi|psykologisk thriller
         """
     )
 }

@@ -88,6 +88,14 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             yield proposal("runtime", body, text, start, start + len(body), "strip")
         elif YEAR.fullmatch(body) and shown <= 15 and not under_other:
             yield proposal("year", body, text, start, start + len(body), "strip")
+        elif (opening := GUIDE_OPENING.match(body)) and shown <= 15:
+            # "Polska 2018. Reż. Ewa Bukowska. Aktorzy: ...": a guide's line opens on where and
+            # when, then credits.
+            made = MADE_IN.fullmatch(opening.group("made"))
+            if made:
+                end = start + len(body)
+                yield proposal("country", made.group("country"), text, start, end, "strip")
+                yield proposal("year", made.group("year"), text, start, end, "strip")
         elif credited := credited_strip(body):
             # "Sverige, 2009, Teresa Fabik, 94 minuter": where, when, by whom and how long.
             end = start + len(body)
@@ -100,6 +108,12 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             end = start + len(body)
             yield proposal("country", made.group("country"), text, start, end, "strip")
             yield proposal("year", made.group("year"), text, start, end, "strip")
+
+
+GUIDE_OPENING = re.compile(
+    r"(?P<made>[^.\n]{4,40})\.[ \t]+(?=(?:[^.\n]{0,40}?\b(?:van|von|de|di|by|od)[ \t]+[A-ZÀ-Þ]|"
+    r"(?:Reż|Rež|Regie|Dir|Réal|Reg)\.|[^\W\d_]+:))"
+)
 
 
 def credited_strip(body: str) -> list[tuple[str, str]]:

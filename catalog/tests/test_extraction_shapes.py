@@ -422,3 +422,17 @@ def test_the_year_a_sentence_says_the_film_came_out_when_no_other_is_given():
 def test_a_czech_juniors_mark_stays_with_the_name():
     text = "drama\n1991, 76 min\nHrajú:\nJ. Holm,\nR. Berg ml.,\nA. Lind\n"
     assert ("cast", "R. Berg ml.", "") in facts(claims(text))
+
+
+def test_a_guides_line_that_opens_on_where_and_when_then_credits():
+    text = "Latarnia *****\nPolska 2018. Reż. Ewa Holm. Aktorzy: Lena Berg, Ada Lind.\n"
+    found = facts(claims(text))
+    assert {("year", "2018", ""), ("country", "Polska", "")} <= found
+
+
+def test_a_plot_line_that_opens_on_the_films_genre_and_its_polish_about():
+    text = (
+        "Latarnia\nPolska 2018. Reż. Ewa Holm.\nDramat psychologiczny o rodzinie na skraju "
+        "rozpadu i kobiecie, która czeka na męża.\n"
+    )
+    assert ("genre", "Dramat psychologiczny", "") in facts(claims(text))
