@@ -94,6 +94,29 @@ def players_named_so(text: str, names: Container[str]) -> Iterator[Proposal]:
             yield proposal("cast", part, text, begin, said.end(), "cast phrase")
 
 
+# "the vulnerable Audrey Hepburn", "the always-reliable Ed Harris": a player the review names
+# with the words it praises performers by.
+PERFORMER_WORDS = (
+    r"(?:vulnerable|beautiful|lovely|luminous|radiant|gorgeous|charming|wonderful|reliable|"
+    r"always-reliable|ever-reliable|talented|underrated|legendary|magnificent|incomparable|"
+    r"delightful|ravishing|glamorous|versatile|terrific|superb|unforgettable|iconic|"
+    r"scene-stealing|sublime|brilliant|excellent|great|marvell?ous|fetching|winning)"
+)
+DESCRIBED_PLAYER = re.compile(
+    rf"\b(?i:the)[ \t]+(?:[a-z]+ly[ \t]+)?{PERFORMER_WORDS}[ \t]+(?P<name>{NAME})"
+    r"(?![ \t]*(?:['\u2019]s|directs|directed|wrote|produced))"
+)
+
+
+def described_players(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The players a review names with a word that praises a performer."""
+    for match in DESCRIBED_PLAYER.finditer(text):
+        name = match.group("name")
+        if is_name(name, names):
+            start = match.start("name")
+            yield proposal("cast", name, text, start, match.end(), "cast phrase")
+
+
 def lead_players(text: str, names: Container[str]) -> Iterator[Proposal]:
     """The player named with the lead part, in the languages pages write it."""
     for match in (*NAME_LEADS.finditer(text), *LEADS_NAME.finditer(text)):

@@ -228,3 +228,19 @@ def test_a_german_cast_from_one_player_over_another_to_a_third():
 )
 def test_a_part_played_by_an_actor_in_dutch_and_swedish(sentence):
     assert ("cast", "Lena Holm", "Breckinridge") in facts(claims(f"De vuurtoren\n\n{sentence}\n"))
+
+
+def test_a_player_named_with_a_word_that_praises_a_performer():
+    text = (
+        "Harbour Lights\n\nWe're confined to the lighthouse of the vulnerable Lena Holm and no "
+        "aid is on the way, while the always-reliable Oskar Berg keeps the lamp.\n"
+    )
+    found = facts(claims(text))
+    assert {("cast", "Lena Holm", ""), ("cast", "Oskar Berg", "")} <= found
+
+
+def test_a_praised_name_that_directs_is_no_player():
+    text = (
+        "Harbour Lights\n\nThe great Nora Ekdahl directs a quiet tale of a keeper and his lamp.\n"
+    )
+    assert ("cast", "Nora Ekdahl", "") not in facts(claims(text))
