@@ -40,6 +40,13 @@ def verdict_lines(text: str) -> Iterator[Proposal]:
         yield proposal("verdict", value, text, start, quote_end, "verdict")
 
 
+# "KUNG FU PANDA 3, exprimiendo la franquicia hasta la última gota": a head line of the title in
+# capitals, then the critic's gist after a comma.
+CAPITALS_GIST = re.compile(
+    r"^[ \t]*(?P<title>[A-Z0-9À-Þ][A-Z0-9À-Þ '\u2019&:!?-]{1,60}[A-Z0-9À-Þ!?]),[ \t]+"
+    r"(?P<gist>[a-zà-ÿ][^\n.!?]{10,120}?)[.!]?[ \t]*$",
+    re.MULTILINE,
+)
 PAGES_HEAD = re.compile(
     r"\b(?i:best of|top \d+|the best|picks?|line-?up|this week|tonight|today)\b|\b[A-Z]{3,}\b"
 )
@@ -47,7 +54,8 @@ PAGES_HEAD = re.compile(
 
 def judging_heads(text: str) -> Iterator[Proposal]:
     """A short headline over the review that judges the film in words of the lexicon, written
-    as a phrase, not as a title ("Ointressant svensk film" over the critic's text)."""
+    as a phrase, not as a title ("Ointressant svensk film" over the critic's text); else the
+    gist after the title in capitals on a head line."""
     shown = [line for line in lines(text) if line.text.strip()][:6]
     for head, below in pairwise(shown):
         body = head.text.strip()
@@ -62,4 +70,17 @@ def judging_heads(text: str) -> Iterator[Proposal]:
         if any(judged_word(word) for word in words):
             start = head.start + len(head.text) - len(head.text.lstrip())
             yield proposal("verdict", body, text, start, start + len(body), "judging head")
+            return
+    for head in shown[:5]:
+        if found := CAPITALS_GIST.match(head.text):
+            gist = found.group("gist")
+            at = head.start + found.start("gist")
+            yield proposal(
+                "verdict",
+                gist,
+                text,
+                head.start + found.start("title"),
+                at + len(gist),
+                "judging head",
+            )
             return

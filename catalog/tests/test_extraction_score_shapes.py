@@ -280,3 +280,16 @@ def test_the_critics_own_mark_in_a_sentence_leaves_room_for_the_judging_sentence
     quotes = verdict_quotes(text)
     assert any("berörande" in quote for quote in quotes)
     assert "Mitt betyg till Fyren blir en trea." in quotes
+
+
+def test_a_head_line_of_the_title_in_capitals_then_the_critics_gist():
+    text = (
+        "viernes, 4 de marzo de 2016\n\nEL FARO 3, exprimiendo la saga hasta la última gota\n\n"
+        "Es comprensible que si algo tiene éxito lo repitan una y otra vez sobre los mismos "
+        "conceptos, con cierta reiteración y cansancio por parte del espectador.\n"
+    )
+    found = claims(text)
+    assert "exprimiendo la saga hasta la última gota" in {
+        c.value for c in found if c.field == "verdict"
+    }
+    assert ("title", "EL FARO 3", "") in facts(found)
