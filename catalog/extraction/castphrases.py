@@ -9,8 +9,9 @@ hlavní roli".
 import re
 from collections.abc import Container, Iterator
 
+from catalog.extraction.cast import near
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, is_name
+from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, is_name, sentence_end
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -37,11 +38,22 @@ JOIN = re.compile(
 TRADE_WORDS = re.compile(r"\b(?:director|directed|writer|written|producer|produced|by|composer)\b")
 # The lead part, after the name or before it: "Zdeněk Svěrák v hlavní roli", "In the title role,
 # Lena Holm".
-LEAD_PART = (
-    r"(?i:v hlavní roli|w roli głównej|w głównej roli|in der hauptrolle|in the lead role|"
-    r"in the title role|in the leading role|nel ruolo principale|en el papel principal|"
-    r"no papel principal|dans le rôle principal|i huvudrollen|in de hoofdrol)"
-)
+LEAD_PHRASES = [
+    "v hlavní roli",
+    "w roli głównej",
+    "w głównej roli",
+    "in der hauptrolle",
+    "in the lead role",
+    "in the title role",
+    "in the leading role",
+    "nel ruolo principale",
+    "en el papel principal",
+    "no papel principal",
+    "dans le rôle principal",
+    "i huvudrollen",
+    "in de hoofdrol",
+]
+LEAD_PART = "(?i:" + "|".join(LEAD_PHRASES) + ")"
 NAME_LEADS = re.compile(rf"(?P<name>{NAME})[ \t]+{LEAD_PART}\b")
 LEADS_NAME = re.compile(rf"(?<![\w ]){LEAD_PART}[ \t]*[,:]?[ \t]+(?P<name>{NAME})")
 
@@ -117,9 +129,55 @@ def described_players(text: str, names: Container[str]) -> Iterator[Proposal]:
             yield proposal("cast", name, text, start, match.end(), "cast phrase")
 
 
+# "Keira Knightly erweist sich dabei erneut als faszinierende Charakterdarstellerin": a name
+# the sentence goes on to call a player.
+PROVES_PLAYER = re.compile(
+    rf"(?P<name>{NAME})[ \t]+(?:[a-zäöüßà-ÿ]+[ \t]+){{0,5}}?(?:als|as an?|comme|como|come)[ \t]+"
+    r"(?:[a-zäöüßà-ÿ-]+[ \t]+){0,2}[\w-]*(?:darsteller|darstellerin|schauspieler|schauspielerin|"
+    r"actor|actress|acteur|actrice|actriz|attore|attrice|Darsteller|Darstellerin|"
+    r"Schauspieler|Schauspielerin)\b"
+)
+
+
+DIRECTING = re.compile(
+    r"(?i:réalisateur|réalisatrice|director|directed|regisseur|regisseurin|regista|dirigé|"
+    r"directora|diretor|réalisé)"
+)
+PLAYER_NOUN = re.compile(
+    r"(?:darsteller|schauspieler|actor|actress|acteur|actrice|actriz|attore|attrice)",
+    re.IGNORECASE,
+)
+
+
+def proven_players(text: str, names: Container[str]) -> Iterator[Proposal]:
+    """The players a sentence names, then calls an actor or an actress."""
+    for match in near(PROVES_PLAYER, PLAYER_NOUN, text, 150):
+        name = match.group("name")
+        # "plus connu comme acteur que comme réalisateur": a director who once acted.
+        rest = text[match.end() : sentence_end(text, match.end())]
+        if is_name(name, names) and name[0].isupper() and not DIRECTING.search(rest):
+            yield proposal("cast", name, text, match.start(), match.end(), "cast phrase")
+
+
 def lead_players(text: str, names: Container[str]) -> Iterator[Proposal]:
     """The player named with the lead part, in the languages pages write it."""
-    for match in (*NAME_LEADS.finditer(text), *LEADS_NAME.finditer(text)):
-        name = match.group("name")
-        if is_name(name, names) and len(name.split()) > 1:
-            yield proposal("cast", name, text, match.start(), match.end(), "cast phrase")
+    # The phrases are costly to look for case-blind on a long page: their places first, then
+    # the names around them.
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # a letter whose small form is longer: its places would not match
+    spots = [at for phrase in LEAD_PHRASES for at in find_all(lowered, phrase)]
+    for at in spots:
+        begin, end = max(0, at - 80), min(len(text), at + 120)
+        found = [*NAME_LEADS.finditer(text, begin, end), *LEADS_NAME.finditer(text, begin, end)]
+        for match in found:
+            name = match.group("name")
+            if is_name(name, names) and len(name.split()) > 1:
+                yield proposal("cast", name, text, match.start(), match.end(), "cast phrase")
+
+
+def find_all(text: str, phrase: str) -> Iterator[int]:
+    at = text.find(phrase)
+    while at >= 0:
+        yield at
+        at = text.find(phrase, at + 1)

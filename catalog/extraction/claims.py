@@ -110,6 +110,7 @@ def find_claims(
         castphrases.lead_players(text, known),
         castphrases.players_named_so(text, known),
         castphrases.described_players(text, known),
+        castphrases.proven_players(text, known),
         leads.lead_title(text),
         prose.people(text, known, surnames),
         makers.makers(text),

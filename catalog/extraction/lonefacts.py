@@ -88,7 +88,7 @@ def lone_facts(text: str) -> Iterator[Proposal]:
             yield proposal("runtime", body, text, start, start + len(body), "strip")
         elif YEAR.fullmatch(body) and shown <= 15 and not under_other:
             yield proposal("year", body, text, start, start + len(body), "strip")
-        elif (opening := GUIDE_OPENING.match(body)) and shown <= 15:
+        elif shown <= 15 and ". " in body[:42] and (opening := GUIDE_OPENING.match(body)):
             # "Polska 2018. Reż. Ewa Bukowska. Aktorzy: ...": a guide's line opens on where and
             # when, then credits.
             made = MADE_IN.fullmatch(opening.group("made"))
@@ -96,7 +96,7 @@ def lone_facts(text: str) -> Iterator[Proposal]:
                 end = start + len(body)
                 yield proposal("country", made.group("country"), text, start, end, "strip")
                 yield proposal("year", made.group("year"), text, start, end, "strip")
-        elif credited := credited_strip(body):
+        elif body.count(", ") >= 3 and (credited := credited_strip(body)):
             # "Sverige, 2009, Teresa Fabik, 94 minuter": where, when, by whom and how long.
             end = start + len(body)
             for claim_field, value in credited:

@@ -244,3 +244,25 @@ def test_a_praised_name_that_directs_is_no_player():
         "Harbour Lights\n\nThe great Nora Ekdahl directs a quiet tale of a keeper and his lamp.\n"
     )
     assert ("cast", "Nora Ekdahl", "") not in facts(claims(text))
+
+
+def test_a_name_the_sentence_goes_on_to_call_an_actress():
+    text = (
+        "Der Leuchtturm\n\nLena Holm erweist sich dabei erneut als faszinierende "
+        "Charakterdarstellerin, während Oskar Berg blass bleibt.\n"
+    )
+    assert ("cast", "Lena Holm", "") in facts(claims(text))
+
+
+def test_a_director_better_known_as_an_actor_is_no_player_here():
+    text = (
+        "Le Phare\n\nNora Ekdahl est certainement plus connue comme actrice que comme "
+        "réalisatrice, mais elle a dirigé trente films.\n"
+    )
+    assert ("cast", "Nora Ekdahl", "") not in facts(claims(text))
+
+
+def test_the_player_named_with_the_lead_part_on_a_long_page():
+    filler = "Una nota sul faro e sul mare, senza nomi. " * 400
+    text = f"Il faro\n\n{filler}\nIn the title role, Lena Holm shines.\n"
+    assert ("cast", "Lena Holm", "") in facts(claims(text))
