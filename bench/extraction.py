@@ -50,6 +50,7 @@ SPLITS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
     "heldout",
 )
 # The fields the finder proposes; gold claims of other fields are not scored.

@@ -101,7 +101,8 @@ PLAYED_BY = re.compile(
     rf"(?P<character>{CHARACTER})(?:,\s+(?:a|an|the|his|her|un|une|ein|eine)\s+[^,.;()]{{1,90}})?,?\s+"
     r"(?:played|portrayed|depicted|performed|voiced|essayed|gespielt|verkörpert|dargestellt|"
     r"interprété|interprétée|joué|jouée|incarné|incarnée|interpretado|interpretada|"
-    r"interpretato|interpretata)\s+(?:by|von|par|por|da)\s+"
+    r"interpretato|interpretata|gespeeld|spelad|grany|grana)\s+(?:by|von|par|por|da|door|av|"
+    r"przez)\s+"
     rf"{ACTOR_PREFIX}(?P<actor>{PERSON})"
 )
 PLAYS_VERB = re.compile(
@@ -112,7 +113,7 @@ PLAYS_VERB = re.compile(
         + 1
     ]
 )
-PLAYED_VERB = re.compile(r"\s(?:by|von|par|por|da)\s")
+PLAYED_VERB = re.compile(r"\s(?:by|von|par|por|da|door|av|przez)\s")
 
 
 def near(

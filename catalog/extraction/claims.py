@@ -14,23 +14,27 @@ from catalog.extraction import (
     cards,
     cast,
     castlists,
+    castphrases,
     casttables,
     creditheads,
+    creditruns,
     entries,
     eras,
     genres,
     grades,
     guide,
-    heads,
     labels,
     leads,
+    lonefacts,
     makers,
     marks,
     narrative,
     pairs,
     places,
     prose,
+    strips,
     titles,
+    verdictlines,
     verdicts,
 )
 from catalog.extraction.metadata import Fact
@@ -82,15 +86,16 @@ def find_claims(
         creditheads.fact_lines(text),
         creditheads.star_lines(text, known),
         creditheads.noted_credits(text, known),
-        heads.strip_claims(text),
+        creditruns.credit_runs(text, known),
+        strips.strip_claims(text),
         cards.card_claims(text, known),
         marks.score_lines(text),
         marks.votes_lines(text),
         marks.site_scores(text),
         marks.head_scores(text),
         marks.rate_this_lines(text),
-        heads.paren_certificates(text),
-        heads.lone_facts(text),
+        lonefacts.paren_certificates(text),
+        lonefacts.lone_facts(text),
         entries.year_director_lines(text),
         entries.pick_brackets(text, known),
         entries.lineup_entries(text, known),
@@ -105,6 +110,11 @@ def find_claims(
         cast.plays(text, known, surnames),
         pairs.paired_parts(text, known),
         cast.described(text, known, surnames),
+        castphrases.listed_players(text, known),
+        castphrases.lead_players(text, known),
+        castphrases.players_named_so(text, known),
+        castphrases.described_players(text, known),
+        castphrases.proven_players(text, known),
         leads.lead_title(text),
         prose.people(text, known, surnames),
         makers.makers(text),
@@ -120,7 +130,7 @@ def find_claims(
     named = [claim.value for claim in found if claim.field == "title"]
     playing = {fold(claim.person or claim.value) for claim in found if claim.field == "cast"}
     found.extend(makers.titled_makers(text, named, playing))
-    for fallback in (heads.date_lines, prose.release_dates, prose.bracketed_year):
+    for fallback in (lonefacts.date_lines, prose.release_dates, prose.bracketed_year):
         if not any(claim.field == "year" for claim in found):
             found.extend(fallback(text))
     listed = {fold(claim.value) for claim in found if claim.field == "cast"}
@@ -143,10 +153,15 @@ def find_claims(
         if not said(claim, found) and fold(claim.value) not in given
     ]
     found.extend(critics_marks)
+    found.extend(verdictlines.judging_heads(text))
     # The critic's judging sentence, unless the page gave one; a grade on a long head line
-    # ("Film review: Harbour Lights (4 out of 5)") is no sentence.
+    # ("Film review: Harbour Lights (4 out of 5)") or in its own sentence ("Mitt betyg blir en
+    # trea.") is no judging sentence.
     if not any(
-        claim.field == "verdict" and len(claim.quote) > 30 and not SCORE.fullmatch(claim.value)
+        claim.field == "verdict"
+        and len(claim.quote) > 30
+        and not SCORE.fullmatch(claim.value)
+        and claim.rule not in ("own grade", "judging head")
         for claim in found
     ):
         graded = any(claim.field == "verdict" for claim in found)
@@ -157,7 +172,8 @@ def find_claims(
             or (c.field == "synopsis" and c.rule in ("label", "plot heading"))
         ]
         found.extend(
-            list(verdicts.verdict_lines(text)) or verdicts.verdict_claims(text, graded, passages)
+            list(verdictlines.verdict_lines(text))
+            or verdicts.verdict_claims(text, graded, passages)
         )
     found = audience_votes(text, audience_not_critic(found))
     found = later_seasons(release_years(one_row_per_actor(not_titles(distinct(found)))))

@@ -42,7 +42,8 @@ DECADE = (
 # "Февраль 1942 года, лютые морозы", "Marseille début des années 1930, Roch sort de prison".
 DATED_OPENING = re.compile(
     rf"(?:(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?),?[ \t]+(?P<decade>{DECADE})|"
-    rf"(?P<date>{DATE})|(?P<now>De nos jours|Aujourd['\u2019]hui|Nowadays|Today|Heute|"
+    rf"(?P<date>{DATE})|(?:Rok|Year|Anno|Año|Jahr|Ano|Год)[ \t]+(?P<year>{YEAR})|"
+    rf"(?P<now>De nos jours|Aujourd['\u2019]hui|Nowadays|Today|Heute|"
     rf"Hoy en día|Oggi|Hoje),[ \t]+(?:à|in|en|a|em|im)[ \t]+(?P<where>{NAME_WORD}))"
     r"(?=[ \t]*[,.:;\u2013\u2014-][ \t])"
 )
@@ -69,6 +70,16 @@ DURING_WAR = re.compile(
 RUSSIAN_DECADE = re.compile(
     r"(?<!\w)(?P<period>(?:(?:начала|конца|середины)[ \t]+)?\d0-\u0445[ \t]+годов"
     r"(?:[ \t]+(?:прошлого|позапрошлого|XX|XIX|двадцатого)[ \t]+века)?)"
+)
+# "ambientata a Roma tra giugno e luglio del 1990": a story between two months of a year.
+MONTH_SPAN = re.compile(
+    rf"\b(?:tra|fra|between|entre|zwischen|między|mezi)[ \t]+(?P<period>(?i:{MONTHS})[ \t]+"
+    rf"(?:e|and|et|und|y|i|a)[ \t]+(?i:{MONTHS})(?:[ \t]+(?:del|of|de|du|von))?[ \t]+{YEAR})\b"
+)
+# "na przełomie lat 40. i 50. w Stanach Zjednoczonych": a Polish decade, and where, after it.
+POLISH_DECADE = re.compile(
+    r"(?<!\w)(?P<period>(?:przełomie[ \t]+)?lat(?:ach)?[ \t]+\d0\.(?:[ \t]+(?:i|a)[ \t]+\d0\.)?)"
+    rf"(?:[ \t]+(?:w|we)[ \t]+(?P<place>{NAME_WORD}(?:[ ]{NAME_WORD})?))?"
 )
 # "this familiar tale of growing up in the early '60s": a life lived in a decade or a year.
 GROWING_UP = re.compile(
@@ -139,6 +150,13 @@ def dated_places(text: str) -> Iterator[Proposal]:
     for match in GROWING_UP.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         yield proposal("period", match.group("period"), text, start, end, "growing up")
+    for match in (*MONTH_SPAN.finditer(text), *POLISH_DECADE.finditer(text)):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        if NOT_STORY.search(text, start, match.start()):
+            continue
+        yield proposal("period", match.group("period"), text, start, end, "span")
+        if "place" in match.groupdict() and match.group("place"):
+            yield proposal("setting", match.group("place"), text, start, end, "span")
     for match in CIRCA.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         if not NOT_STORY.search(text, start, match.start()):
@@ -151,7 +169,12 @@ def plot_dates(text: str, plots: list[Proposal]) -> Iterator[Proposal]:
     for plot in plots:
         if found := DATED_OPENING.match(text, plot.start):
             end = sentence_end(text, found.end())
-            if found.group("date"):
+            if found.group("year"):
+                # "Rok 1945, Stalinova moc ovládá Polsko.": the year the plot opens in.
+                yield proposal(
+                    "period", found.group("year"), text, plot.start, end, "dated opening"
+                )
+            elif found.group("date"):
                 yield proposal(
                     "period", found.group("date"), text, plot.start, end, "dated opening"
                 )

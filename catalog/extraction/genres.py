@@ -28,7 +28,10 @@ FOLLOWER = (
     r"directed|helmed|"
     r"where|who|in which|genre|um|über|erzählt|ist|war|mit|der|die|das|sur|qui|raconte|est|"
     r"avec|sobre|que|cuenta|es|con|su|che|racconta|è|con|over|dat|vertelt|met|like|focust|draait|"
-    r"gaat|volgt)"
+    r"gaat|volgt|"
+    # "Dramat psychologiczny o rodzinie", "komedie o muži", "ett drama om": Polish, Czech and
+    # Swedish "about", and their verbs of telling.
+    r"o|om|opowiada|vypráví|berättar|handlar)"
 )
 REVIEW_GENRE = re.compile(
     rf"(?:\b{DETERMINER}\s+|(?:^|(?<=[.!?]\s)))(?P<words>(?:[\w'\u2019(),-]+\s+){{0,4}}?"

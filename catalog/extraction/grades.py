@@ -47,6 +47,23 @@ RATES = re.compile(
     re.IGNORECASE,
 )
 
+# "Mitt betyg till Sink or Swim blir en trea.", "Slutbetyget blir en fyra", "My rating for it
+# is 7/10": the critic's own mark, in a sentence that says it is theirs.
+MY_GRADE = re.compile(
+    r"\b(?:(?:Mitt|Vårt|My|Our)[ \t]+(?:betyg|rating|grade|score)|Slutbetyget|Betyget)\b"
+    r"[^.\n]{0,60}?[ \t]+(?:blir|är|is)[ \t]+"
+    r"(?P<grade>(?:en|ett)[ \t]+(?:etta|tvåa|trea|fyra|femma)|\d{1,2}(?:[.,]\d)?"
+    r"(?:[ \t]*(?:/|out of|av)[ \t]*\d{1,3})?(?:[ \t]+(?:stars?|stjärnor))?)(?![\w/])",
+    re.IGNORECASE,
+)
+# A mark alone on its line over the label that says it is the site's own: "69%" over "Naše
+# hodnotenie", "4/5" over "Our rating".
+MARK_LINE = re.compile(rf"[ \t]*(?P<grade>\d{{1,3}}[ \t]?%|{SCORE.pattern})[ \t]*")
+OWN_MARK_LABEL = re.compile(
+    r"[ \t]*(?i:naše hodnotenie|naše hodnocení|our rating|our score|my rating|my score|"
+    r"notre note|unsere wertung|nuestra nota|il nostro voto|a nossa nota)[ \t]*:?[ \t]*"
+)
+
 
 def grade_claims(text: str) -> Iterator[Proposal]:
     """Stars in a line, "THREE STARS" alone on one, a grade closing a capsule, a grid's total."""
@@ -72,6 +89,14 @@ def grade_claims(text: str) -> Iterator[Proposal]:
     for match in CLOSING_LABELLED.finditer(text):
         grade = match.group("grade").strip("()")
         yield proposal("verdict", grade, text, match.start("quote"), match.end("quote"), "grade")
+    for match in MY_GRADE.finditer(text):
+        stop = max(text.rfind(". ", 0, match.start()) + 2, text.rfind("\n", 0, match.start()) + 1)
+        end = match.end("grade") + (text[match.end("grade") : match.end("grade") + 1] == ".")
+        yield proposal("verdict", match.group("grade"), text, stop, end, "own grade")
+    for mark, label in pairwise([line for line in lines(text) if line.text.strip()]):
+        if (found := MARK_LINE.fullmatch(mark.text)) and OWN_MARK_LABEL.fullmatch(label.text):
+            at = mark.start + found.start("grade")
+            yield proposal("verdict", found.group("grade"), text, at, label.end, "grade")
     for match in RATES.finditer(text):
         stop = text.rfind(". ", 0, match.start())
         sentence_at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, match.start()) + 1)

@@ -111,6 +111,10 @@ def labelled_values(text: str) -> Iterator[tuple[int, str, Span]]:
         elif ":" in match.group("sep"):
             stops.add(match.start("label"))
     for match in SPACED_LABEL.finditer(text):
+        # "Rok 1945, Stalinova moc ovládá Polsko.": a plot that opens on its year, no label.
+        rest = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if re.match(r"\d{4},\s+\S+\s+\S", rest):
+            continue
         if field_of(match.group("label")) in ("year", "runtime"):
             found.append((match.start("label"), match.end(), field_of(match.group("label")), False))
     for match in SPACED_CREDIT.finditer(text):
@@ -229,13 +233,15 @@ def value_below(text: str, line_end: int, claim_field: str) -> Span:
             bullet = re.match(r"[ \t]*[-•·][ \t]+(?=\S)", line.text)
             begin = at + (bullet.end() if bullet else 0)
             end = at + len(line.text)
-            if claim_field not in ("cast", "director", "writer") or not is_name(unbulleted(body)):
+            # "J. Dvořák," / "J. Bartoška,": a name a line, each closed by a comma.
+            named = is_name(unbulleted(body).rstrip(",;"))
+            if claim_field not in ("cast", "director", "writer") or not named:
                 break
             continue
         if not body or set(body) <= {"|", "-"} or is_label_row(line.text):
             break
         # The people of a credit a line each ("Written by" / "Mark Boal" / "John Hersey").
-        if claim_field != "cast" and not is_name(unbulleted(body)):
+        if claim_field != "cast" and not is_name(unbulleted(body).rstrip(",;")):
             break
         end = at + len(line.text)
     if begin is None:

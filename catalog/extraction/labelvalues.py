@@ -20,8 +20,14 @@ AUDIENCE = re.compile(
 AGGREGATOR = re.compile(r"(?i:metacritic|metascore|rotten|tomatometer|allocin[ée] presse)")
 NAME_THEN_WORDS = re.compile(rf"({NAME})\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)+$")
 QUALIFIER = re.compile(r"\s*\((?:[a-zà-ÿ][^()]*)\)\s*$")
-STOP_WORDS = re.compile(r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d).*$", re.S)
-SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# "u. a.", "and others", "m fl", "a další", "i inni": the end of a list of people that goes on.
+STOP_WORDS = re.compile(
+    r"\s*\(?(?:\bu\.\s?a\.|\band others\b|\betc\.?|\bet al\.?|\[\d|\bm\.?\s?fl\b\.?|"
+    r"\ba další\b|\bi inni\b|\be altri\b|\ben anderen\b).*$",
+    re.S,
+)
+# A sentence's end, not an initial's point ("J. Dudek", "Ann B. Lee", "Jr. Lee").
+SENTENCE_STOP = re.compile(r"(?<!^[A-Z])(?<![\s.][A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # A mark with a note in brackets, then the end of the value or a sentence.
 NOTED_SCORE = re.compile(
     rf"\s*(?P<mark>{SCORE.pattern}\s*\([^()\n]{{1,30}}\))(?:\.?\s*$|\.\s+(?=[A-Z]))"
@@ -122,7 +128,7 @@ def field_values(
         # "Жанр: Фильмы / 2013 / Германия / Россия / Драма": a site's trail, its genre last.
         trail = any(re.fullmatch(r"\d{4}", item) for item in items)
         # "Category: Trivia": a blog files its posts under categories, a genre among them or not.
-        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor"))
+        filed = fold(text[label_start : value.start]).startswith(("categor", "kategor", "tag"))
         if claim_field == "genre" and ((known and trail) or filed):
             items = known
         # A genre may take four words ("Cine dentro del cine"); a country or language three.

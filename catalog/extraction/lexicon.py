@@ -46,7 +46,9 @@ GENRES = {
         документальный|мультфильм|военный|криминал|биография|история|мюзикл|вестерн|
         семейный|фэнтези|мелодрамы|драмы|комедии|biografie|biographie|biographical|biopic|
         komödie|tragikomödie|kriminalfilm|thriller|liebesdrama|familiendrama|sportfilm|
-        dramatique|dramática|dramático|drammatica
+        dramatique|dramática|dramático|drammatica|kammerspiel|krimidrama|psychothriller|
+        gesellschaftsdrama|sozialdrama|dramat psychologiczny|dramat obyczajowy|komedia romantyczna|
+        romantická komedie|psychologické drama|romantisk komedi|komedi|psykologisk thriller
         """
     )
 }
@@ -105,7 +107,12 @@ POSITIVE = set(
         wertvoll|außergewöhnlich|ambitious|underrated|literate|excelente|ótimo|
         envolvente|imperdível|recomendado|recomendável|stilvoll|stilvolles|
         atmosphärisch|atmosphärisches|melhores|świeży|świetny|znakomity|znakomita|wspaniały|
-        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent|melhor
+        doskonały|udany|udana|poruszający|poruszająca|sincere|mejor|mejores|competente|competent|melhor|
+        sevärd|sevärt|berörande|gripande|lysande|underbar|spännande|välgjord|välgjorda|utmärkt|
+        briljant|mästerverk|njutbar|charmig|träffsäker|överraskande|imponerande|
+        overtuigend|indrukwekkend|geweldig|knap|ontroerend|meeslepend|
+        výborný|výborně|skvělý|skvělá|vynikající|povedený|povedená|působivý|
+        gradevole|aceitável|aceitavel|interessante|divertido|emocionante|gostei
         """
     )
 )
@@ -135,7 +142,14 @@ NEGATIVE = set(
         incoherencias|torpe|aburre|decepciona|langatmig|enttauscht|superficiale|confuso|
         maladroit|bancal|rate|ratee|plano|previsibles|inverosimil|vacio|vacia|insulso|
         insulsa|sciatto|inconcludente|lourd|lourdeur|longueurs|ennuyeux|creux|vide|nudny|
-        nudna|słaby|słaba|rozczarowujący|rozczarowanie|corny
+        nudna|słaby|słaba|rozczarowujący|rozczarowanie|corny|
+        dålig|dåligt|dåliga|tråkig|tråkigt|trist|trista|ointressant|ointressanta|förutsägbar|
+        seg|sömnig|misslyckad|usel|
+        onevenwichtig|onevenwichtige|overbodig|overbodige|bederft|matig|teleurstellend|
+        voorspelbaar|langdradig|
+        nudný|nudné|slabý|slabá|průměrný|průměrné|zklamání|
+        pedante|stucchevole|didascalico|melenso|inverosimile|sprecata|sprecato|monocorde|
+        fraco|fraca|aborrecido|previsível|previsivel|ridícula
         """
     )
 )
@@ -145,7 +159,7 @@ MIXED = set(
         """
         mixed|uneven|flawed|albeit|patchy|gemischt|mitigé|mitige|irregular|flaws|
         allerdings|certes|though|however|although|mais|pero|aber|ma|maar|nonetheless|still|
-        serviceable|inscrutable|reasonably
+        serviceable|inscrutable|reasonably|lagom|dock|men|tuttavia|porém|contudo|však|ale
         """
     )
 )

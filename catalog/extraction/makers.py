@@ -1,6 +1,7 @@
 """Who made the film or is in it, where a sentence names them in passing: "Marcel Carné's
 escapist period piece", "Este filme de Jorge Paixão da Costa retrata ...", "this Harold
-Ramis-directed film", "such co-stars as Nicole Kidman and Bruce Willis"."""
+Ramis-directed film", "such co-stars as Nicole Kidman and Bruce Willis", "w reżyserii Franka
+Darabonta", "film diretto nel 2018 da Paolo Virzì"."""
 
 import re
 from collections.abc import Container, Iterator
@@ -15,6 +16,25 @@ from catalog.extraction.text import (
     sentence_start,
 )
 from catalog.normalise import fold
+
+# Credits other languages give inside a sentence, the name as the language declines it; a
+# year between the verb and the name is the film's ("diretto nel 2018 da").
+DIRECTED_IN = re.compile(
+    r"\b(?:w reżyserii|v režii|(?:in|unter) der Regie von|i regi av|regisserad av|"
+    r"geregisseerd door|in regie van|com direção de|(?:film |pellicola )?(?:diretto|diretta)"
+    r"(?:[ \t]+nel[ \t]+(?P<year>(?:18|19|20)\d\d))?[ \t]+da)"
+    rf"[ \t]+(?P<name>{NAME})"
+)
+# The book the film is taken from, and its author: "adaptacja książki Stephena Kinga", "tratto
+# dal romanzo di Elsa Morante", "podle románu Bohumila Hrabala".
+BOOK_OF = re.compile(
+    r"\b(?:adaptacja|ekranizacja|na podstawie|według)[ \t]+(?:książki|powieści|sztuki)|"
+    r"\b(?:tratto|tratta)[ \t]+(?:dal|dalla)[ \t]+(?:romanzo|libro|racconto)[ \t]+di|"
+    r"\bpodle[ \t]+(?:románu|knihy|hry|povídky)|"
+    r"\bbaserad[ \t]+på[ \t]+(?:boken|romanen)[ \t]+av|"
+    r"\bgebaseerd[ \t]+op[ \t]+(?:het boek|de roman)[ \t]+van"
+)
+BOOK_AUTHOR = re.compile(rf"(?:{BOOK_OF.pattern})[ \t]+(?P<name>{NAME})")
 
 # "Marcel Carné's escapist period piece, made in France": the maker's film, by its kind.
 POSSESSED = re.compile(
@@ -56,6 +76,16 @@ def makers(text: str) -> Iterator[Proposal]:
             start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
             field = HYPHENED_FIELDS.get(match.group("verb"), "writer")
             yield proposal(field, name, text, start, end, "maker")
+    for match in DIRECTED_IN.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        if is_name(match.group("name")):
+            yield proposal("director", match.group("name"), text, start, end, "maker")
+            if match.group("year"):
+                yield proposal("year", match.group("year"), text, start, end, "maker")
+    for match in BOOK_AUTHOR.finditer(text):
+        start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
+        if is_name(match.group("name")):
+            yield proposal("writer", match.group("name"), text, start, end, "book")
     for match in CO_STARS.finditer(text):
         start, end = sentence_start(text, match.start()), sentence_end(text, match.end())
         for person in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match.group("people")):

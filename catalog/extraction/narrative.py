@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from catalog.extraction.grades import CLOSING_GRADE
 from catalog.extraction.headlines import HEAD
 from catalog.extraction.lexicon import VERDICT_OPENERS
+from catalog.extraction.lonefacts import MADE_IN
+from catalog.extraction.places import SET_IN
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines, paragraphs, sentences
 from catalog.extraction.verdicts import judge
@@ -200,7 +202,16 @@ def told_synopsis(text: str, blocks: list[Span]) -> Iterator[Proposal]:
 
 def description(text: str) -> Iterator[Proposal]:
     """Failing those, the page's first line of prose: a listing's or blog's short plot, to
-    the first sentence that judges; not a head line, a credit or the critic's opinion."""
+    the first sentence that judges; not a head line, a credit or the critic's opinion. Of the
+    first three such lines, one that opens by placing the story ("Akcja filmu rozgrywa się w
+    ...", "Vi befinner oss i Norrland där ...") is the plot, past a page's words before it."""
+    found = list(itertools.islice(prose_lines(text), 3))
+    placed = [claim for claim in found if (at := SET_IN.search(claim.quote)) and at.start() < 60]
+    yield from (placed or found)[:1]
+
+
+def prose_lines(text: str) -> Iterator[Proposal]:
+    """The page's lines of prose that may tell its plot, in order."""
     for line in lines(text):
         # "... fine performances.” MTRCB Rating: PG": a label closing the line is no prose.
         body = TRAILING_LABEL.sub("", CLOSING_GRADE.sub("", line.text.strip()))
@@ -226,6 +237,9 @@ def description(text: str) -> Iterator[Proposal]:
         told = sentences(Span(body, start))
         if told[0].text.endswith("?"):
             continue
+        # "Nederland 2007. Drama van Erik de Bruyn. Met o.a. ...": a guide's line of facts.
+        if MADE_IN.fullmatch(told[0].text.rstrip(".")):
+            continue
         # A capsule's one sentence may judge and tell at once ("strong stuff, but poorly
         # told, about how two half brothers ..."); else the plot ends where judging begins.
         if judge(told[0].text)[0] >= 2 and not TELLS.search(told[0].text):
@@ -240,7 +254,6 @@ def description(text: str) -> Iterator[Proposal]:
             ),
         ]
         yield proposal("synopsis", "", text, start, kept[-1].end, "description")
-        return
 
 
 def labelled(block: Span) -> bool:

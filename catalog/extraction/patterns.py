@@ -28,7 +28,9 @@ SCORE = re.compile(
     r"\*{1,5}(?:\s?1/2|½)?)\)?"
 )
 
-MINUTES = r"(?:m|min|mins|minutes?|minuten|minutos|minuti|minut|мин|минут[аы]?)"
+MINUTES = (
+    r"(?:m|min|mins|minutes?|minuten|minutos|minuti|minuter|minuty|minutter|minut|мин|минут[аы]?)"
+)
 SECONDS = r"(?:\s*\d{1,2}\s*(?:sekunden|seconds?|secs|sek|sec|сек|s)\b)?"
 RUNTIME = re.compile(
     r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|ч|часов|часа|час)\.?"

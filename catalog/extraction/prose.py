@@ -271,7 +271,9 @@ RUNS = re.compile(
     r"\b(?:runs(?: for)?|running time of|runtime of|lasts|dauert|dure|dura|durata|duração|"
     # "si sgonfia in soli 70 minuti", "wraps up in just 80 minutes": the length in passing.
     r"duración|duur|in (?:soli|appena|only|just|a mere|nur)|en (?:apenas|solo|sólo)|"
-    r"em apenas)\s+"
+    r"em apenas|"
+    # "Die Bilder zeichnen über 133 Minuten", "over its 98 minutes", "trvá 105 minut".
+    r"über|over its|for its|duren dan|durante|trwa|trvá|varar)\s+"
     rf"(?:about\s+|just\s+)?(?P<runtime>{RUNTIME.pattern})|"
     rf"\b(?:while|at|though|although)\s+(?P<long>{RUNTIME.pattern})\s+long\b",
     re.IGNORECASE,
@@ -297,6 +299,9 @@ def runtimes(text: str) -> Iterator[Proposal]:
     for match in RUNS.finditer(text):
         start = sentence_start(text, match.start())
         runtime = (match.group("runtime") or match.group("long")).strip()
+        # "duren dan 50 minuten.": the sentence's point after a word written out, no
+        # abbreviation's ("95 min.").
+        runtime = re.sub(r"(?<=[^\W\d_]{4})\.$", "", runtime)
         yield proposal("runtime", runtime, text, start, match.end(), "runs")
     for match in RUNTIME_SENTENCE.finditer(text):
         yield proposal("runtime", match.group("runtime"), text, match.start(), match.end(), "runs")
@@ -316,13 +321,27 @@ RELEASE_DATE = re.compile(
 )
 
 
+# "Zadebiutował w 1994 roku", "uscito nel 2001", "kam 2004 in die Kinos": the year the film
+# came out, said in a sentence.
+CAME_OUT = re.compile(
+    r"\b(?:zadebiutował|zadebiutowała|weszła na ekrany|wszedł na ekrany|uscito|uscita|"
+    r"estrenada|estrenado|estreou|lançado|kam|erschien|debuted|came out)\b[^.\n]{0,20}?"
+    r"\b(?:w|nel|en|em|im|in)[ \t]+(?:(?:Jahr|roku|anno|año)[ \t]+)?(?P<year>(?:18|19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def release_dates(text: str) -> Iterator[Proposal]:
-    """Failing a stated year, the year of the release date the page gives in passing."""
+    """Failing a stated year, the year of the release date the page gives in passing, or the
+    year a sentence says the film came out."""
     if found := RELEASE_DATE.search(text):
         date = DATE.search(found.group("date"))
         assert date is not None
         start = sentence_start(text, found.start())
         yield proposal("year", date_year(date), text, start, found.end(), "released")
+    elif came := CAME_OUT.search(text):
+        start = sentence_start(text, came.start())
+        yield proposal("year", came.group("year"), text, start, came.end(), "released")
 
 
 def bracketed_year(text: str) -> Iterator[Proposal]:

@@ -61,6 +61,12 @@ def plot_after_facts(text: str, found: list[Proposal]) -> list[Proposal]:
         if after:
             # "... schnell wieder vergessen.\nNetflix | Thriller": the facts close the plot.
             end = text.rfind("\n", claim.start, min(after))
+            if end < 0:
+                # "... svého života. ... Scénář Z. Svěrák.": credits run on in the plot's line.
+                end = text.rfind(". ", claim.start, min(after)) + 1
+            if end <= claim.start:
+                kept.append(claim)
+                continue
             claim = proposal("synopsis", "", text, claim.start, end, claim.rule)
             inside = [o.end for o in facts if overlaps(claim, o)]
         if inside:

@@ -36,8 +36,12 @@ NAME_WORD = (
     rf"|(?:[{UPPER}]\.){{1,3}})"
 )
 PARTICLE = r"(?:de|da|di|del|della|des|du|la|le|van|von|der|den|ten|ter|dos|das|bin|ibn|al|el|St\.)"
-# Two to five words, particles between: "George de la Peña", "Samuel L. Jackson".
-NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}}(?:,? Jr\.|,? Sr\.)?"
+# Two to five words, particles between: "George de la Peña", "Samuel L. Jackson"; a junior's
+# mark after them, in English or Czech ("R. Hrušínský ml.").
+NAME = (
+    rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{NAME_WORD}){{1,4}}"
+    r"(?:,? Jr\.|,? Sr\.| ml\.| nejml\.)?"
+)
 NAME_RE = re.compile(NAME)
 # A full name or a surname alone, and a list of them: "Allen and Douglas McGrath".
 PERSON = rf"(?:{NAME}|{NAME_WORD})"

@@ -9,9 +9,9 @@ from catalog.extraction.casttables import glued
 from catalog.extraction.entries import title_case
 from catalog.extraction.genres import COMPOUND_GENRE
 from catalog.extraction.headlines import plausible_title
-from catalog.extraction.heads import is_fact_line
 from catalog.extraction.labels import BY_LABEL, LINE_LABEL, run_on_labels
 from catalog.extraction.lexicon import GENRES
+from catalog.extraction.lonefacts import is_fact_line
 from catalog.extraction.marks import POPCORN, SITE_SCORE_LINE
 from catalog.extraction.patterns import DATE, MONTHS, SCORE
 from catalog.extraction.proposal import Proposal, proposal
@@ -303,6 +303,8 @@ def first_line(text: str, all_lines: list[Span]) -> Iterator[Proposal]:
             return
         if fold(body.rstrip(":")) in OTHER_LABELS:
             return  # "Viewed in" over "2005": the page opens on its labels
+        if fold(body) in GENRES and body[:1].islower():
+            return  # "drama" over "1991, 76 min": a card opens on its genre
         if not candidate_line(body, label_word=True, lenient=True) or len(body.split()) > 10:
             return
         start = line.start + len(line.text) - len(line.text.lstrip())

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from catalog.extraction import entries, title_lines
+from catalog.extraction import entries, listingtitles, title_lines
 from catalog.extraction.headlines import head_lines, plausible_title
 from catalog.extraction.proposal import Proposal, proposal
 from catalog.extraction.text import Span, lines
@@ -26,6 +26,7 @@ def title_claims(text: str) -> Iterator[Proposal]:
     if not any(claim.field == "title" for claim in found):
         found += (
             list(title_lines.run_on_title(text))
+            or list(listingtitles.listing_titles(text))
             or list(title_over_rating(text, all_lines))
             or list(title_lines.title_over_facts(text, all_lines))
             or list(title_lines.title_over_fact_lines(text, all_lines))

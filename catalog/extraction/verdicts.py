@@ -15,7 +15,7 @@ from catalog.normalise import fold
 REVIEWER = re.compile(
     r"\b(?:I|I'm|I've|my|me|we|our|je|j'|moi|mon|ma|ich|mir|mich|mein|meine|yo|mi|me|io|"
     r"ik|mijn|eu|meu|minha|review|reviewed|kritik|critique|recensione|crítica|reseña|recensie|"
-    r"verdict|fazit)\b",
+    r"verdict|fazit|jag|mitt|recension|betyg|recenze|recenzja|gostei)\b",
     re.IGNORECASE,
 )
 # A legend of the page's grades or ratings: "Ratings: 4 stars -- Excellent.", "PG — Parental
@@ -36,7 +36,8 @@ QUOTED_CRITIC = re.compile(
 NOT_JUDGING = re.compile(
     r"\b(?:nominated|nomination|Academy Awards?|Oscars?|box office|grossed|premiered|"
     r"(?:video|audio|picture|sound|image) quality|transfer|this (?:dvd|disc|blu-ray)|the disc|"
-    r"festival|won|wins|award)\b|"
+    r"festival|won|wins|award|cenou|nagrodą|nagrodzony|premiato|ausgezeichnet|récompensé|"
+    r"premiado|prisbelönt)\b|"
     # "Images are clean with razor sharp detail.": a disc's picture and sound, not the film.
     r"^(?:the\s+)?(?:images?|picture|sound|audio|video|colou?rs)\s+(?:is|are|was|were)\b",
     re.IGNORECASE,
@@ -61,28 +62,6 @@ ABOUT_THE_FILM = re.compile(
     r"la película|de film|this is|c'est|es ist|ce film)\b",
     re.IGNORECASE,
 )
-
-
-VERDICT_LINE = re.compile(
-    r"^[ \t]*(?P<verdict>(?:(?:highly|strongly|not)[ \t]+)?recommended|must[- ]see|skip it|"
-    r"avoid it|a must|(?:unbedingte[ \t]+)?(?:leih|kauf|seh)?empfehlung|"
-    r"(?:absolut[ \t]+)?sehenswert|(?:nicht[ \t]+)?empfehlenswert|"
-    r"[àa][ \t]+(?:voir|éviter|eviter)(?:[ \t]+absolument)?|(?:muy[ \t]+)?recomendable|"
-    r"imperdible|(?:da[ \t]+)?(?:evitare|vedere)(?:[ \t]+assolutamente)?|"
-    r"aanrader|"
-    # "Watch it whenever you can.", "Don't miss it!": the critic's word to the reader.
-    r"(?:don['\u2019]t[ \t]+miss[ \t]+it|(?:go[ \t]+)?(?:watch|see)[ \t]+it)(?:[ \t]+[a-z]+){0,4})"
-    r"[ \t]*[.!]{0,3}[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def verdict_lines(text: str) -> Iterator[Proposal]:
-    if found := VERDICT_LINE.search(text):
-        start, end = found.start("verdict"), found.end()
-        quote_end = start + len(found.group(0).strip()) if found.group(0).strip() else end
-        value = found.group("verdict")
-        yield proposal("verdict", value, text, start, quote_end, "verdict")
 
 
 def verdict_claims(
@@ -267,6 +246,20 @@ FILM_IS = re.compile(
 )
 
 
+# "Het is ook een onevenwichtige film", "é um bom filme", "estamos perante um filme bastante
+# aceitável": the film called a film of some kind, in the languages that put the word before
+# the noun or after it.
+CALLED_A = re.compile(
+    r"\b(?:een|en|ett|ein|eine|un|une|una|um|uma|a|an)[ \t]+(?P<before>[\w'-]+)[ \t]+"
+    r"(?:(?:svensk|nederlandse|italiano|français|deutscher)[ \t]+)?"
+    r"(?:film|filme|movie|película|pellicola|Film|berättelse|verhaal)\b|"
+    r"\b(?:un|una|um|uma|une)[ \t]+(?:film|filme|película|pellicola)[ \t]+"
+    r"(?:(?:bastante|muito|molto|muy|très|assai|abbastanza|bem|tutto sommato)[ \t]+)?"
+    r"(?P<after>[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
 def judged_word(word: str) -> bool:
     folded = fold(word)
     return lexicon(folded, POSITIVE) or lexicon(folded, NEGATIVE)
@@ -336,7 +329,10 @@ def judged_words(sentence: str) -> tuple[float, str]:
     if APPOSITIVE.search(sentence) or ABOUT_THE_FILM.match(sentence):
         score += 1
     # "because this movie is bad": the film named and judged in one clause.
-    if (named := FILM_IS.search(sentence)) and judged_word(named.group("word")):
+    called = CALLED_A.search(sentence)
+    if ((named := FILM_IS.search(sentence)) and judged_word(named.group("word"))) or (
+        called and judged_word(called.group("before") or called.group("after"))
+    ):
         score += 2
     if re.search(r"[\"\u201c\u201e«][^\"\u201c\u201d\u201e«»]{2,60}[\"\u201d\u201c»]", sentence):
         score += 1

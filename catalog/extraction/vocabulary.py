@@ -12,15 +12,15 @@ def words(spec: str) -> list[str]:
 
 
 # Label word (folded) -> claim field. A label ends in ":" or stands alone on its line. English,
-# German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish and Czech first, then the
-# Cyrillic labels of Russian pages.
+# German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Czech and Slovak first,
+# then the Cyrillic labels of Russian pages.
 LATIN_LABELS = {
     "director": """directed by|director|directors|direction|regie|regisseur|regisseurin|
         realise par|realisation|realisateur|realisatrice|mise en scene|direccion|director|
         dirigida por|dirigido por|directora|regia|regista|diretto da|direcao|realizacao|
         directors name|director s name|directed|dir|un film de|diretor|realizador|
         regia di|rezyseria|rezyser|rezie|rezisér|rezisér|regi|regissor|filmmaker|
-        directores|direccion de|regiseur|rez|directeur|directeurs""",
+        directores|direccion de|regiseur|rez|directeur|directeurs|rezia""",
     "writer": """written by|writer|writers|screenplay|screenplay by|screenwriter|story|
         drehbuch|drehbuch autor|drehbuchautor|buch|autor|autoren|scenario|scenariste|
         scenaristes|guion|guionista|
@@ -35,13 +35,14 @@ LATIN_LABELS = {
         top billed cast|billed cast|cast crew|cast and crew|cast details|starring cast|
         actors and actresses|estrelas|elenco principal|casting|featuring|principal cast|
         the cast|leading cast|obsada|wystepuja|aktorzy|hraji|herci|hrají|obsazeni|rolverdeling|
+        dale hraji|hraju|dalej hraju|obsadenie|
         met|spelers|acteurs en actrices|i rollerna|medverkande|skadespelare|interpretacao|
         elenco de|avec la voix de|voices|voice cast|mitwirkende|in den hauptrollen|
         cast and characters|cast list|cast members|personajes y actores|rollen und darsteller|
         etoiles|sterren|estrellas""",
     "runtime": """running time|runtime|run time|length|duration|laufzeit|lange|dauer|
         spieldauer|spielzeit|duree|duracion|durata|duracao|czas trwania|czas projekcji|
-        delka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
+        delka|dlzka|stopaz|speelduur|duur|lengte|speltid|langd|running length|minutes|tempo""",
     "year": """year|released|release|release date|release year|year of release|
         production year|erscheinungsjahr|produktionsjahr|jahr|kinostart|starttermin|annee|sortie|
         date de sortie|annee de production|annee de la production|ano|estreno|
@@ -59,7 +60,7 @@ LATIN_LABELS = {
         aldersgrans|censura|age|bbfc|motion picture rating|film rating|content rating|
         restriction|age restriction""",
     "genre": """genre|genres|genero|generos|genere|generi|category|kategorie|gattung|genero|
-        gatunek|zanr|zanry|soort|categorie|categoria|type of film""",
+        gatunek|zanr|zanry|zaner|tagy|tags|tagi|soort|categorie|categoria|type of film""",
     "title": """title|original title|originaltitel|titel|titre|titre original|titulo|
         titulo original|titolo|titolo originale|original titel|titre vo|originaltitel|
         original film title|film title|tytuł|tytuł oryginalny|nazev|puvodni nazev|
@@ -68,14 +69,16 @@ LATIN_LABELS = {
         new release|now showing|film title|titre du film|titolo in lingua originale|
         titulo en idioma original|titulo en version original|titre en langue originale|
         titre en version originale|title in original language|titel in originalsprache|
-        titulo no idioma original|titulo na lingua original""",
+        titulo no idioma original|titulo na lingua original|titulo portugues|titulo em portugues|
+        nome do filme|titulo brasileiro|titulo no brasil|tytul polski|polski tytul|cesky nazev|
+        svensk titel|nederlandse titel|titolo italiano""",
     "tagline": "tagline|taglines|tag line|tag lines|slogan|accroche|lema|frase di lancio",
     "synopsis": """plot|synopsis|storyline|plot summary|summary|story|handlung|inhalt|
         synopse|resume|sinopsis|argumento|trama|la trama|storia|resumen|sinossi|sinopse|
         about the film|about this film|plot outline|inhaltsangabe|film description|
         description|opis|opis filmu|obsah|popis|inhoud|verhaal|handling|premise|logline|
         storyanriss|worum geht s|darum geht s|kurzinhalt|pitch|beschreibung|descripcion|
-        descrizione|descricao""",
+        descrizione|descricao|historia""",
     "user_rating": """user rating|users|imdb rating|audience score|average rating|
         average user rating|nutzerwertung|nutzer|note des spectateurs|spectateurs|
         valoracion de los usuarios|usuarios|media voto|voto medio|utenti|nota media|

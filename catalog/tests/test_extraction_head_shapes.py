@@ -340,3 +340,41 @@ def test_a_pictures_caption_glued_before_the_head_lines_title():
 def test_a_pictures_credit_over_the_title_is_no_title():
     found = facts(claims("Image: Nordic Pictures\n\nHarbour Lights\n\nDirected by Nora Ekdahl\n"))
     assert [fact for fact in found if fact[0] == "title"] == [("title", "Harbour Lights", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Il faro (2004) su Rai3 alle 21,05 |\nI film in tv di stasera.\n", "Il faro"),
+        (
+            "Tonight\n\nPicture courtesy Film ArchiveHarbour Lights, 7pm Sundance TV. A keeper "
+            "stays on.\n",
+            "Harbour Lights",
+        ),
+        ('Program TV\n\n"Latarnia" w reżyserii Franka Holma to głośna adaptacja.\n', "Latarnia"),
+        ('Stasera in tv\n\n"Il faro" un film nostalgico e ironico sul mare.\n', "Il faro"),
+    ],
+)
+def test_a_listing_or_a_pick_names_its_film_before_its_slot_or_its_credit(text, title):
+    found = facts(claims(text))
+    assert ("title", title, "") in found
+
+
+def test_the_year_a_listing_puts_in_brackets_before_the_channel():
+    assert ("year", "2004", "") in facts(claims("Il faro (2004) su Rai3 alle 21,05 |\n"))
+
+
+def test_the_line_over_a_run_of_credits_is_the_title_not_the_sites_name():
+    text = (
+        "Songs from the Screen\n31 augustus 2006\nThe Lighthouse\n"
+        "Regie Nora Ekdahl Cast Lena Holm, Oskar Berg Speelduur 98 minuten Jaar 2006\n"
+    )
+    found = facts(claims(text))
+    assert ("title", "The Lighthouse", "") in found
+    assert ("title", "Songs from the Screen", "") not in found
+
+
+def test_a_portuguese_label_for_the_films_name_and_its_local_title():
+    text = "Nome do Filme : “Earth To Sky”\nTitulo Português : “Terra Chama Céu”\nAno : 2014\n"
+    found = facts(claims(text))
+    assert {("title", "Earth To Sky", ""), ("title", "Terra Chama Céu", "")} <= found

@@ -85,3 +85,29 @@ def test_the_director_a_sentence_gives_the_film_to_by_its_title():
 def test_the_star_whose_film_a_review_calls_it_is_no_director():
     text = "Harbour Lights\n\nLena Dahl's Harbour Lights is a joy. Lena Dahl stars as Karin."
     assert not [fact for fact in facts(claims(text)) if fact[0] == "director"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director"),
+    [
+        (
+            '"Latarnia" w reżyserii Franka Holma to adaptacja książki Stephena Berga.',
+            "Franka Holma",
+        ),
+        ("Stasera va in onda il film diretto nel 2018 da Paolo Holm.", "Paolo Holm"),
+        ("Fyren i regi av Nora Ekdahl har premiär i dag.", "Nora Ekdahl"),
+    ],
+)
+def test_a_director_named_inside_a_sentence_as_the_language_declines_the_name(sentence, director):
+    assert ("director", director, "") in facts(claims(f"Fyren\n\n{sentence}\n"))
+
+
+def test_the_author_of_the_book_and_the_year_a_sentence_gives_the_film():
+    found = facts(
+        claims(
+            'Latarnia\n\n"Latarnia" to głośna adaptacja książki Stephena Berga.\n'
+            "Il film diretto nel 2018 da Paolo Holm.\n"
+        )
+    )
+    assert ("writer", "Stephena Berga", "") in found
+    assert ("year", "2018", "") in found

@@ -274,3 +274,44 @@ def test_the_pages_words_on_the_films_release_are_no_plot():
     )
     plots = [claim for claim in claims(text) if claim.field == "synopsis"]
     assert [plot.quote[:10] for plot in plots] == ["Karin Holm"]
+
+
+def test_a_plot_ends_before_the_credits_that_run_on_in_its_own_line():
+    plot = (
+        "Lena Holm v hlavní roli laskavé komedie o ženě, která zůstane sama na majáku a netuší, "
+        "že právě prožívá nejkrásnější chvíle svého života."
+    )
+    found = claims(f"{plot} Scénář O. Berg. Kamera P. Sand. Režie N. Ekdahl\n")
+    plots = [claim for claim in found if claim.field == "synopsis"]
+    assert plots and all("Scénář" not in claim.quote for claim in plots)
+    assert plots[0].quote.startswith("Lena Holm")
+
+
+def test_the_line_that_opens_by_placing_the_story_is_the_plot_past_the_pages_words():
+    text = (
+        "Program TV\n\nProgram TV na dziś oferuje dość różnorodny wybór, a wieczorem stacje "
+        "telewizyjne pokażą zarówno klasykę kina, jak i komedie.\n\n"
+        "Akcja filmu rozgrywa się na przełomie lat 40. i 50. w Stanach Zjednoczonych. Bankier "
+        "trafia do więzienia i przez lata planuje ucieczkę z pomocą przyjaciela.\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert plots and plots[0].quote.startswith("Akcja filmu")
+
+
+def test_a_guides_line_of_facts_is_no_plot():
+    text = (
+        "Nederland 2007. Drama van Nora Ekdahl. Met o.a. Lena Holm en Oskar Berg.\n"
+        "Een vuurtorenwachter blijft na de storm alleen achter op het eiland en wacht op een "
+        "schip dat nooit komt. Ze begint brieven te schrijven aan de zee.\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert plots and plots[0].quote.startswith("Een vuurtorenwachter")
+
+
+def test_a_portuguese_story_label():
+    text = (
+        "Nome do Filme : “Earth To Sky”\n\n"
+        "História : Três amigos descobrem um ser vindo do espaço e decidem ajudá-lo a regressar.\n"
+    )
+    plots = [claim for claim in claims(text) if claim.field == "synopsis"]
+    assert plots and plots[0].quote.startswith("Três amigos")

@@ -1,6 +1,8 @@
 """The claim finder on the people a review names in its prose, with the words reviews put around
 a name: the work an actor is known from, a prize, a trade in the story, the film's director."""
 
+import pytest
+
 from catalog.tests.extraction_texts import claims, facts
 
 
@@ -156,6 +158,114 @@ def test_the_players_of_a_list_of_names_that_shine_together():
 def test_a_title_that_stars_someone_names_no_ensemble():
     found = facts(claims("Harbour Lights\n\nHarbour Lights stars Lena Holm as a keeper's widow.\n"))
     assert ("cast", "Harbour Lights", "") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W obsadzie znaleźli się m.in. Lena Holm, Oskar Berg i Ada Lind.",
+        "A solid drama with very strong lead players in Lena Holm, the beautiful Oskar Berg and "
+        "even a not-so-annoying Ada Lind.",
+        "Nel cast del film anche Lena Holm, Oskar Berg e Ada Lind.",
+    ],
+)
+def test_players_listed_after_a_word_for_the_cast_each_maybe_described(sentence):
+    found = facts(claims(f"Fyren\n\n{sentence}\n"))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Ada Lind", ""),
+    } <= found
+
+
+def test_a_list_after_a_word_for_the_cast_ends_at_a_trade_or_a_label():
+    found = facts(claims("Fyren\n\nThe cast: Lena Holm, Oskar Berg and the director Ada Lind.\n"))
+    assert ("cast", "Lena Holm", "") in found
+    assert ("cast", "Ada Lind", "") not in found
+    found = facts(claims("Fyren\n\nThe cast of Lena Holm, Oskar Berg Speelduur 98 minuten.\n"))
+    assert ("cast", "Oskar Berg Speelduur", "") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lena Holm v hlavní roli laskavé komedie.", "In the title role, Lena Holm shines."]
+)
+def test_the_player_named_with_the_lead_part(sentence):
+    assert ("cast", "Lena Holm", "") in facts(claims(f"Fyren\n\n{sentence}\n"))
+
+
+def test_a_list_of_names_the_sentence_says_are_the_players():
+    text = (
+        "Der Leuchtturm\n\nLena Holm, Oskar Berg, Ada Lind sind die Schauspieler und "
+        "Schauspielerinnen, die den Charakteren Leben einhauchen.\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Ada Lind", ""),
+    } <= found
+
+
+def test_a_german_cast_from_one_player_over_another_to_a_third():
+    text = (
+        "Der Leuchtturm\n\nEs bleibt ein stilvolles Stück mit talentierter Besetzung von Lena "
+        "Holm über Oskar Berg bis hin zu Ada Lind («Low Tide»).\n"
+    )
+    found = facts(claims(text))
+    assert {
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+        ("cast", "Ada Lind", ""),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het team wordt geleid door zijn oud-collega Breckinridge, gespeeld door Lena Holm.",
+        "Laget leds av hans gamla kollega Breckinridge, spelad av Lena Holm.",
+    ],
+)
+def test_a_part_played_by_an_actor_in_dutch_and_swedish(sentence):
+    assert ("cast", "Lena Holm", "Breckinridge") in facts(claims(f"De vuurtoren\n\n{sentence}\n"))
+
+
+def test_a_player_named_with_a_word_that_praises_a_performer():
+    text = (
+        "Harbour Lights\n\nWe're confined to the lighthouse of the vulnerable Lena Holm and no "
+        "aid is on the way, while the always-reliable Oskar Berg keeps the lamp.\n"
+    )
+    found = facts(claims(text))
+    assert {("cast", "Lena Holm", ""), ("cast", "Oskar Berg", "")} <= found
+
+
+def test_a_praised_name_that_directs_is_no_player():
+    text = (
+        "Harbour Lights\n\nThe great Nora Ekdahl directs a quiet tale of a keeper and his lamp.\n"
+    )
+    assert ("cast", "Nora Ekdahl", "") not in facts(claims(text))
+
+
+def test_a_name_the_sentence_goes_on_to_call_an_actress():
+    text = (
+        "Der Leuchtturm\n\nLena Holm erweist sich dabei erneut als faszinierende "
+        "Charakterdarstellerin, während Oskar Berg blass bleibt.\n"
+    )
+    assert ("cast", "Lena Holm", "") in facts(claims(text))
+
+
+def test_a_director_better_known_as_an_actor_is_no_player_here():
+    text = (
+        "Le Phare\n\nNora Ekdahl est certainement plus connue comme actrice que comme "
+        "réalisatrice, mais elle a dirigé trente films.\n"
+    )
+    assert ("cast", "Nora Ekdahl", "") not in facts(claims(text))
+
+
+def test_the_player_named_with_the_lead_part_on_a_long_page():
+    filler = "Una nota sul faro e sul mare, senza nomi. " * 400
+    text = f"Il faro\n\n{filler}\nIn the title role, Lena Holm shines.\n"
+    assert ("cast", "Lena Holm", "") in facts(claims(text))
 
 
 def test_an_acronym_before_a_noun_describes_the_part_and_names_none():

@@ -218,3 +218,89 @@ def test_a_mark_that_closes_the_review_as_a_sentence(mark):
         f"ashore.\n\nOverall, a clumsy drama. {mark}.\n"
     )
     assert mark in [claim.value for claim in claims(text) if claim.field == "verdict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("Mitt betyg till Fyren blir en trea.", "en trea"),
+        ("Slutbetyget blir en fyra till Fyren.", "en fyra"),
+        ("My rating for this one is 7/10.", "7/10"),
+    ],
+)
+def test_a_sentence_that_gives_the_critics_own_mark(sentence, grade):
+    text = f"Fyren\n\nEn fyrvaktare blir ensam kvar efter stormen på ön.\n\n{sentence}\n"
+    assert grade in {c.value for c in claims(text) if c.field == "verdict"}
+
+
+def test_a_mark_on_its_line_over_the_label_that_says_it_is_the_sites_own():
+    text = (
+        "drama\n1991, 76 min\nTragikomický příběh dvou kamarádů po válce.\n69%\nNaše hodnotenie\n"
+    )
+    assert "69%" in {c.value for c in claims(text) if c.field == "verdict"}
+
+
+def verdict_quotes(text: str) -> list[str]:
+    return [c.quote for c in claims(text) if c.field == "verdict"]
+
+
+@pytest.mark.parametrize(
+    ("review", "verdict"),
+    [
+        (
+            "De Holm debuteerde in 2000. Het is ook een onevenwichtige film. Maar de muziek "
+            "is mooi en de beelden ook.",
+            "Het is ook een onevenwichtige film.",
+        ),
+        (
+            "Hoje fui ao cinema ver este filme. Tirando estas três falhas, estamos perante um "
+            "filme bastante aceitável.",
+            "estamos perante um filme bastante aceitável.",
+        ),
+    ],
+)
+def test_the_sentence_that_calls_the_film_a_film_of_a_judged_kind(review, verdict):
+    text = f"De vuurtoren\n\nEen vuurtorenwachter blijft alleen achter na de storm.\n\n{review}\n"
+    assert any(verdict in quote for quote in verdict_quotes(text))
+
+
+def test_a_word_to_the_viewer_closing_a_paragraph_with_its_qualifier():
+    text = (
+        "Il faro (2004) su Rai3 alle 21,05 |\nUn guardiano resta solo sul faro dopo la "
+        "tempesta e aspetta la nave. Da vedere, con moderazione.\n"
+    )
+    assert "Da vedere, con moderazione." in verdict_quotes(text)
+
+
+def test_a_short_headline_that_judges_the_film_over_the_review():
+    text = (
+        "MM\nOintressant svensk film\nRegissören Nora Ekdahl har gång på gång visat att hon "
+        "kan göra film, men här blir det mest väntan på en båt som aldrig kommer.\n"
+    )
+    assert "Ointressant svensk film" in verdict_quotes(text)
+    text = "The best of the week on TV\nA keeper stays alone on the island after the storm "
+    assert "The best of the week on TV" not in verdict_quotes(text + "and waits for a ship.\n")
+
+
+def test_the_critics_own_mark_in_a_sentence_leaves_room_for_the_judging_sentence():
+    text = (
+        "I franska Fyren möter vi några män som är tilltufsade av livet och ensamma. Fyren är i "
+        "sina bästa stunder berörande och fint berättad, i sina sämsta inte särskilt trovärdig."
+        "\n\nMitt betyg till Fyren blir en trea.\n"
+    )
+    quotes = verdict_quotes(text)
+    assert any("berörande" in quote for quote in quotes)
+    assert "Mitt betyg till Fyren blir en trea." in quotes
+
+
+def test_a_head_line_of_the_title_in_capitals_then_the_critics_gist():
+    text = (
+        "viernes, 4 de marzo de 2016\n\nEL FARO 3, exprimiendo la saga hasta la última gota\n\n"
+        "Es comprensible que si algo tiene éxito lo repitan una y otra vez sobre los mismos "
+        "conceptos, con cierta reiteración y cansancio por parte del espectador.\n"
+    )
+    found = claims(text)
+    assert "exprimiendo la saga hasta la última gota" in {
+        c.value for c in found if c.field == "verdict"
+    }
+    assert ("title", "EL FARO 3", "") in facts(found)

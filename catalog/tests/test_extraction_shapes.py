@@ -352,3 +352,111 @@ def test_a_sites_menu_of_genres_gives_none():
     menu = "\n".join(["Action", "Comedy", "Drama", "Horror", "Romance", "Western"])
     found = facts(claims(f"Films\n{menu}\n\nHarbour Lights (2011)\nA widow keeps a lighthouse.\n"))
     assert not [fact for fact in found if fact[0] == "genre"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regie Nora Ekdahl Cast Lena Holm, Oskar Berg & Ada Lind Speelduur 98 minuten Jaar 2004",
+        "Skådespelare Lena Holm, Oskar Berg, Ada Lind m fl, Regi Nora Ekdahl, Drama",
+        "Den kommer hem. Scénář Tomas Vinter. Kamera Per Sand. Režie Nora Ekdahl",
+    ],
+)
+def test_credits_run_together_without_colons_part_at_each_label(line):
+    found = facts(claims("Fyren\n\nEn fyrvaktare blir ensam kvar efter stormen.\n" + line + "\n"))
+    assert ("director", "Nora Ekdahl", "") in found
+    people = {value for field, value, _character in found if field in ("cast", "writer")}
+    assert people and not any("Nora" in value or "Kamera" in value for value in people)
+    assert ("cast", "Drama", "") not in found and ("director", "Drama", "") not in found
+
+
+def test_a_run_of_credits_gives_its_length_year_and_closing_genre():
+    found = facts(
+        claims(
+            "Fyren\nRegie Nora Ekdahl Cast Lena Holm, Oskar Berg Speelduur 98 minuten Jaar 2004\n"
+            "Skådespelare Lena Holm m fl, Regi Nora Ekdahl, Drama\n"
+        )
+    )
+    assert {
+        ("runtime", "98 minuten", ""),
+        ("year", "2004", ""),
+        ("genre", "Drama", ""),
+        ("cast", "Lena Holm", ""),
+        ("cast", "Oskar Berg", ""),
+    } <= found
+
+
+def test_a_sentence_that_names_a_director_is_no_run_of_credits():
+    found = facts(claims("Fyren\n\nThe film follows Regie Holm, who meets Cast Berg in 2004.\n"))
+    assert not any(field in ("director", "cast") for field, _value, _character in found)
+
+
+def test_slovak_labels_over_a_name_a_line_each_closed_by_a_comma():
+    text = "drama\n1991, 76 min\nHrajú:\nJ. Holm,\nO. Berg,\nA. Lind\nRéžia:\nN. Ekdahl\n"
+    found = facts(claims(text))
+    assert {
+        ("cast", "J. Holm", ""),
+        ("cast", "O. Berg", ""),
+        ("cast", "A. Lind", ""),
+        ("director", "N. Ekdahl", ""),
+        ("genre", "drama", ""),
+    } <= found
+    assert ("title", "drama", "") not in found
+
+
+def test_a_bracket_of_facts_parted_by_semicolons():
+    text = "IL FARO\n(Il faro; ITALIA 2004; Commedia; 95'; Produz.: Faro Film; Distribuz.: Mare)\n"
+    found = facts(claims(text))
+    assert {("genre", "Commedia", ""), ("runtime", "95'", "")} <= found
+    assert not any(value.startswith(("Produz", "Faro Film")) for _f, value, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "runtime"),
+    [
+        ("Die Bilder zeichnen über 133 Minuten eine Atmosphäre des Grauens.", "133 Minuten"),
+        ("Het had best wat langer mogen duren dan 50 minuten.", "50 minuten"),
+    ],
+)
+def test_a_length_a_review_gives_in_passing(sentence, runtime):
+    assert ("runtime", runtime, "") in facts(claims(f"Der Leuchtturm\n\n{sentence}\n"))
+
+
+def test_a_closing_line_of_country_year_director_and_length_parted_by_commas():
+    text = "Fyren\nEn fyrvaktare blir ensam kvar.\nSverige, 2009, Nora Ekdahl, 94 minuter\n"
+    found = facts(claims(text))
+    assert {
+        ("year", "2009", ""),
+        ("director", "Nora Ekdahl", ""),
+        ("runtime", "94 minuter", ""),
+        ("country", "Sverige", ""),
+    } <= found
+
+
+def test_a_line_of_names_parted_by_commas_is_no_strip_of_facts():
+    text = "Fyren\n\nLena Holm, Oskar Berg, Ada Lind, Nora Ekdahl\n"
+    assert not any(field == "director" for field, _v, _c in facts(claims(text)))
+
+
+def test_the_year_a_sentence_says_the_film_came_out_when_no_other_is_given():
+    text = "Latarnia\n\nFilm zadebiutował w 1994 roku i od lat jest na szczycie listy.\n"
+    assert ("year", "1994", "") in facts(claims(text))
+
+
+def test_a_czech_juniors_mark_stays_with_the_name():
+    text = "drama\n1991, 76 min\nHrajú:\nJ. Holm,\nR. Berg ml.,\nA. Lind\n"
+    assert ("cast", "R. Berg ml.", "") in facts(claims(text))
+
+
+def test_a_guides_line_that_opens_on_where_and_when_then_credits():
+    text = "Latarnia *****\nPolska 2018. Reż. Ewa Holm. Aktorzy: Lena Berg, Ada Lind.\n"
+    found = facts(claims(text))
+    assert {("year", "2018", ""), ("country", "Polska", "")} <= found
+
+
+def test_a_plot_line_that_opens_on_the_films_genre_and_its_polish_about():
+    text = (
+        "Latarnia\nPolska 2018. Reż. Ewa Holm.\nDramat psychologiczny o rodzinie na skraju "
+        "rozpadu i kobiecie, która czeka na męża.\n"
+    )
+    assert ("genre", "Dramat psychologiczny", "") in facts(claims(text))

@@ -152,3 +152,33 @@ def test_a_tale_of_growing_up_in_a_decade():
 def test_a_place_by_the_part_of_it_the_story_is_sunk_in():
     text = "This finds the old team mired in Glasgow's seedy underworld of smugglers and divas."
     assert ("setting", "Glasgow", "") in facts(claims(text))
+
+
+def test_a_story_between_two_months_of_a_year():
+    text = "Il faro\n\nLa pellicola, ambientata a Genova tra giugno e luglio del 1990, segue tre.\n"
+    found = facts(claims(text))
+    assert ("period", "giugno e luglio del 1990", "") in found
+    assert ("setting", "Genova", "") in found
+
+
+def test_a_polish_decade_and_the_place_after_it():
+    text = "Latarnia\n\nAkcja rozgrywa się na przełomie lat 40. i 50. w Stanach Zjednoczonych.\n"
+    found = facts(claims(text))
+    assert ("period", "przełomie lat 40. i 50.", "") in found
+    assert ("setting", "Stanach Zjednoczonych", "") in found
+
+
+def test_a_plot_that_opens_on_its_year_gives_a_period_not_the_films_year():
+    text = (
+        "Maják\nMaják\nRok 1945, válka končí. Strážce majáku zůstane sám a čeká na zprávy "
+        "z pevniny, které nepřicházejí.\nDrama\nPolsko, 2016, 98 min\n"
+    )
+    found = facts(claims(text))
+    assert ("period", "1945", "") in found
+    assert ("year", "1945", "") not in found
+    assert ("year", "2016", "") in found
+
+
+def test_a_swedish_story_placed_by_where_we_find_ourselves():
+    text = "Fyren\n\nVi befinner oss i Norrland där en fyrvaktare blir ensam kvar.\n"
+    assert ("setting", "Norrland", "") in facts(claims(text))
