@@ -9,9 +9,9 @@ hlavní roli".
 import re
 from collections.abc import Container, Iterator
 
-from catalog.extraction.cast import near
+from catalog.extraction.cast import CHARACTER, DEMONYMS, NOT_CHARACTER, near
 from catalog.extraction.proposal import Proposal, proposal
-from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, is_name, sentence_end
+from catalog.extraction.text import NAME, NAME_WORD, PARTICLE, clean_name, is_name, sentence_end
 from catalog.extraction.vocabulary import LABELS
 from catalog.normalise import fold
 
@@ -181,3 +181,22 @@ def find_all(text: str, phrase: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(phrase, at + 1)
+
+
+# "Carla Gugino is Valentina, the daughter of a KGB chief", "Meryl Streep is Miranda Priestly,
+# who ...": the actor, then the part the sentence goes on to describe.
+IS_PART = re.compile(
+    rf"(?P<actor>{NAME})[ \t]+is[ \t]+(?P<character>{CHARACTER})"
+    r"(?=,[ \t]+(?:the|a|an|his|her|their)[ \t]|[ \t]+who\b)"
+)
+
+
+def players_who_are(text: str, names: Container[str]) -> Iterator[Proposal]:
+    for match in near(IS_PART, re.compile(r"\sis\s"), text, 120):
+        actor, character = clean_name(match.group("actor")), match.group("character")
+        if len(actor.split()) < 2 or not is_name(actor, names):
+            continue
+        if fold(character) in NOT_CHARACTER | DEMONYMS or fold(character) == fold(actor):
+            continue
+        start = match.start("actor") + match.group("actor").index(actor)
+        yield proposal("cast", actor, text, start, match.end(), "plays", character=character)

@@ -115,6 +115,7 @@ def find_claims(
         castphrases.players_named_so(text, known),
         castphrases.described_players(text, known),
         castphrases.proven_players(text, known),
+        castphrases.players_who_are(text, known),
         leads.lead_title(text),
         prose.people(text, known, surnames),
         makers.makers(text),

@@ -291,3 +291,12 @@ def test_two_lists_of_actors_and_parts_pair_in_order():
     found = facts(claims(text))
     assert {("cast", "Lena Dahl", "Karin Holm"), ("cast", "Ole Berg", "Jon Vik")} <= found
     assert ("cast", "Ole Berg", "Karin Holm") not in found
+
+
+def test_an_actor_who_is_the_part_the_sentence_goes_on_to_describe():
+    text = (
+        "Lena Dahl is Karin, the widow who keeps the lighthouse, and Ole Berg is Canadian, a fan."
+    )
+    found = facts(claims(text))
+    assert ("cast", "Lena Dahl", "Karin") in found
+    assert not [fact for fact in found if fact[2] == "Canadian"]
