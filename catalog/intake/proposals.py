@@ -104,6 +104,7 @@ def propose(page: Page, film: Film | None = None) -> Intake:
 
 
 def person_link(found: Proposal, links: dict[str, Link]) -> Link | None:
+    """The proposal's link, saying so where a surname was linked by the page's full name."""
     link = links.get(found.person or found.value)
     if link is None or not found.person or found.person == found.value:
         return link
