@@ -96,6 +96,7 @@ def find_claims(
         marks.rate_this_lines(text),
         lonefacts.paren_certificates(text),
         lonefacts.lone_facts(text),
+        lonefacts.lone_certificates(text),
         entries.year_director_lines(text),
         entries.pick_brackets(text, known),
         entries.lineup_entries(text, known),

@@ -168,3 +168,24 @@ def is_fact_line(body: str) -> bool:
         for item in items
     ]
     return bool(MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) or (bool(kinds) and all(kinds))
+
+
+# The certificates a card's line of facts may hold alone ("PG" between "1993" and "1h 41m").
+LONE_CERTIFICATE = re.compile(
+    r"(?:G|PG|PG-13|R|NC-17|NR|Unrated|Not Rated|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA))"
+)
+
+
+def lone_certificates(text: str) -> Iterator[Proposal]:
+    """A certificate alone on its line near the top, beside a year or a runtime alone on theirs
+    (a card's facts one a line: "1993" / "PG" / "1h 41m")."""
+    shown = [line for line in list(lines(text))[:40] if line.text.strip()][:15]
+    for index, line in enumerate(shown):
+        body = line.text.strip()
+        if not LONE_CERTIFICATE.fullmatch(body):
+            continue
+        beside = [other.text.strip() for other in shown[max(0, index - 1) : index + 2]]
+        if any(YEAR.fullmatch(other) or RUNTIME.fullmatch(other) for other in beside):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield proposal("certificate", body, text, start, start + len(body), "strip")
+            return

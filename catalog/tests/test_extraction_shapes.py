@@ -460,3 +460,13 @@ def test_a_plot_line_that_opens_on_the_films_genre_and_its_polish_about():
         "rozpadu i kobiecie, która czeka na męża.\n"
     )
     assert ("genre", "Dramat psychologiczny", "") in facts(claims(text))
+
+
+def test_a_certificate_alone_on_its_line_among_a_cards_facts():
+    found = facts(claims("Harbour Lights\n2011\nPG-13\n1h 38m\nA widow keeps a lighthouse.\n"))
+    assert ("certificate", "PG-13", "") in found
+
+
+def test_a_letter_alone_away_from_the_facts_is_no_certificate():
+    found = facts(claims("Harbour Lights\n\nR\n\nA widow keeps a lighthouse on a quiet island.\n"))
+    assert not [fact for fact in found if fact[0] == "certificate"]
