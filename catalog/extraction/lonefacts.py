@@ -170,10 +170,8 @@ def is_fact_line(body: str) -> bool:
     return bool(MADE_IN.fullmatch(body) or GLUED_MADE.match(body)) or (bool(kinds) and all(kinds))
 
 
-# The certificates a card's line of facts may hold alone ("PG" between "1993" and "1h 41m").
-LONE_CERTIFICATE = re.compile(
-    r"(?:G|PG|PG-13|R|NC-17|NR|Unrated|Not Rated|U|12A|15|18|TV-(?:Y7?|G|PG|14|MA))"
-)
+# A certificate a card's line of facts holds alone ("PG" between "1993" and "1h 41m").
+LONE_CERTIFICATE = re.compile(CERT)
 
 
 def lone_certificates(text: str) -> Iterator[Proposal]:
